@@ -1,0 +1,184 @@
+package org.gcmkg.report;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+
+/**
+ * The verbatim text of one report file, split into lines, with its SHA-256. Source spans point into
+ * {@link #text()}; their published positions are in Unicode code points, as Web Annotation text position
+ * selectors require, and {@link #codePointOffset(int)} converts.
+ */
+public final class ReportText {
+    private static final char BYTE_ORDER_MARK = '\uFEFF';
+
+    private final String fileName;
+    private final String text;
+    private final String sha256;
+    private final List<Line> lines;
+    private final int[] codePointsBefore;
+
+    private ReportText(String fileName, String text, String sha256) {
+        this.fileName = fileName;
+        this.text = text;
+        this.sha256 = sha256;
+        this.lines = splitLines(text);
+        this.codePointsBefore = countCodePoints(text);
+    }
+
+    /**
+     * Reads a report file strictly: it must be non-empty UTF-8 text.
+     *
+     * @throws ReportFormatException naming the line of the first byte that is not UTF-8 text
+     */
+    public static ReportText read(Path file) throws IOException, ReportFormatException {
+        byte[] bytes = Files.readAllBytes(file);
+        return fromBytes(file.getFileName().toString(), bytes);
+    }
+
+    /** Reads report bytes; {@code fileName} is used in messages and in the graph. */
+    public static ReportText fromBytes(String fileName, byte[] bytes) throws ReportFormatException {
+        if (bytes.length == 0) {
+            throw new ReportFormatException(fileName, 1, "the report is empty (0 bytes)");
+        }
+        for (int i = 0; i < bytes.length; i++) {
+            if (bytes[i] == 0) {
+                throw new ReportFormatException(fileName, lineOfByte(bytes, i),
+                        "binary content: a NUL byte at byte offset " + i + "; a report must be UTF-8 text");
+            }
+        }
+        String decoded = decodeUtf8(fileName, bytes);
+        if (!decoded.isEmpty() && decoded.charAt(0) == BYTE_ORDER_MARK) {
+            decoded = decoded.substring(1);
+        }
+        if (decoded.isBlank()) {
+            throw new ReportFormatException(fileName, 1, "the report holds only white space");
+        }
+        return new ReportText(fileName, decoded, sha256Hex(bytes));
+    }
+
+    private static String decodeUtf8(String fileName, byte[] bytes) throws ReportFormatException {
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(bytes);
+        CharBuffer out = CharBuffer.allocate(bytes.length + 1);
+        CoderResult result = decoder.decode(in, out, true);
+        if (result.isError()) {
+            int at = in.position();
+            throw new ReportFormatException(fileName, lineOfByte(bytes, at), String.format(
+                    "not UTF-8: byte 0x%02X at byte offset %d cannot start or continue a UTF-8 character "
+                            + "(is the file Latin-1 or Windows-1252? convert it with iconv -f latin1 -t utf-8)",
+                    bytes[at] & 0xFF, at));
+        }
+        CoderResult flush = decoder.flush(out);
+        if (flush.isError()) {
+            throw new ReportFormatException(fileName, lineOfByte(bytes, bytes.length - 1),
+                    "not UTF-8: the file ends inside a multi-byte character");
+        }
+        out.flip();
+        return out.toString();
+    }
+
+    private static int lineOfByte(byte[] bytes, int offset) {
+        int line = 1;
+        for (int i = 0; i < offset && i < bytes.length; i++) {
+            if (bytes[i] == '\n') {
+                line++;
+            }
+        }
+        return line;
+    }
+
+    private static String sha256Hex(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java platform has SHA-256", e);
+        }
+    }
+
+    private static List<Line> splitLines(String text) {
+        List<Line> result = new ArrayList<>();
+        int start = 0;
+        int number = 1;
+        while (start <= text.length()) {
+            int newline = text.indexOf('\n', start);
+            int end = newline < 0 ? text.length() : newline;
+            int contentEnd = end > start && text.charAt(end - 1) == '\r' ? end - 1 : end;
+            if (newline < 0 && start == text.length()) {
+                break;
+            }
+            result.add(new Line(number++, start, text.substring(start, contentEnd)));
+            if (newline < 0) {
+                break;
+            }
+            start = newline + 1;
+        }
+        return List.copyOf(result);
+    }
+
+    private static int[] countCodePoints(String text) {
+        int[] before = new int[text.length() + 1];
+        int count = 0;
+        for (int i = 0; i < text.length(); i++) {
+            before[i] = count;
+            if (!(Character.isLowSurrogate(text.charAt(i)) && i > 0 && Character.isHighSurrogate(text.charAt(i - 1)))) {
+                count++;
+            }
+        }
+        before[text.length()] = count;
+        return before;
+    }
+
+    /** The file name (no folders), as it appears in messages and in the graph. */
+    public String fileName() {
+        return fileName;
+    }
+
+    /** The decoded text, byte-order mark removed. */
+    public String text() {
+        return text;
+    }
+
+    /** Lower-case hex SHA-256 of the file's bytes. */
+    public String sha256() {
+        return sha256;
+    }
+
+    /** The lines, in order; {@code lines().get(n - 1)} is line n. */
+    public List<Line> lines() {
+        return lines;
+    }
+
+    /** The line holding the character at {@code offset}. */
+    public Line lineAt(int offset) {
+        int low = 0;
+        int high = lines.size() - 1;
+        while (low < high) {
+            int mid = (low + high + 1) >>> 1;
+            if (lines.get(mid).start() <= offset) {
+                low = mid;
+            } else {
+                high = mid - 1;
+            }
+        }
+        return lines.get(low);
+    }
+
+    /** Converts a UTF-16 offset in {@link #text()} to a count of code points from the start. */
+    public int codePointOffset(int charOffset) {
+        return codePointsBefore[charOffset];
+    }
+}

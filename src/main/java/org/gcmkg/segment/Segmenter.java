@@ -1,0 +1,390 @@
+package org.gcmkg.segment;
+
+import java.text.Normalizer;
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.OptionalInt;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.gcmkg.report.Line;
+import org.gcmkg.report.ReportFormatException;
+import org.gcmkg.report.ReportText;
+import org.gcmkg.report.SpanishMonths;
+
+/**
+ * Cuts a report into front matter, objective sections (with their actions and future goals) and closing
+ * sections, following the rules in {@code docs/report-format.md}.
+ */
+public final class Segmenter {
+    /** Count of GCM objectives. */
+    public static final int OBJECTIVES = 23;
+
+    private static final Pattern OBJECTIVE_HEADING =
+            Pattern.compile("^\\s*Objetivo\\s+(\\d{1,3})\\s*[.:\\-–]\\s*(\\S.*?)\\s*$");
+    private static final Pattern GOALS_MARKER =
+            Pattern.compile("^\\s*(?:-\\s+)?\\**objetivos\\s+a\\s+futuro\\**\\s*:?\\s*$", Pattern.CASE_INSENSITIVE);
+    private static final Pattern DATE_LINE = Pattern.compile(
+            "^\\s*(\\d{1,2})\\s+de\\s+(" + SpanishMonths.PATTERN + ")\\s+(?:de|del)\\s+(\\d{4})\\s*$",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern CLOSING_HEADING =
+            Pattern.compile("^(retos|conclusion|anexo|referencias|bibliografia)", Pattern.CASE_INSENSITIVE);
+    private static final Pattern FOOTNOTE_NUMBER = Pattern.compile("^\\s*([¹²³⁴⁵⁶⁷⁸⁹⁰]+)");
+    private static final int MAX_HEADING_LENGTH = 120;
+    private static final int MAX_ENUMERATION_ITEM = 200;
+    private static final int DATE_SEARCH_LINES = 12;
+
+    private final ReportText report;
+    private final List<MarkedLine> lines;
+
+    private Segmenter(ReportText report) {
+        this.report = report;
+        this.lines = report.lines().stream().map(MarkedLine::of).toList();
+    }
+
+    /**
+     * Segments a report.
+     *
+     * @throws ReportFormatException when the report has no title or date, or its objective headings are
+     *     missing, repeated or out of order
+     */
+    public static SegmentedReport segment(ReportText report) throws ReportFormatException {
+        return new Segmenter(report).run();
+    }
+
+    private SegmentedReport run() throws ReportFormatException {
+        List<Integer> headingIndexes = checkedObjectiveHeadings();
+        MarkedLine titleLine = lines.stream().filter(l -> l.shape() != LineShape.BLANK).findFirst().orElseThrow();
+        MarkedLine dateLine = null;
+        LocalDate date = null;
+        int seen = 0;
+        for (MarkedLine line : lines) {
+            if (line.shape() == LineShape.BLANK || line == titleLine) {
+                continue;
+            }
+            if (++seen > DATE_SEARCH_LINES || line.line().number() > lineNumberOf(headingIndexes.get(0))) {
+                break;
+            }
+            Matcher m = DATE_LINE.matcher(line.line().text());
+            if (m.matches()) {
+                date = toDate(m, line.line());
+                dateLine = line;
+                break;
+            }
+        }
+        if (date == null) {
+            throw error(titleLine.line(), "no report date: expected a line such as '7 de septiembre de 2018' "
+                    + "among the first lines, before 'Objetivo 1.'");
+        }
+        Passage title = passageOf(titleLine);
+
+        List<Section> sections = new ArrayList<>();
+        int firstObjective = headingIndexes.get(0);
+        readFrontMatter(titleLine, dateLine, firstObjective, sections);
+        for (int h = 0; h < headingIndexes.size(); h++) {
+            int start = headingIndexes.get(h);
+            int limit = h + 1 < headingIndexes.size() ? headingIndexes.get(h + 1) : lines.size();
+            int closing = h + 1 < headingIndexes.size() ? -1 : firstClosingHeading(start + 1, limit);
+            int end = closing < 0 ? limit : closing;
+            sections.add(readObjective(start, end));
+            if (closing >= 0) {
+                readClosing(closing, limit, sections);
+            }
+        }
+        return new SegmentedReport(report, title, date, List.copyOf(sections));
+    }
+
+    private int lineNumberOf(int index) {
+        return lines.get(index).line().number();
+    }
+
+    private LocalDate toDate(Matcher m, Line line) throws ReportFormatException {
+        try {
+            return LocalDate.of(Integer.parseInt(m.group(3)), SpanishMonths.number(m.group(2)).orElseThrow(),
+                    Integer.parseInt(m.group(1)));
+        } catch (DateTimeException e) {
+            throw error(line, "the report date '" + line.text().trim() + "' is not a calendar date");
+        }
+    }
+
+    /** Finds the objective headings and checks they run 1 to 23, once each, in order. */
+    private List<Integer> checkedObjectiveHeadings() throws ReportFormatException {
+        List<Integer> indexes = new ArrayList<>();
+        int[] firstLineOf = new int[OBJECTIVES + 1];
+        int previous = 0;
+        for (int i = 0; i < lines.size(); i++) {
+            MarkedLine line = lines.get(i);
+            if (line.shape() != LineShape.TEXT) {
+                continue;
+            }
+            Matcher m = OBJECTIVE_HEADING.matcher(line.line().text());
+            if (!m.matches()) {
+                continue;
+            }
+            int number = Integer.parseInt(m.group(1));
+            Line at = line.line();
+            if (number < 1 || number > OBJECTIVES) {
+                throw error(at, "'Objetivo " + number + ".' is not a GCM objective: there are " + OBJECTIVES
+                        + ", numbered 1 to " + OBJECTIVES);
+            }
+            if (firstLineOf[number] != 0) {
+                throw error(at, "objective " + number + " appears a second time (first at line "
+                        + firstLineOf[number] + ")");
+            }
+            if (number < previous) {
+                throw error(at, "objective " + number + " comes after objective " + previous
+                        + ": objectives must be in order");
+            }
+            if (number != previous + 1) {
+                throw error(at, (number - previous == 2 ? "objective " + (previous + 1) + " is missing"
+                        : "objectives " + (previous + 1) + " to " + (number - 1) + " are missing")
+                        + ": objective " + number + " follows " + (previous == 0 ? "the start of the report"
+                        : "objective " + previous + " (line " + firstLineOf[previous] + ")"));
+            }
+            firstLineOf[number] = at.number();
+            previous = number;
+            indexes.add(i);
+        }
+        if (indexes.isEmpty()) {
+            Line first = lines.get(0).line();
+            throw error(first, "no objective headings: no line of the form 'Objetivo N. Title' in the "
+                    + lines.size() + " lines of the report");
+        }
+        if (previous != OBJECTIVES) {
+            Line last = lastNonBlank().line();
+            throw error(last, (previous + 1 == OBJECTIVES ? "objective " + OBJECTIVES + " is missing"
+                    : "objectives " + (previous + 1) + " to " + OBJECTIVES + " are missing")
+                    + ": the report ends at line " + last.number() + ", in objective " + previous
+                    + " (line " + firstLineOf[previous] + "); is the file truncated?");
+        }
+        return indexes;
+    }
+
+    private MarkedLine lastNonBlank() {
+        for (int i = lines.size() - 1; i >= 0; i--) {
+            if (lines.get(i).shape() != LineShape.BLANK) {
+                return lines.get(i);
+            }
+        }
+        return lines.get(0);
+    }
+
+    private ReportFormatException error(Line line, String problem) {
+        return new ReportFormatException(report.fileName(), line.number(), problem);
+    }
+
+    private boolean standsAlone(int index) {
+        boolean blankBefore = index == 0 || lines.get(index - 1).shape() == LineShape.BLANK;
+        boolean blankAfter = index + 1 >= lines.size() || lines.get(index + 1).shape() == LineShape.BLANK;
+        return blankBefore && blankAfter;
+    }
+
+    private boolean looksLikeHeading(int index) {
+        MarkedLine line = lines.get(index);
+        String text = line.line().text().trim();
+        return line.shape() == LineShape.TEXT && standsAlone(index) && text.length() <= MAX_HEADING_LENGTH
+                && !text.endsWith(".") && !text.endsWith(":") && Character.isUpperCase(text.codePointAt(0))
+                && !DATE_LINE.matcher(text).matches();
+    }
+
+    private int firstClosingHeading(int from, int limit) {
+        for (int i = from; i < limit; i++) {
+            if (looksLikeHeading(i) && CLOSING_HEADING.matcher(fold(lines.get(i).line().text().trim())).find()) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static String fold(String text) {
+        return Normalizer.normalize(text.toLowerCase(Locale.ROOT), Normalizer.Form.NFD).replaceAll("\\p{M}", "");
+    }
+
+    private void readFrontMatter(MarkedLine titleLine, MarkedLine dateLine, int limit, List<Section> sections) {
+        int start = -1;
+        for (int i = 0; i < limit; i++) {
+            MarkedLine line = lines.get(i);
+            if (line == titleLine || line == dateLine) {
+                continue;
+            }
+            if (looksLikeHeading(i)) {
+                if (start >= 0) {
+                    sections.add(readPlainSection(SectionKind.FRONT, start, i));
+                }
+                start = i;
+            }
+        }
+        if (start >= 0) {
+            sections.add(readPlainSection(SectionKind.FRONT, start, limit));
+        }
+    }
+
+    private void readClosing(int from, int limit, List<Section> sections) {
+        int start = from;
+        for (int i = from + 1; i < limit; i++) {
+            if (looksLikeHeading(i) && CLOSING_HEADING.matcher(fold(lines.get(i).line().text().trim())).find()) {
+                sections.add(readPlainSection(SectionKind.CLOSING, start, i));
+                start = i;
+            }
+        }
+        sections.add(readPlainSection(SectionKind.CLOSING, start, limit));
+    }
+
+    /** A section without actions: its paragraphs and list items, each a passage; page breaks joined. */
+    private Section readPlainSection(SectionKind kind, int headingIndex, int end) {
+        MarkedLine heading = lines.get(headingIndex);
+        List<Passage> body = new ArrayList<>();
+        List<Footnote> footnotes = new ArrayList<>();
+        Passage.Builder current = null;
+        int last = heading.line().number();
+        for (int i = headingIndex + 1; i < end; i++) {
+            MarkedLine line = lines.get(i);
+            if (line.shape() == LineShape.BLANK) {
+                continue;
+            }
+            last = line.line().number();
+            if (line.shape() == LineShape.FOOTNOTE) {
+                footnotes.add(footnoteOf(line));
+                continue;
+            }
+            boolean continuation = line.shape() == LineShape.TEXT && current != null && startsLowerCase(line);
+            if (!continuation) {
+                if (current != null) {
+                    body.add(current.build());
+                }
+                current = new Passage.Builder(report.text());
+            }
+            current.add(line.contentStart(), line.contentEnd(), line.line().number(), false);
+        }
+        if (current != null) {
+            body.add(current.build());
+        }
+        return new Section(kind, heading.line().text().trim(), passageOf(heading), OptionalInt.empty(),
+                List.copyOf(body), List.of(), List.of(), List.copyOf(footnotes), last);
+    }
+
+    private static boolean startsLowerCase(MarkedLine line) {
+        String content = line.content();
+        return !content.isEmpty() && Character.isLowerCase(content.codePointAt(0));
+    }
+
+    private Footnote footnoteOf(MarkedLine line) {
+        Matcher m = FOOTNOTE_NUMBER.matcher(line.line().text());
+        int number = m.find() ? superscriptValue(m.group(1)) : 0;
+        Passage text = new Passage.Builder(report.text())
+                .add(line.contentStart(), line.contentEnd(), line.line().number(), false).build();
+        return new Footnote(number, text);
+    }
+
+    private static int superscriptValue(String digits) {
+        String plain = "⁰¹²³⁴⁵⁶⁷⁸⁹";
+        int value = 0;
+        for (char c : digits.toCharArray()) {
+            value = value * 10 + plain.indexOf(c);
+        }
+        return value;
+    }
+
+    private Passage passageOf(MarkedLine line) {
+        return new Passage.Builder(report.text())
+                .add(line.markerStart(), line.contentEnd(), line.line().number(), false).build();
+    }
+
+    private enum Mode { ACTIONS, GOALS }
+
+    /** Reads one objective section: its actions and future goals. */
+    private Section readObjective(int headingIndex, int end) {
+        MarkedLine heading = lines.get(headingIndex);
+        Matcher m = OBJECTIVE_HEADING.matcher(heading.line().text());
+        if (!m.matches()) {
+            throw new IllegalStateException("heading checked before");
+        }
+        int number = Integer.parseInt(m.group(1));
+        String title = m.group(2).replaceAll("\\.$", "");
+
+        List<Passage> actions = new ArrayList<>();
+        List<Passage> goals = new ArrayList<>();
+        List<Footnote> footnotes = new ArrayList<>();
+        Passage.Builder action = null;
+        Passage.Builder goal = null;
+        boolean enumeration = false;
+        LineShape goalForm = null;
+        Mode mode = Mode.ACTIONS;
+        int last = heading.line().number();
+
+        for (int i = headingIndex + 1; i < end; i++) {
+            MarkedLine line = lines.get(i);
+            if (line.shape() == LineShape.BLANK) {
+                continue;
+            }
+            last = line.line().number();
+            if (line.shape() == LineShape.FOOTNOTE) {
+                footnotes.add(footnoteOf(line));
+                continue;
+            }
+            if (GOALS_MARKER.matcher(line.line().text()).matches()) {
+                action = close(action, actions);
+                goal = close(goal, goals);
+                enumeration = false;
+                goalForm = null;
+                mode = Mode.GOALS;
+                continue;
+            }
+            if (mode == Mode.GOALS) {
+                LineShape form = line.shape();
+                if (form == LineShape.TEXT) {
+                    if (goal != null && startsLowerCase(line)) {
+                        goal.add(line.contentStart(), line.contentEnd(), line.line().number(), false);
+                        continue;
+                    }
+                    if (goal == null && goals.isEmpty()) {
+                        goal = new Passage.Builder(report.text())
+                                .add(line.contentStart(), line.contentEnd(), line.line().number(), false);
+                        continue;
+                    }
+                } else if (goalForm == null || form == goalForm) {
+                    goalForm = form;
+                    goal = close(goal, goals);
+                    goal = new Passage.Builder(report.text())
+                            .add(line.contentStart(), line.contentEnd(), line.line().number(), false);
+                    continue;
+                }
+                goal = close(goal, goals);
+                mode = Mode.ACTIONS;
+            }
+            // Actions.
+            boolean startsAction;
+            if (line.isTopLevelBullet()) {
+                startsAction = !(enumeration && line.content().length() <= MAX_ENUMERATION_ITEM);
+            } else if (line.isListItem()) {
+                startsAction = !enumeration;
+            } else {
+                startsAction = action == null;
+            }
+            if (startsAction) {
+                action = close(action, actions);
+                action = new Passage.Builder(report.text())
+                        .add(line.contentStart(), line.contentEnd(), line.line().number(), false);
+                enumeration = action.endsWithColon();
+            } else if (line.isListItem()) {
+                action.add(line.markerStart(), line.contentEnd(), line.line().number(), true);
+            } else {
+                action.add(line.contentStart(), line.contentEnd(), line.line().number(), false);
+                enumeration = action.endsWithColon();
+            }
+        }
+        close(action, actions);
+        close(goal, goals);
+        return new Section(SectionKind.OBJECTIVE, title, passageOf(heading), OptionalInt.of(number), List.of(),
+                List.copyOf(actions), List.copyOf(goals), List.copyOf(footnotes), last);
+    }
+
+    private static Passage.Builder close(Passage.Builder builder, List<Passage> into) {
+        if (builder != null && !builder.isEmpty()) {
+            into.add(builder.build());
+        }
+        return null;
+    }
+}
