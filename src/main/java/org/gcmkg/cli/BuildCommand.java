@@ -1,0 +1,55 @@
+package org.gcmkg.cli;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.gcmkg.pipeline.BuildConfig;
+import org.gcmkg.pipeline.BuildException;
+import org.gcmkg.pipeline.BuildPipeline;
+import org.gcmkg.pipeline.BuildResult;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code gcmkg build}: reads reports and publishes the validated graph files and the build report. */
+@Command(name = "build", mixinStandardHelpOptions = true,
+        description = "Build the graph from one or more reports and write Turtle, N-Triples, TriG and JSON-LD "
+                + "plus a build report. On any error, the output folder is left as it was.")
+final class BuildCommand implements Callable<Integer> {
+    @Option(names = "--report", paramLabel = "FILE",
+            description = "A report to read (repeatable; each gets its own named graph). Default: data/"
+                    + BuildConfig.DEFAULT_REPORT)
+    List<Path> reports = new ArrayList<>();
+
+    @Option(names = "--out", paramLabel = "DIR", description = "Output folder (default: target/graph).")
+    Path out;
+
+    @Option(names = "--data", paramLabel = "DIR", description = "Gazetteer and reference tables (default: data).")
+    Path data;
+
+    @Option(names = "--ontology", paramLabel = "DIR", description = "Ontology and shapes (default: ontology).")
+    Path ontology;
+
+    @Option(names = "--base", paramLabel = "IRI", description = "Base of the data IRIs (default: ${DEFAULT-VALUE}).",
+            defaultValue = org.gcmkg.graph.Iris.DEFAULT_BASE)
+    String base;
+
+    @Override
+    public Integer call() {
+        BuildConfig defaults = BuildConfig.defaults(Path.of(""));
+        BuildConfig config = new BuildConfig(reports.isEmpty() ? defaults.reports() : reports,
+                out == null ? defaults.outDir() : out, data == null ? defaults.dataDir() : data,
+                ontology == null ? defaults.ontologyDir() : ontology, base);
+        try {
+            BuildResult result = new BuildPipeline(config).run();
+            System.out.println("gcmkg build: wrote " + result.outDir());
+            System.out.print(result.report().markdown().lines()
+                    .filter(l -> l.startsWith("| union") || l.startsWith("| **all**")).map(l -> "  " + l + "\n")
+                    .reduce("", String::concat));
+            return 0;
+        } catch (BuildException e) {
+            System.err.println("gcmkg build: error: " + e.getMessage());
+            return 1;
+        }
+    }
+}

@@ -1,0 +1,329 @@
+package org.gcmkg.extract;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.SortedMap;
+import java.util.SortedSet;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.gcmkg.report.ReportFormatException;
+import org.gcmkg.segment.Passage;
+import org.gcmkg.segment.Section;
+import org.gcmkg.segment.SectionKind;
+import org.gcmkg.segment.SegmentedReport;
+import org.gcmkg.segment.Sentence;
+
+/**
+ * Reads entities, figures and relations from a segmented report, with the gazetteer resolving names.
+ * Relations are read sentence by sentence: an organization and the program named nearest to it in the
+ * same sentence, the relation given by the words just before the organization ("en colaboración con",
+ * "financiado por", "realizado por", "entre"); with no such words, a public body of the reporting state
+ * runs the program and any other organization is a partner it is carried out with.
+ */
+public final class Extractor {
+    private static final Pattern URL = Pattern.compile("https?://[^\\s<>)\\]]+[^\\s<>).,;\\]]");
+    private static final Pattern FUNDED = Pattern.compile(
+            "(?i)(?:financiad[oa]s?\\s+(?:por|con)|con\\s+(?:el\\s+)?financiamiento\\s+de|financia(?:n)?|fondos\\s+de)\\s+(?:el|la|los|las|del?)?\\s*$");
+    private static final Pattern WITH = Pattern.compile(
+            "(?i)(?:colaboraci[oó]n\\s+con|con\\s+el\\s+apoyo\\s+(?:de|del)|en\\s+conjunto\\s+con|junto\\s+con|"
+                    + "con\\s+la\\s+participaci[oó]n\\s+de|coordinaci[oó]n\\s+con|con\\s+la\\s+colaboraci[oó]n\\s+de|"
+                    + "en\\s+alianza\\s+con|con|y|e)\\s+(?:el|la|los|las|del?|al)?\\s*(?:(?:Oficina|oficina)\\s+en\\s+\\S+\\s+del?\\s+)?$");
+    private static final Pattern RUN_BY = Pattern.compile(
+            "(?i)(?:realizad[oa]s?|operad[oa]s?|elaborad[oa]s?|desarrollad[oa]s?|implementad[oa]s?|coordinad[oa]s?|"
+                    + "impulsad[oa]s?|creado|creada|a\\s+cargo)\\s+(?:por|de)\\s+(?:el|la|los|las|del?)?\\s*$");
+    private static final Pattern BETWEEN = Pattern.compile("(?i)entre\\s+(?:el|la|los|las)?\\s*$");
+    private static final Pattern COMPILED = Pattern.compile("(?i)compilaci[oó]n|se\\s+elabor[oó]|elaborad[oa]\\s+por");
+    private static final int CUE_WINDOW = 60;
+
+    private final Gazetteer gazetteer;
+
+    public Extractor(Gazetteer gazetteer) {
+        this.gazetteer = gazetteer;
+    }
+
+    /**
+     * Reads one report.
+     *
+     * @throws ReportFormatException when the title names no country the gazetteer knows
+     */
+    public ReportExtraction extract(SegmentedReport report) throws ReportFormatException {
+        MentionFinder known = new MentionFinder(gazetteer);
+        Entity country = reportingCountry(report, known);
+        NameCapturer capturer = new NameCapturer(gazetteer, country.country());
+
+        // First pass: names the gazetteer does not know, one entity per name however often it recurs.
+        Map<String, Entity> captured = new TreeMap<>();
+        forEachPassage(report, (passage, section, role, position) -> {
+            List<Mention> mentions = known.find(passage.text());
+            boolean italics = report.sections().get(section).kind() == SectionKind.OBJECTIVE && role != PassageRole.FOOTNOTE;
+            for (Entity entity : capturer.capture(passage.text(), mentions, italics)) {
+                String id = gazetteer.get(entity.id()).isPresent() ? "text-" + entity.id() : entity.id();
+                captured.putIfAbsent(id, withId(entity, id));
+            }
+        });
+        List<Entity> all = new ArrayList<>(gazetteer.entities());
+        all.addAll(captured.values());
+        MentionFinder finder = new MentionFinder(all);
+
+        // Second pass: mentions, figures, relations.
+        List<PassageFacts> passages = new ArrayList<>();
+        SortedMap<String, Entity> entities = new TreeMap<>();
+        Map<String, SortedSet<SpanRef>> evidence = new TreeMap<>();
+        Map<String, SortedSet<Integer>> addresses = new TreeMap<>();
+        Set<Relation> relations = new LinkedHashSet<>();
+        PeriodFinder periods = new PeriodFinder(report.date());
+        FigureFinder figures = new FigureFinder();
+        forEachPassage(report, (passage, section, role, position) -> {
+            List<Mention> mentions = finder.find(passage.text());
+            List<Sentence> sentences = passage.sentences();
+            for (Mention mention : mentions) {
+                Entity entity = mention.entity();
+                entities.putIfAbsent(entity.id(), entity);
+                addAncestors(entity, entities);
+                Sentence sentence = sentenceAt(sentences, mention.start());
+                evidence.computeIfAbsent(entity.id(), k -> new TreeSet<>())
+                        .add(new SpanRef(section, sentence.rawStart(), sentence.rawEnd()));
+            }
+            Section s = report.sections().get(section);
+            if (role == PassageRole.ACTION) {
+                for (Mention mention : mentions) {
+                    if (mention.entity().type() == EntityType.PROGRAM) {
+                        addresses.computeIfAbsent(mention.entity().id(), k -> new TreeSet<>())
+                                .add(s.objective().orElseThrow());
+                    }
+                }
+            }
+            List<FigureFact> facts = role == PassageRole.ACTION
+                    ? figureFacts(passage, sentences, mentions, figures, periods) : List.of();
+            if (role == PassageRole.ACTION || role == PassageRole.GOAL) {
+                relations.addAll(relations(section, sentences, mentions, country));
+            }
+            passages.add(new PassageFacts(passage, section, role, position, mentions, facts, urls(passage.text())));
+        });
+        Optional<Entity> publisher = gazetteer.governmentOf(country.country());
+        publisher.ifPresent(p -> entities.putIfAbsent(p.id(), p));
+        entities.putIfAbsent(country.id(), country);
+        addAncestors(country, entities);
+        List<Entity> creators = creators(report, finder);
+        creators.forEach(c -> entities.putIfAbsent(c.id(), c));
+        for (Entity entity : List.copyOf(entities.values())) {
+            addAncestors(entity, entities);
+        }
+        List<Entity> unresolved = entities.values().stream().filter(e -> !e.inGazetteer()).toList();
+        return new ReportExtraction(report, country, publisher, creators, List.copyOf(passages), entities,
+                evidence, addresses, List.copyOf(relations), unresolved);
+    }
+
+    private interface PassageVisitor {
+        void visit(Passage passage, int section, PassageRole role, int position);
+    }
+
+    private static void forEachPassage(SegmentedReport report, PassageVisitor visitor) {
+        for (int i = 0; i < report.sections().size(); i++) {
+            Section section = report.sections().get(i);
+            int k = 0;
+            for (Passage p : section.body()) {
+                visitor.visit(p, i, PassageRole.BODY, ++k);
+            }
+            k = 0;
+            for (Passage p : section.actions()) {
+                visitor.visit(p, i, PassageRole.ACTION, ++k);
+            }
+            k = 0;
+            for (Passage p : section.goals()) {
+                visitor.visit(p, i, PassageRole.GOAL, ++k);
+            }
+            for (var footnote : section.footnotes()) {
+                visitor.visit(footnote.passage(), i, PassageRole.FOOTNOTE, footnote.number());
+            }
+        }
+    }
+
+    private static Entity withId(Entity e, String id) {
+        return new Entity(e.type(), id, e.kind(), e.nameEs(), e.nameEn(), e.acronym(), e.aliases(), e.parent(),
+                e.country(), e.inGazetteer());
+    }
+
+    private void addAncestors(Entity entity, Map<String, Entity> into) {
+        Entity current = entity;
+        Set<String> seen = new LinkedHashSet<>();
+        while (!current.parent().isEmpty() && seen.add(current.id())) {
+            Optional<Entity> parent = gazetteer.get(current.parent());
+            if (parent.isEmpty()) {
+                break;
+            }
+            into.putIfAbsent(parent.get().id(), parent.get());
+            current = parent.get();
+        }
+        if (!entity.country().isEmpty() && entity.type() == EntityType.ORGANIZATION) {
+            gazetteer.countryByIso3(entity.country()).ifPresent(c -> into.putIfAbsent(c.id(), c));
+        }
+    }
+
+    private Entity reportingCountry(SegmentedReport report, MentionFinder finder) throws ReportFormatException {
+        for (Mention mention : finder.find(report.title().text())) {
+            Entity e = mention.entity();
+            if (e.type() == EntityType.PLACE && e.kind().equals("country")) {
+                return e;
+            }
+            if (e.type() == EntityType.ORGANIZATION && e.kind().equals("government")) {
+                Optional<Entity> c = gazetteer.countryByIso3(e.country());
+                if (c.isPresent()) {
+                    return c.get();
+                }
+            }
+        }
+        throw new ReportFormatException(report.source().fileName(), report.title().firstLine(),
+                "the title names no country of the gazetteer (data/gazetteer/places.csv), so the reporting state "
+                        + "is unknown: '" + report.title().text() + "'");
+    }
+
+    private static Sentence sentenceAt(List<Sentence> sentences, int offset) {
+        Sentence found = sentences.get(0);
+        for (Sentence s : sentences) {
+            if (s.start() <= offset) {
+                found = s;
+            }
+        }
+        return found;
+    }
+
+    private static List<String> urls(String text) {
+        List<String> urls = new ArrayList<>();
+        Matcher m = URL.matcher(text);
+        while (m.find()) {
+            urls.add(m.group());
+        }
+        return urls;
+    }
+
+    private static List<FigureFact> figureFacts(Passage passage, List<Sentence> sentences, List<Mention> mentions,
+            FigureFinder figures, PeriodFinder periods) {
+        List<FigureFact> facts = new ArrayList<>();
+        Optional<Period> carried = Optional.empty();
+        int previousEnd = 0;
+        for (Sentence sentence : sentences) {
+            if (passage.text().substring(previousEnd, sentence.start()).contains("\n")) {
+                carried = Optional.empty();
+            }
+            previousEnd = sentence.end();
+            Optional<Period> own = periods.find(sentence.text());
+            if (own.isPresent()) {
+                carried = own;
+            }
+            for (Figure figure : figures.find(sentence.text())) {
+                int at = sentence.start() + figure.start();
+                Optional<Entity> program = mentions.stream()
+                        .filter(m -> m.entity().type() == EntityType.PROGRAM && m.start() < at)
+                        .reduce((a, b) -> b).map(Mention::entity);
+                if (program.isEmpty()) {
+                    program = mentions.stream().filter(m -> m.entity().type() == EntityType.PROGRAM)
+                            .findFirst().map(Mention::entity);
+                }
+                facts.add(new FigureFact(figure, sentence, carried, program));
+            }
+        }
+        return facts;
+    }
+
+    private static Collection<Relation> relations(int section, List<Sentence> sentences, List<Mention> mentions,
+            Entity country) {
+        List<Relation> found = new ArrayList<>();
+        for (Sentence sentence : sentences) {
+            List<Mention> in = mentions.stream()
+                    .filter(m -> m.start() >= sentence.start() && m.end() <= sentence.end()).toList();
+            List<Mention> programs = in.stream().filter(m -> m.entity().type() == EntityType.PROGRAM).toList();
+            if (programs.isEmpty()) {
+                continue;
+            }
+            SpanRef evidence = new SpanRef(section, sentence.rawStart(), sentence.rawEnd());
+            for (Mention m : in) {
+                Entity entity = m.entity();
+                if (entity.type() == EntityType.PROGRAM) {
+                    continue;
+                }
+                Mention program = nearest(programs, m);
+                if (entity.type() == EntityType.PLACE) {
+                    if (!entity.id().equals(country.id())) {
+                        found.add(new Relation(program.entity(), RelationKind.LOCATED_IN, entity, evidence));
+                    }
+                    continue;
+                }
+                String before = sentence.text().substring(Math.max(0, m.start() - sentence.start() - CUE_WINDOW),
+                        m.start() - sentence.start());
+                boolean home = isHomeBody(entity, country);
+                if (FUNDED.matcher(before).find()) {
+                    found.add(new Relation(program.entity(), RelationKind.FUNDED_BY, entity, evidence));
+                } else if (RUN_BY.matcher(before).find()) {
+                    found.add(new Relation(entity, RelationKind.RUNS, program.entity(), evidence));
+                } else if (BETWEEN.matcher(before).find() || (home && WITH.matcher(before).find())) {
+                    found.add(new Relation(entity, RelationKind.PARTICIPATES_IN, program.entity(), evidence));
+                } else if (!home) {
+                    found.add(new Relation(program.entity(), RelationKind.CARRIED_OUT_WITH, entity, evidence));
+                } else {
+                    found.add(new Relation(entity, RelationKind.RUNS, program.entity(), evidence));
+                }
+            }
+        }
+        return found;
+    }
+
+    /** Whether an organization is a public body or the government of the reporting state. */
+    public static boolean isHomeBody(Entity organization, Entity country) {
+        return (organization.kind().equals("public-body") || organization.kind().equals("government"))
+                && organization.country().equals(country.country());
+    }
+
+    private static Mention nearest(List<Mention> programs, Mention to) {
+        return programs.stream().min(Comparator.comparingInt((Mention p) -> distance(p, to))
+                .thenComparingInt(Mention::start)).orElseThrow();
+    }
+
+    private static int distance(Mention a, Mention b) {
+        if (a.end() <= b.start()) {
+            return b.start() - a.end();
+        }
+        if (b.end() <= a.start()) {
+            return a.start() - b.end();
+        }
+        return 0;
+    }
+
+    private List<Entity> creators(SegmentedReport report, MentionFinder finder) {
+        Map<String, Entity> creators = new LinkedHashMap<>();
+        for (Section section : report.sections()) {
+            if (section.kind() != SectionKind.FRONT) {
+                continue;
+            }
+            for (Passage p : section.body()) {
+                for (Sentence s : p.sentences()) {
+                    if (!COMPILED.matcher(s.text()).find()) {
+                        continue;
+                    }
+                    List<Entity> orgs = finder.find(s.text()).stream().map(Mention::entity)
+                            .filter(e -> e.type() == EntityType.ORGANIZATION).distinct().toList();
+                    Set<String> parents = new LinkedHashSet<>();
+                    orgs.forEach(o -> parents.add(o.parent()));
+                    for (Entity o : orgs) {
+                        if (!parents.contains(o.id())) {
+                            creators.putIfAbsent(o.id(), o);
+                        }
+                    }
+                }
+            }
+            if (!creators.isEmpty()) {
+                break;
+            }
+        }
+        return List.copyOf(creators.values());
+    }
+}

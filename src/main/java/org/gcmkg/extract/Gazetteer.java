@@ -1,0 +1,198 @@
+package org.gcmkg.extract;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+
+/**
+ * The curated tables in {@code data/gazetteer/} (organizations, places, programs) and the kind tables in
+ * {@code data/}: one entry per real entity with every way reports write it.
+ */
+public final class Gazetteer {
+    /** Place kinds. */
+    public static final Set<String> PLACE_KINDS = Set.of("country", "subdivision", "city", "region");
+
+    private final Map<String, Entity> byId;
+    private final Map<String, Kind> programKinds;
+    private final Map<String, Kind> organizationKinds;
+
+    /**
+     * A kind of program or organization.
+     *
+     * @param id        its key
+     * @param labelEn   English label
+     * @param labelEs   Spanish label
+     * @param headNouns nouns a name of this kind starts with (for names the gazetteer does not know)
+     */
+    public record Kind(String id, String labelEn, String labelEs, List<String> headNouns) {}
+
+    private Gazetteer(Map<String, Entity> byId, Map<String, Kind> programKinds, Map<String, Kind> organizationKinds) {
+        this.byId = byId;
+        this.programKinds = programKinds;
+        this.organizationKinds = organizationKinds;
+    }
+
+    /** Loads the tables from a data folder holding {@code gazetteer/} and the kind tables. */
+    public static Gazetteer load(Path dataDir) throws IOException, GazetteerException {
+        Map<String, Kind> programKinds = readKinds(dataDir.resolve("program-kinds.csv"));
+        Map<String, Kind> organizationKinds = readKinds(dataDir.resolve("organization-kinds.csv"));
+        Map<String, Entity> byId = new LinkedHashMap<>();
+        Path dir = dataDir.resolve("gazetteer");
+        readTable(dir.resolve("organizations.csv"), EntityType.ORGANIZATION, organizationKinds.keySet(), byId);
+        readTable(dir.resolve("places.csv"), EntityType.PLACE, PLACE_KINDS, byId);
+        readTable(dir.resolve("programs.csv"), EntityType.PROGRAM, programKinds.keySet(), byId);
+        checkReferences(dir, byId);
+        return new Gazetteer(Map.copyOf(byId), programKinds, organizationKinds);
+    }
+
+    private static Map<String, Kind> readKinds(Path file) throws IOException, GazetteerException {
+        Map<String, Kind> kinds = new LinkedHashMap<>();
+        for (CSVRecord row : records(file, "id", "label_en", "label_es", "head_nouns")) {
+            String id = row.get("id").trim();
+            List<String> heads = split(row.get("head_nouns"));
+            kinds.put(id, new Kind(id, row.get("label_en").trim(), row.get("label_es").trim(), heads));
+        }
+        return Map.copyOf(kinds);
+    }
+
+    private static List<CSVRecord> records(Path file, String... required) throws IOException, GazetteerException {
+        CSVFormat format = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get();
+        try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8);
+                CSVParser parser = CSVParser.builder().setReader(reader).setFormat(format).get()) {
+            List<String> header = parser.getHeaderNames();
+            for (String column : required) {
+                if (!header.contains(column)) {
+                    throw new GazetteerException(file.toString(), 1,
+                            "missing column '" + column + "' (header is " + header + ")");
+                }
+            }
+            List<CSVRecord> rows = new ArrayList<>();
+            for (CSVRecord row : parser) {
+                if (row.size() != header.size()) {
+                    throw new GazetteerException(file.toString(), parser.getCurrentLineNumber(),
+                            "expected " + header.size() + " fields, found " + row.size());
+                }
+                rows.add(row);
+            }
+            return rows;
+        } catch (java.io.UncheckedIOException | IllegalStateException e) {
+            throw new GazetteerException(file.toString(), 0, "not a readable CSV table: " + e.getMessage());
+        }
+    }
+
+    private static void readTable(Path file, EntityType type, Set<String> kinds, Map<String, Entity> byId)
+            throws IOException, GazetteerException {
+        boolean places = type == EntityType.PLACE;
+        String parentColumn = places ? "within" : type == EntityType.ORGANIZATION ? "parent" : null;
+        String countryColumn = places ? "iso3" : type == EntityType.ORGANIZATION ? "country" : null;
+        List<String> required = new ArrayList<>(List.of("id", "kind", "name_es", "name_en", "aliases"));
+        if (!places) {
+            required.add("acronym");
+        }
+        if (parentColumn != null) {
+            required.add(parentColumn);
+            required.add(countryColumn);
+        }
+        for (CSVRecord row : records(file, required.toArray(String[]::new))) {
+            long line = row.getRecordNumber() + 1;
+            String id = row.get("id").trim();
+            if (!id.matches("[a-z0-9]+(-[a-z0-9]+)*")) {
+                throw new GazetteerException(file.toString(), line, "id '" + id + "' is not a lower-case slug");
+            }
+            if (byId.containsKey(id)) {
+                throw new GazetteerException(file.toString(), line, "id '" + id + "' is used twice");
+            }
+            String kind = row.get("kind").trim();
+            if (!kinds.contains(kind)) {
+                throw new GazetteerException(file.toString(), line, "kind '" + kind + "' is not one of " + kinds);
+            }
+            String name = row.get("name_es").trim();
+            if (name.isEmpty()) {
+                throw new GazetteerException(file.toString(), line, "name_es is empty");
+            }
+            String acronym = places ? "" : row.get("acronym").trim();
+            String parent = parentColumn == null ? "" : row.get(parentColumn).trim();
+            String country = countryColumn == null ? "" : row.get(countryColumn).trim();
+            byId.put(id, new Entity(type, id, kind, name, row.get("name_en").trim(), acronym,
+                    split(row.get("aliases")), parent, country, true));
+        }
+    }
+
+    private static void checkReferences(Path dir, Map<String, Entity> byId) throws GazetteerException {
+        Map<String, String> formOwner = new HashMap<>();
+        for (Entity entity : byId.values()) {
+            if (!entity.parent().isEmpty()) {
+                Entity parent = byId.get(entity.parent());
+                if (parent == null || parent.type() != entity.type()) {
+                    throw new GazetteerException(dir.toString(), 0, entity.id() + " refers to '" + entity.parent()
+                            + "', which is not a " + entity.type().name().toLowerCase() + " of the gazetteer");
+                }
+            }
+            for (String form : entity.surfaceForms()) {
+                String key = Folding.key(form);
+                String owner = formOwner.putIfAbsent(key, entity.id());
+                if (owner != null && !owner.equals(entity.id())) {
+                    throw new GazetteerException(dir.toString(), 0, "the name '" + form + "' is given to both "
+                            + owner + " and " + entity.id());
+                }
+            }
+        }
+    }
+
+    private static List<String> split(String field) {
+        if (field == null || field.isBlank()) {
+            return List.of();
+        }
+        return Arrays.stream(field.split("\\|")).map(String::trim).filter(s -> !s.isEmpty()).toList();
+    }
+
+    /** All entries. */
+    public Collection<Entity> entities() {
+        return byId.values();
+    }
+
+    /** The entry with this id. */
+    public Optional<Entity> get(String id) {
+        return Optional.ofNullable(byId.get(id));
+    }
+
+    /** The country place whose ISO 3166-1 alpha-3 code is given. */
+    public Optional<Entity> countryByIso3(String iso3) {
+        return byId.values().stream()
+                .filter(e -> e.type() == EntityType.PLACE && e.kind().equals("country") && e.country().equals(iso3))
+                .findFirst();
+    }
+
+    /** The national government of the state with this ISO code. */
+    public Optional<Entity> governmentOf(String iso3) {
+        return byId.values().stream()
+                .filter(e -> e.type() == EntityType.ORGANIZATION && e.kind().equals("government")
+                        && e.country().equals(iso3))
+                .sorted(java.util.Comparator.comparing(Entity::id))
+                .findFirst();
+    }
+
+    /** Program kinds by id. */
+    public Map<String, Kind> programKinds() {
+        return programKinds;
+    }
+
+    /** Organization kinds by id. */
+    public Map<String, Kind> organizationKinds() {
+        return organizationKinds;
+    }
+}

@@ -1,0 +1,148 @@
+package org.gcmkg.extract;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.gcmkg.report.SpanishMonths;
+
+/**
+ * Reads the period a sentence states: {@code de enero de 2013 a julio de 2018}, {@code del 2013 a la fecha},
+ * {@code al 30 de junio de 2018}, {@code en 2017}, {@code desde 2005}, {@code hasta el 31 de julio de 2018},
+ * {@code actualmente}. "A la fecha" and "actualmente" mean the report's date.
+ */
+public final class PeriodFinder {
+    private static final String MONTH = SpanishMonths.PATTERN;
+    private static final Pattern DATE = Pattern.compile(
+            "(?<![\\p{L}\\d])(?:(?<day>\\d{1,2})[°º]?\\s+de\\s+(?<month1>" + MONTH + ")(?:\\s+(?:de|del)\\s+(?:año\\s+)?(?<year1>(?:19|20)\\d{2}))?"
+                    + "|(?<month2>" + MONTH + ")(?:\\s+(?:de|del)\\s+(?:año\\s+)?(?<year2>(?:19|20)\\d{2}))?"
+                    + "|(?<![\\d,.'])(?<year3>(?:19|20)\\d{2})(?!\\d|,\\d|\\.\\d|-\\d)"
+                    + "|(?<today>la\\s+fecha))(?![\\p{L}])",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    private static final Pattern RANGE_JOINER = Pattern.compile("^\\s*,?\\s*(?:a|al|hasta|hasta\\s+el|y\\s+hasta\\s+el|-|–)\\s*$",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern AS_OF_BEFORE = Pattern.compile(
+            "(?:^|[^\\p{L}])(?:al|a|con\\s+corte\\s+al|al\\s+mes\\s+de|a\\s+la\\s+fecha\\s+de)\\s+(?:mes\\s+de\\s+)?$",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern START_BEFORE = Pattern.compile(
+            "(?:^|[^\\p{L}])(?:desde|partir\\s+del?|inició\\s+en|iniciaron\\s+en)\\s+(?:el\\s+)?(?:año\\s+)?(?:mes\\s+de\\s+)?$",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern END_BEFORE = Pattern.compile("(?:^|[^\\p{L}])hasta\\s+(?:el\\s+)?$", Pattern.CASE_INSENSITIVE);
+    private static final Pattern WITHIN_BEFORE = Pattern.compile(
+            "(?:^|[^\\p{L}])(?:en|durante|del|de)\\s+(?:el\\s+)?(?:año\\s+)?(?:mes\\s+de\\s+)?$", Pattern.CASE_INSENSITIVE);
+    private static final Pattern NOW = Pattern.compile("(?:^|[^\\p{L}])(actualmente|a\\s+la\\s+fecha)(?![\\p{L}])",
+            Pattern.CASE_INSENSITIVE);
+
+    private record DateToken(int start, int end, Integer year, Integer month, Integer day, boolean today) {}
+
+    private final LocalDate reportDate;
+
+    public PeriodFinder(LocalDate reportDate) {
+        this.reportDate = reportDate;
+    }
+
+    /** The first period the sentence states, if any. */
+    public Optional<Period> find(String sentence) {
+        List<DateToken> tokens = tokens(sentence);
+        for (int i = 0; i + 1 < tokens.size(); i++) {
+            DateToken a = tokens.get(i);
+            DateToken b = tokens.get(i + 1);
+            if (!a.today() && RANGE_JOINER.matcher(sentence.substring(a.end(), b.start())).matches()) {
+                DateToken first = a.year() == null && b.year() != null
+                        ? new DateToken(a.start(), a.end(), b.year(), a.month(), a.day(), false) : a;
+                if (first.year() == null) {
+                    continue;
+                }
+                return Optional.of(new Period(sentence.substring(rangeStart(sentence, a), b.end()),
+                        Optional.of(literal(first)), Optional.of(literal(b)), Optional.empty()));
+            }
+        }
+        for (DateToken t : tokens) {
+            String before = sentence.substring(Math.max(0, t.start() - 24), t.start());
+            if (t.today()) {
+                continue;
+            }
+            if (t.year() == null) {
+                continue;
+            }
+            if (AS_OF_BEFORE.matcher(before).find()) {
+                return Optional.of(new Period(withCue(sentence, t, AS_OF_BEFORE), Optional.empty(), Optional.empty(),
+                        Optional.of(literal(t))));
+            }
+            if (START_BEFORE.matcher(before).find()) {
+                return Optional.of(new Period(withCue(sentence, t, START_BEFORE), Optional.of(literal(t)),
+                        Optional.empty(), Optional.empty()));
+            }
+            if (END_BEFORE.matcher(before).find()) {
+                return Optional.of(new Period(withCue(sentence, t, END_BEFORE), Optional.empty(),
+                        Optional.of(literal(t)), Optional.empty()));
+            }
+            if (WITHIN_BEFORE.matcher(before).find() && t.day() == null) {
+                return Optional.of(new Period(withCue(sentence, t, WITHIN_BEFORE), Optional.of(literal(t)),
+                        Optional.of(literal(t)), Optional.empty()));
+            }
+        }
+        Matcher now = NOW.matcher(sentence);
+        if (now.find()) {
+            return Optional.of(new Period(now.group(1), Optional.empty(), Optional.empty(),
+                    Optional.of(reportDate.toString())));
+        }
+        return Optional.empty();
+    }
+
+    private static int rangeStart(String sentence, DateToken a) {
+        Matcher cue = Pattern.compile("(?:^|[^\\p{L}])((?:del?|desde)\\s+(?:el\\s+)?(?:periodo\\s+(?:comprendido\\s+)?(?:de|del)\\s+)?(?:año\\s+)?)$",
+                Pattern.CASE_INSENSITIVE).matcher(sentence.substring(Math.max(0, a.start() - 40), a.start()));
+        return cue.find() ? a.start() - cue.group(1).length() : a.start();
+    }
+
+    private static String withCue(String sentence, DateToken t, Pattern cue) {
+        String before = sentence.substring(Math.max(0, t.start() - 24), t.start());
+        Matcher m = cue.matcher(before);
+        int start = t.start();
+        if (m.find()) {
+            int cueStart = m.start();
+            while (cueStart < before.length() && !Character.isLetter(before.charAt(cueStart))) {
+                cueStart++;
+            }
+            start = t.start() - (before.length() - cueStart);
+        }
+        return sentence.substring(start, t.end());
+    }
+
+    private List<DateToken> tokens(String sentence) {
+        List<DateToken> tokens = new ArrayList<>();
+        Matcher m = DATE.matcher(sentence);
+        while (m.find()) {
+            if (m.group("today") != null) {
+                tokens.add(new DateToken(m.start(), m.end(), reportDate.getYear(), reportDate.getMonthValue(),
+                        reportDate.getDayOfMonth(), true));
+            } else if (m.group("day") != null) {
+                tokens.add(new DateToken(m.start(), m.end(), year(m.group("year1")),
+                        SpanishMonths.number(m.group("month1")).orElseThrow(), Integer.parseInt(m.group("day")), false));
+            } else if (m.group("month2") != null) {
+                tokens.add(new DateToken(m.start(), m.end(), year(m.group("year2")),
+                        SpanishMonths.number(m.group("month2")).orElseThrow(), null, false));
+            } else {
+                tokens.add(new DateToken(m.start(), m.end(), Integer.parseInt(m.group("year3")), null, null, false));
+            }
+        }
+        return tokens;
+    }
+
+    private static Integer year(String text) {
+        return text == null ? null : Integer.valueOf(text);
+    }
+
+    private static String literal(DateToken t) {
+        if (t.day() != null && t.month() != null) {
+            return String.format("%04d-%02d-%02d", t.year(), t.month(), t.day());
+        }
+        if (t.month() != null) {
+            return String.format("%04d-%02d", t.year(), t.month());
+        }
+        return String.format("%04d", t.year());
+    }
+}

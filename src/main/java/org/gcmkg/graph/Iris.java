@@ -1,0 +1,116 @@
+package org.gcmkg.graph;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+
+/**
+ * The data IRIs of the graph: a public contract, documented in {@code docs/iris.md}. Every IRI is made from
+ * content (an objective number, a gazetteer key, a slug of a name, a hash of the text it stands for), never
+ * from a counter, so it stays the same when unrelated text changes.
+ */
+public final class Iris {
+    /** The default base, a persistent namespace. */
+    public static final String DEFAULT_BASE = "https://w3id.org/gcmkg/";
+
+    private final String base;
+
+    /** IRIs under {@code base}, which must end with {@code /} or {@code #}. */
+    public Iris(String base) {
+        if (!(base.endsWith("/") || base.endsWith("#"))) {
+            throw new IllegalArgumentException("the base IRI must end with '/' or '#': " + base);
+        }
+        this.base = base;
+    }
+
+    public String base() {
+        return base;
+    }
+
+    /** The concept scheme of the 23 GCM objectives. */
+    public String objectiveScheme() {
+        return base + "id/gcm";
+    }
+
+    public String objective(int number) {
+        return base + "id/objective/" + number;
+    }
+
+    public String programKindScheme() {
+        return base + "id/program-kind";
+    }
+
+    public String programKind(String kind) {
+        return base + "id/program-kind/" + kind;
+    }
+
+    public String organizationKindScheme() {
+        return base + "id/organization-kind";
+    }
+
+    public String organizationKind(String kind) {
+        return base + "id/organization-kind/" + kind;
+    }
+
+    public String organization(String key) {
+        return base + "id/org/" + key;
+    }
+
+    public String place(String key) {
+        return base + "id/place/" + key;
+    }
+
+    public String program(String key) {
+        return base + "id/program/" + key;
+    }
+
+    /** A report: {@code id/report/{iso3}-{date}}, e.g. {@code id/report/mex-2018-09-07}. */
+    public String report(String slug) {
+        return base + "id/report/" + slug;
+    }
+
+    public String section(String report, String slug) {
+        return report + "/section/" + slug;
+    }
+
+    public String action(String report, int objective, String hash) {
+        return report + "/objective/" + objective + "/action/" + hash;
+    }
+
+    public String goal(String report, int objective, String hash) {
+        return report + "/objective/" + objective + "/goal/" + hash;
+    }
+
+    public String figure(String report, String hash) {
+        return report + "/figure/" + hash;
+    }
+
+    public String footnote(String report, int number) {
+        return report + "/footnote/" + number;
+    }
+
+    public String span(String report, String hash) {
+        return report + "/span/" + hash;
+    }
+
+    /** The named graph holding what was read from one report. */
+    public String reportGraph(String slug) {
+        return base + "graph/report/" + slug;
+    }
+
+    /** The named graph of reference data: the objectives and the kind schemes. */
+    public String referenceGraph() {
+        return base + "graph/reference";
+    }
+
+    /** The first {@code length} hex digits of the SHA-256 of {@code text}. */
+    public static String hash(String text, int length) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest).substring(0, length);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java platform has SHA-256", e);
+        }
+    }
+}

@@ -1,0 +1,159 @@
+package org.gcmkg.pipeline;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.DatasetGraphFactory;
+import org.apache.jena.sparql.graph.GraphFactory;
+import org.gcmkg.extract.Entity;
+import org.gcmkg.extract.Extractor;
+import org.gcmkg.extract.Gazetteer;
+import org.gcmkg.extract.GazetteerException;
+import org.gcmkg.extract.ReportExtraction;
+import org.gcmkg.graph.GcmObjectives;
+import org.gcmkg.graph.GraphBuilder;
+import org.gcmkg.graph.Iris;
+import org.gcmkg.graph.Prefixes;
+import org.gcmkg.graph.Publication;
+import org.gcmkg.report.ReportFormatException;
+import org.gcmkg.report.ReportText;
+import org.gcmkg.segment.Segmenter;
+import org.gcmkg.validate.ShapesValidator;
+import org.gcmkg.validate.Violation;
+
+/**
+ * The whole build: read each report, segment it, extract entities and figures, build its named graph,
+ * validate the dataset against the shapes, and publish the files atomically. Usable without the command line.
+ */
+public final class BuildPipeline {
+    /** The build report, as JSON. */
+    public static final String BUILD_REPORT_JSON = "build-report.json";
+    /** The build report, as Markdown. */
+    public static final String BUILD_REPORT_MD = "build-report.md";
+
+    private final BuildConfig config;
+
+    public BuildPipeline(BuildConfig config) {
+        this.config = config;
+    }
+
+    /** Builds the dataset in memory, validated, without publishing. */
+    public BuildResult buildInMemory() throws BuildException {
+        Iris iris = new Iris(config.base());
+        Gazetteer gazetteer = loadGazetteer();
+        GcmObjectives objectives = loadObjectives();
+        ShapesValidator shapes = ShapesValidator.load(config.ontologyDir().resolve("shapes.ttl"));
+        if (config.reports().isEmpty()) {
+            throw new BuildException("no report to build");
+        }
+        GraphBuilder builder = new GraphBuilder(iris);
+        Extractor extractor = new Extractor(gazetteer);
+        DatasetGraph dataset = DatasetGraphFactory.createGeneral();
+        Prefixes.all().forEach(dataset.prefixes()::add);
+        Map<String, Path> slugs = new LinkedHashMap<>();
+        List<BuildReport.Entry> entries = new ArrayList<>();
+        for (Path file : config.reports()) {
+            ReportExtraction extraction = read(file, extractor);
+            String slug = GraphBuilder.reportSlug(extraction);
+            Path other = slugs.putIfAbsent(slug, file);
+            if (other != null) {
+                throw new BuildException(file + ": same reporting state and date as " + other + " (" + slug
+                        + "): the two would share one report IRI");
+            }
+            Model graph = builder.reportGraph(extraction);
+            String graphIri = iris.reportGraph(slug);
+            dataset.addGraph(NodeFactory.createURI(graphIri), graph.getGraph());
+            entries.add(new BuildReport.Entry(extraction, iris.report(slug), graphIri));
+        }
+        dataset.addGraph(NodeFactory.createURI(iris.referenceGraph()), builder.referenceGraph(objectives, gazetteer).getGraph());
+        Graph union = union(dataset);
+        List<Violation> errors = ShapesValidator.errors(shapes.validate(union));
+        if (!errors.isEmpty()) {
+            StringBuilder message = new StringBuilder("the graph fails its SHACL shapes (" + errors.size()
+                    + " violations; ontology/shapes.ttl):");
+            errors.stream().limit(50).forEach(v -> message.append("\n  ").append(v));
+            if (errors.size() > 50) {
+                message.append("\n  … and ").append(errors.size() - 50).append(" more");
+            }
+            throw new BuildException(message.toString());
+        }
+        Map<String, Long> counts = new TreeMap<>();
+        dataset.listGraphNodes().forEachRemaining(g -> counts.put(g.getURI(), (long) dataset.getGraph(g).size()));
+        BuildReport report = BuildReport.of(entries, counts, union.size(), e -> iriOf(iris, e));
+        return new BuildResult(config.outDir(), dataset, List.copyOf(entries), report);
+    }
+
+    /** Builds, validates and publishes into the output folder; on any failure the folder is left as it was. */
+    public BuildResult run() throws BuildException {
+        BuildResult result = buildInMemory();
+        AtomicDirectory out = new AtomicDirectory(config.outDir());
+        try {
+            Path staging = out.begin();
+            Publication.write(result.dataset(), union(result.dataset()), staging);
+            Files.writeString(staging.resolve(BUILD_REPORT_JSON), result.report().json(), StandardCharsets.UTF_8);
+            Files.writeString(staging.resolve(BUILD_REPORT_MD), result.report().markdown(), StandardCharsets.UTF_8);
+            out.commit();
+        } catch (IOException e) {
+            out.abort();
+            throw new BuildException("cannot write " + config.outDir() + ": " + e.getMessage(), e);
+        }
+        return result;
+    }
+
+    /** The union of the named graphs, with the published prefixes. */
+    public static Graph union(DatasetGraph dataset) {
+        Graph union = GraphFactory.createDefaultGraph();
+        Prefixes.apply(union.getPrefixMapping());
+        dataset.find().forEachRemaining(q -> union.add(q.asTriple()));
+        return union;
+    }
+
+    private static String iriOf(Iris iris, Entity e) {
+        return switch (e.type()) {
+            case ORGANIZATION -> iris.organization(e.id());
+            case PLACE -> iris.place(e.id());
+            case PROGRAM -> iris.program(e.id());
+        };
+    }
+
+    private ReportExtraction read(Path file, Extractor extractor) throws BuildException {
+        try {
+            return extractor.extract(Segmenter.segment(ReportText.read(file)));
+        } catch (ReportFormatException e) {
+            throw new BuildException(file + ":" + e.line() + ": " + e.problem(), e);
+        } catch (NoSuchFileException e) {
+            throw new BuildException(file + ": no such file", e);
+        } catch (IOException e) {
+            throw new BuildException(file + ": cannot read: " + e.getMessage(), e);
+        }
+    }
+
+    private Gazetteer loadGazetteer() throws BuildException {
+        try {
+            return Gazetteer.load(config.dataDir());
+        } catch (GazetteerException e) {
+            throw new BuildException(e.getMessage(), e);
+        } catch (IOException e) {
+            throw new BuildException("cannot read the gazetteer in " + config.dataDir() + ": " + e.getMessage(), e);
+        }
+    }
+
+    private GcmObjectives loadObjectives() throws BuildException {
+        try {
+            return GcmObjectives.load(config.dataDir().resolve("gcm-objectives.csv"));
+        } catch (IOException e) {
+            throw new BuildException(e.getMessage(), e);
+        }
+    }
+}

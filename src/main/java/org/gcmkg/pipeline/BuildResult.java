@@ -1,0 +1,15 @@
+package org.gcmkg.pipeline;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.apache.jena.sparql.core.DatasetGraph;
+
+/**
+ * A published build.
+ *
+ * @param outDir  where the files are
+ * @param dataset the dataset that was published (named graphs: one per report, and the reference graph)
+ * @param entries per report, what was read and its IRIs
+ * @param report  the build report
+ */
+public record BuildResult(Path outDir, DatasetGraph dataset, List<BuildReport.Entry> entries, BuildReport report) {}

@@ -1,0 +1,48 @@
+package org.gcmkg.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class PeriodFinderTest {
+    private final PeriodFinder finder = new PeriodFinder(LocalDate.of(2018, 9, 7));
+
+    /** Sentences from the Mexican report; start, end and as-of as the text states them. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', nullValues = "-", value = {
+        "En el periodo de enero de 2013 a julio de 2018, el Instituto ha expedido 85 mil 268 Tarjetas.|2013-01|2018-07|-",
+        "Durante el periodo de diciembre de 2012 al 31 de julio de 2018 se atendió a un total 1,140,001 migrantes.|2012-12|2018-07-31|-",
+        "De 1974 a la fecha, se ha colocado a un total de 353,896 trabajadores agrícolas.|1974|2018-09-07|-",
+        "Al 30 de junio de 2018 se han realizado 4,306 talleres con la participación de 323,502 personas.|-|-|2018-06-30",
+        "En 2017, se atendió un total de 321,420 llamadas.|2017|2017|-",
+        "Desde 2005, se han adquirido 5,000 viviendas bajo este programa.|2005|-|-",
+        "Del 1 de enero al 30 de junio de 2018, se han atendido 180,000 solicitudes.|2018-01-01|2018-06-30|-",
+        "Del 2013 a la fecha se han elaborado y distribuido 14, 183,000 Guías Paisano.|2013|2018-09-07|-",
+        "Desde su lanzamiento y hasta el 31 de julio de 2018, la aplicación registró 377,928 descargas.|-|2018-07-31|-",
+        "El procedimiento ha permitido repatriar a 8,322 personas de enero a mayo de 2018.|2018-01|2018-05|-",
+        "Actualmente existen 22 Grupos distribuidos en puntos estratégicos.|-|-|2018-09-07",
+        "De mayo de 2013 hasta mayo de 2018 se ha otorgado financiamiento por 18,782.30 mdp.|2013-05|2018-05|-",
+    })
+    void readsPeriods(String sentence, String start, String end, String asOf) {
+        Optional<Period> period = finder.find(sentence);
+        assertTrue(period.isPresent(), "no period found in: " + sentence);
+        assertEquals(Optional.ofNullable(start), period.get().start(), "start");
+        assertEquals(Optional.ofNullable(end), period.get().end(), "end");
+        assertEquals(Optional.ofNullable(asOf), period.get().asOf(), "as of");
+    }
+
+    @Test
+    void aSentenceWithoutDatesHasNoPeriod() {
+        assertTrue(finder.find("Asimismo, mediante labores de búsqueda y auxilio, se rescataron a 21,839 personas.").isEmpty());
+    }
+
+    @Test
+    void wordsContainingAMonthNameAreNotDates() {
+        assertTrue(finder.find("La mayor parte de los programas se amplió en la mayoría de los consulados.").isEmpty());
+    }
+}
