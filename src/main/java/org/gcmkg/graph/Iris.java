@@ -104,6 +104,26 @@ public final class Iris {
         return base + "graph/reference";
     }
 
+    /** The dataset as a whole (VoID and DCAT description). */
+    public String dataset() {
+        return base + "id/dataset";
+    }
+
+    /** The named graph describing the dataset (VoID, DCAT). */
+    public String descriptionGraph() {
+        return base + "graph/void";
+    }
+
+    /** The SPARQL endpoint when served at the base. */
+    public String sparqlEndpoint() {
+        return base + "sparql";
+    }
+
+    /** A download of the whole dataset, e.g. {@code download/gcmkg.ttl}. */
+    public String download(String file) {
+        return base + "download/" + file;
+    }
+
     /** The first {@code length} hex digits of the SHA-256 of {@code text}. */
     public static String hash(String text, int length) {
         try {

@@ -35,6 +35,8 @@ public final class Publication {
     public static final String TRIG = "gcmkg.trig";
     /** The dataset with its named graphs as JSON-LD. */
     public static final String JSONLD = "gcmkg.jsonld";
+    /** Every published file. */
+    public static final java.util.List<String> FILES = java.util.List.of(TURTLE, NTRIPLES, TRIG, JSONLD);
 
     private Publication() {}
 

@@ -1,0 +1,123 @@
+package org.gcmkg.cli;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import org.gcmkg.pipeline.BuildConfig;
+import org.gcmkg.pipeline.BuildException;
+import org.gcmkg.serve.GcmServer;
+import org.gcmkg.serve.ServerSettings;
+import org.gcmkg.store.GraphStore;
+import org.gcmkg.store.StoredDataset;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code gcmkg serve}: the SPARQL endpoint over the TDB2 store, built or reused as needed. */
+@Command(name = "serve", mixinStandardHelpOptions = true,
+        description = "Serve the graph over SPARQL (embedded Fuseki on TDB2). The first start, or a start after the "
+                + "reports, data, ontology or loader changed, builds a fresh database beside the live one and swaps "
+                + "it in; otherwise the store is reused and the server starts at once.")
+final class ServeCommand implements Callable<Integer> {
+    @Option(names = "--port", paramLabel = "N", description = "HTTP port (default: ${DEFAULT-VALUE}; 0 for any free port).",
+            defaultValue = "3030")
+    int port;
+
+    @Option(names = "--store", paramLabel = "DIR", description = "The TDB2 store folder (default: ${DEFAULT-VALUE}).",
+            defaultValue = "target/store")
+    Path store;
+
+    @Option(names = "--in-memory", description = "Build into memory and serve from there (tests, quick looks).")
+    boolean inMemory;
+
+    @Option(names = "--report", paramLabel = "FILE", description = "A report to serve (repeatable). Default: the report in data/.")
+    List<Path> reports = new ArrayList<>();
+
+    @Option(names = "--data", paramLabel = "DIR", description = "Curated tables (default: data).")
+    Path data;
+
+    @Option(names = "--ontology", paramLabel = "DIR", description = "Ontology and shapes (default: ontology).")
+    Path ontology;
+
+    @Option(names = "--queries", paramLabel = "DIR", description = "Curated queries for the editor (default: ${DEFAULT-VALUE}).",
+            defaultValue = "queries")
+    Path queries;
+
+    @Option(names = "--base", paramLabel = "IRI", description = "Base of the data IRIs (default: ${DEFAULT-VALUE}).",
+            defaultValue = org.gcmkg.graph.Iris.DEFAULT_BASE)
+    String base;
+
+    @Option(names = "--timeout", paramLabel = "SECONDS", description = "Query timeout (default: ${DEFAULT-VALUE} s).",
+            defaultValue = "30")
+    long timeoutSeconds;
+
+    @Option(names = "--allow-service", paramLabel = "IRI",
+            description = "A SPARQL endpoint that SERVICE may call (repeatable; a prefix if it ends in /). "
+                    + "Without any, federation is off.")
+    List<String> allowService = new ArrayList<>();
+
+    @Override
+    public Integer call() {
+        BuildConfig defaults = BuildConfig.defaults(Path.of(""));
+        BuildConfig config = new BuildConfig(reports.isEmpty() ? defaults.reports() : reports, defaults.outDir(),
+                data == null ? defaults.dataDir() : data, ontology == null ? defaults.ontologyDir() : ontology, base);
+        ServerSettings settings = ServerSettings.defaults(config.reports(), base).withPort(port)
+                .withQueryTimeout(Duration.ofSeconds(timeoutSeconds)).withServiceAllowList(allowService);
+        settings = new ServerSettings(settings.port(), settings.queryTimeout(), settings.serviceAllowList(),
+                settings.maxRequestBytes(), settings.maxGraphReadTriples(), settings.maxResultRows(), queries,
+                settings.reports(), settings.base());
+        try {
+            if (inMemory) {
+                return serve(GraphStore.inMemory(config), settings, null, null);
+            }
+            GraphStore graphStore = new GraphStore(store);
+            Optional<StoredDataset> live = graphStore.openLive();
+            if (live.isPresent() && GraphStore.isCurrent(live.get(), config)) {
+                System.err.println("gcmkg serve: reusing the store " + live.get().directory().orElseThrow());
+                return serve(live.get(), settings, null, null);
+            }
+            if (live.isPresent()) {
+                System.err.println("gcmkg serve: the inputs changed; serving the previous database while a new one is built");
+                return serve(live.get(), settings, graphStore, config);
+            }
+            StoredDataset built = graphStore.rebuild(config, m -> System.err.println("gcmkg serve: " + m));
+            graphStore.removeRetired();
+            return serve(built, settings, null, null);
+        } catch (BuildException e) {
+            System.err.println("gcmkg serve: error: " + e.getMessage());
+            return 1;
+        } catch (IOException e) {
+            System.err.println("gcmkg serve: error: " + e.getMessage());
+            return 1;
+        }
+    }
+
+    private static int serve(StoredDataset stored, ServerSettings settings, GraphStore rebuildInto, BuildConfig config) {
+        GcmServer server = GcmServer.start(stored, settings);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            server.close();
+            GraphStore.release(server.current());
+        }, "gcmkg-shutdown"));
+        System.err.println("gcmkg serve: SPARQL endpoint at " + server.endpointUrl() + " (pages at http://localhost:"
+                + server.port() + "/)");
+        if (rebuildInto != null) {
+            Thread rebuild = new Thread(() -> {
+                try {
+                    StoredDataset fresh = rebuildInto.rebuild(config, m -> System.err.println("gcmkg serve: " + m));
+                    server.swap(fresh);
+                    rebuildInto.removeRetired();
+                } catch (BuildException | IOException | RuntimeException e) {
+                    System.err.println("gcmkg serve: error: the rebuild failed, still serving the previous database: "
+                            + e.getMessage());
+                }
+            }, "gcmkg-rebuild");
+            rebuild.setDaemon(true);
+            rebuild.start();
+        }
+        server.join();
+        return 0;
+    }
+}

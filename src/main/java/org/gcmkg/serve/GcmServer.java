@@ -1,0 +1,139 @@
+package org.gcmkg.serve;
+
+import java.util.concurrent.atomic.AtomicReference;
+import org.apache.jena.fuseki.main.FusekiServer;
+import org.apache.jena.fuseki.server.DataAccessPoint;
+import org.apache.jena.fuseki.server.DataService;
+import org.apache.jena.fuseki.server.Operation;
+import org.apache.jena.query.ARQ;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.gcmkg.graph.Iris;
+import org.gcmkg.store.GraphStore;
+import org.gcmkg.store.StoredDataset;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The SPARQL endpoint: an embedded Fuseki serving one read-only dataset at {@value #ENDPOINT} (SPARQL Query
+ * and the read side of the Graph Store Protocol), guarded by {@link SparqlGuardFilter}, with linked-data
+ * pages for every IRI under the base, a landing page, a query editor, search, dumps and a health check.
+ * No update, upload or admin operation is registered, so none can be reached.
+ */
+public final class GcmServer implements AutoCloseable {
+    /** Path of the SPARQL endpoint. */
+    public static final String ENDPOINT = "/sparql";
+    private static final Logger LOG = LoggerFactory.getLogger(GcmServer.class);
+
+    private final FusekiServer fuseki;
+    private final AtomicReference<StoredDataset> current;
+    private final ServerSettings settings;
+    private final ServiceAllowList allowList;
+
+    private GcmServer(FusekiServer fuseki, AtomicReference<StoredDataset> current, ServerSettings settings,
+            ServiceAllowList allowList) {
+        this.fuseki = fuseki;
+        this.current = current;
+        this.settings = settings;
+        this.allowList = allowList;
+    }
+
+    /** Starts serving a dataset. */
+    public static GcmServer start(StoredDataset stored, ServerSettings settings) {
+        AtomicReference<StoredDataset> current = new AtomicReference<>(stored);
+        ServiceAllowList allowList = new ServiceAllowList(settings.serviceAllowList());
+        Iris iris = new Iris(settings.base());
+        prepare(stored.dataset(), settings, allowList);
+        LinkedDataServlet linkedData = new LinkedDataServlet(current::get, settings.base());
+        PagesServlet pages = new PagesServlet(current::get, settings, iris);
+        FusekiServer fuseki = FusekiServer.create()
+                .port(settings.port())
+                .enableCors(true, null)
+                .enablePing(true)
+                .enableStats(true)
+                .enableMetrics(true)
+                .add(ENDPOINT, dataService(stored.dataset()))
+                .addFilter(ENDPOINT, new SparqlGuardFilter(settings, allowList, current::get, iris))
+                .addFilter(ENDPOINT + "/*", new SparqlGuardFilter(settings, allowList, current::get, iris))
+                .addServlet("/id/*", linkedData)
+                .addServlet("/graph/*", linkedData)
+                .addServlet("/ontology", linkedData)
+                .addServlet("/source/*", new SourceServlet(settings.reports()))
+                .addServlet("/download/*", new DownloadServlet(current::get))
+                .addServlet("/static/*", new StaticResourceServlet("/static/", "org/gcmkg/serve/static/"))
+                .addServlet("/webjars/*", new StaticResourceServlet("/webjars/", "META-INF/resources/webjars/"))
+                .addServlet("/.well-known/void", pages)
+                .addServlet("/query", pages)
+                .addServlet("/search", pages)
+                .addServlet("/health", pages)
+                .addServlet("/", pages)
+                .build();
+        fuseki.start();
+        LOG.info("serving {} triples (version {}) at {}", stored.triples(), stored.version(),
+                fuseki.serverURL().replaceAll("/$", "") + ENDPOINT);
+        return new GcmServer(fuseki, current, settings, allowList);
+    }
+
+    private static DataService dataService(DatasetGraph dataset) {
+        return DataService.newBuilder(dataset)
+                .addEndpoint(Operation.Query, "")
+                .addEndpoint(Operation.GSP_R, "")
+                .build();
+    }
+
+    /** The query timeout and the federation allow list live in the dataset's context. */
+    private static void prepare(DatasetGraph dataset, ServerSettings settings, ServiceAllowList allowList) {
+        dataset.getContext().set(ARQ.queryTimeout, Long.toString(settings.queryTimeout().toMillis()));
+        allowList.install(dataset.getContext());
+    }
+
+    /**
+     * Serves another dataset from now on (after a rebuild); requests under way finish on the old one,
+     * which is released once they have.
+     */
+    public void swap(StoredDataset next) {
+        prepare(next.dataset(), settings, allowList);
+        DataService service = dataService(next.dataset());
+        service.setEndpointProcessors(fuseki.getOperationRegistry());
+        service.goActive();
+        DataAccessPoint old = fuseki.getDataAccessPointRegistry().get(ENDPOINT);
+        fuseki.getDataAccessPointRegistry().put(ENDPOINT, new DataAccessPoint(ENDPOINT, service));
+        StoredDataset previous = current.getAndSet(next);
+        LOG.info("now serving version {} ({} triples)", next.version(), next.triples());
+        long deadline = System.currentTimeMillis() + settings.queryTimeout().toMillis() + 5_000;
+        while (old != null && old.getDataService().activeTxn.get() > 0 && System.currentTimeMillis() < deadline) {
+            try {
+                Thread.sleep(50);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            }
+        }
+        GraphStore.release(previous);
+    }
+
+    /** The dataset being served. */
+    public StoredDataset current() {
+        return current.get();
+    }
+
+    /** The port it listens on. */
+    public int port() {
+        return fuseki.getHttpPort();
+    }
+
+    /** The SPARQL endpoint's URL. */
+    public String endpointUrl() {
+        return "http://localhost:" + port() + ENDPOINT;
+    }
+
+    /** Blocks until the server stops. */
+    public void join() {
+        fuseki.join();
+    }
+
+    /** Stops accepting requests, lets those under way finish, and stops. */
+    @Override
+    public void close() {
+        fuseki.stop();
+    }
+}

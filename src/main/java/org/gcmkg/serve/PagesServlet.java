@@ -1,0 +1,177 @@
+package org.gcmkg.serve;
+
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.query.QueryExecution;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.ModelFactory;
+import org.apache.jena.system.Txn;
+import org.gcmkg.graph.Iris;
+import org.gcmkg.graph.Publication;
+import org.gcmkg.store.StoredDataset;
+
+/**
+ * The site's own pages: the landing page ({@code /}), the query editor ({@code /query}), search
+ * ({@code /search}) and the dataset description ({@code /.well-known/void}).
+ */
+final class PagesServlet extends HttpServlet {
+    private static final long serialVersionUID = 1L;
+    private static final String CM = "/webjars/codemirror/5.62.2/";
+    private static final Map<String, String> COUNTED = new LinkedHashMap<>();
+
+    static {
+        String gcm = "https://w3id.org/gcmkg/ontology#";
+        COUNTED.put("objectives", gcm + "Objective");
+        COUNTED.put("reported actions", gcm + "ReportedAction");
+        COUNTED.put("future goals", gcm + "FutureGoal");
+        COUNTED.put("reported figures", gcm + "ReportedFigure");
+        COUNTED.put("programs", gcm + "Program");
+        COUNTED.put("public agencies", gcm + "PublicAgency");
+        COUNTED.put("international partners", gcm + "InternationalPartner");
+        COUNTED.put("places", gcm + "Place");
+    }
+
+    private final transient Supplier<StoredDataset> current;
+    private final transient ServerSettings settings;
+    private final transient Iris iris;
+    private final transient Map<String, Map<String, Long>> countsByVersion = new ConcurrentHashMap<>();
+
+    PagesServlet(Supplier<StoredDataset> current, ServerSettings settings, Iris iris) {
+        this.current = current;
+        this.settings = settings;
+        this.iris = iris;
+    }
+
+    @Override
+    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        String path = request.getRequestURI();
+        switch (path) {
+            case "/" -> landing(request, response);
+            case "/query" -> editor(response);
+            case "/search" -> search(request, response);
+            case "/.well-known/void" -> datasetDescription(request, response);
+            case "/health" -> health(response);
+            default -> Html.page(response, 404, "Not found", "<h1>Not found</h1><p>" + Html.esc(path) + "</p>");
+        }
+    }
+
+    private Map<String, Long> counts(StoredDataset stored) {
+        return countsByVersion.computeIfAbsent(stored.version(), v -> {
+            Map<String, Long> counts = new LinkedHashMap<>();
+            Txn.executeRead(stored.dataset(), () -> COUNTED.forEach((label, type) -> {
+                String q = "SELECT (COUNT(DISTINCT ?x) AS ?n) WHERE { ?x a <" + type + "> }";
+                try (QueryExecution qe = QueryExecution.dataset(org.apache.jena.query.DatasetFactory.wrap(stored.dataset())).query(q).build()) {
+                    counts.put(label, qe.execSelect().next().getLiteral("n").getLong());
+                }
+            }));
+            counts.put("triples", stored.triples());
+            return counts;
+        });
+    }
+
+    private void landing(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        StoredDataset stored = current.get();
+        StringBuilder b = new StringBuilder();
+        b.append("<h1>gcmkg: what governments report doing for the Global Compact for Migration</h1>\n")
+                .append("<p>A knowledge graph of government reports on the 23 objectives of the Global Compact for Safe, ")
+                .append("Orderly and Regular Migration (A/RES/73/195): reported actions, programs, agencies, international ")
+                .append("partners, places, figures and future goals, each traced to the sentence of the report it came from.</p>\n")
+                .append("<form action=\"/search\"><input name=\"q\" size=\"40\" placeholder=\"trata de personas\"> ")
+                .append("<button>Search</button></form>\n<h2>What it holds</h2>\n<table class=\"counts\">");
+        counts(stored).forEach((k, v) -> b.append("<tr><td>").append(Html.esc(k)).append("</td><td>").append(v).append("</td></tr>"));
+        b.append("</table>\n<h2>Query it</h2>\n<p>SPARQL endpoint: <code>").append(Html.esc(endpoint(request)))
+                .append("</code> (GET or POST, SPARQL 1.1; every standard result format by <code>Accept</code>). ")
+                .append("<a href=\"/query\">Open the query editor</a>.</p>\n<ul>\n");
+        for (CuratedQueries.Entry q : CuratedQueries.load(settings.queriesDir())) {
+            b.append("<li><a href=\"/query#").append(Html.esc(q.name())).append("\">").append(Html.esc(q.title())).append("</a></li>\n");
+        }
+        b.append("</ul>\n<h2>Browse</h2>\n<ul><li><a href=\"/id/gcm\">The 23 objectives</a></li>")
+                .append("<li><a href=\"/ontology\">The ontology</a></li>")
+                .append("<li><a href=\"/.well-known/void\">Dataset description (VoID, DCAT)</a></li></ul>\n")
+                .append("<h2>Download</h2>\n<ul>");
+        for (String file : Publication.FILES) {
+            b.append("<li><a href=\"/download/").append(file).append("\">").append(file).append("</a></li>");
+        }
+        b.append("</ul>\n<p>Version ").append(stored.version()).append(". Graph under CC BY 4.0.</p>\n");
+        Html.page(response, 200, "gcmkg", b.toString());
+    }
+
+    private static String endpoint(HttpServletRequest request) {
+        String url = request.getRequestURL().toString();
+        return url.substring(0, url.length() - request.getRequestURI().length()) + "/sparql";
+    }
+
+    private void editor(HttpServletResponse response) throws IOException {
+        List<CuratedQueries.Entry> queries = CuratedQueries.load(settings.queriesDir());
+        StringBuilder b = new StringBuilder();
+        b.append("<link rel=\"stylesheet\" href=\"").append(CM).append("lib/codemirror.css\">\n")
+                .append("<script src=\"").append(CM).append("lib/codemirror.js\"></script>\n")
+                .append("<script src=\"").append(CM).append("mode/sparql/sparql.js\"></script>\n")
+                .append("<h1>SPARQL query editor</h1>\n<p><label>Curated queries: <select id=\"curated\">");
+        for (CuratedQueries.Entry q : queries) {
+            b.append("<option value=\"").append(Html.esc(q.name())).append("\">").append(Html.esc(q.title())).append("</option>");
+        }
+        b.append("</select></label></p>\n<textarea id=\"query\">")
+                .append(Html.esc(queries.isEmpty() ? "SELECT * WHERE { ?s ?p ?o } LIMIT 10" : queries.get(0).text()))
+                .append("</textarea>\n<p><button id=\"run\">Run</button> <span id=\"status\"></span></p>\n")
+                .append("<div id=\"results\"></div>\n<script id=\"curated-queries\" type=\"application/json\">");
+        b.append(jsonQueries(queries).replace("</", "<\\/"));
+        b.append("</script>\n<script src=\"/static/editor.js\"></script>\n");
+        Html.page(response, 200, "SPARQL query editor", b.toString());
+    }
+
+    private static String jsonQueries(List<CuratedQueries.Entry> queries) {
+        jakarta.json.JsonObjectBuilder o = jakarta.json.Json.createObjectBuilder();
+        queries.forEach(q -> o.add(q.name(), q.text()));
+        return o.build().toString();
+    }
+
+    private void search(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        String q = request.getParameter("q");
+        StringBuilder b = new StringBuilder("<h1>Search</h1>\n<form action=\"/search\"><input name=\"q\" size=\"40\" value=\"")
+                .append(Html.esc(q == null ? "" : q)).append("\"> <button>Search</button></form>\n");
+        if (q != null && !q.isBlank()) {
+            List<Search.Hit> hits = Search.run(current.get().dataset(), q);
+            b.append("<p id=\"hit-count\">").append(hits.size()).append(" results</p>\n<ol class=\"hits\">");
+            for (Search.Hit hit : hits) {
+                String local = hit.iri().startsWith(iris.base()) ? "/" + hit.iri().substring(iris.base().length()) : hit.iri();
+                b.append("<li><a href=\"").append(Html.esc(local)).append("\">").append(Html.esc(hit.label()))
+                        .append("</a> <span class=\"lang\">").append(Html.esc(hit.type())).append("</span></li>\n");
+            }
+            b.append("</ol>\n");
+        }
+        Html.page(response, 200, "Search", b.toString());
+    }
+
+    private void datasetDescription(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        StoredDataset stored = current.get();
+        Model description = Txn.calculateRead(stored.dataset(), () -> {
+            Model m = ModelFactory.createDefaultModel();
+            m.add(ModelFactory.createModelForGraph(stored.dataset().getGraph(NodeFactory.createURI(iris.descriptionGraph()))));
+            m.setNsPrefixes(Map.of("void", "http://rdfs.org/ns/void#", "dcat", "http://www.w3.org/ns/dcat#",
+                    "dcterms", "http://purl.org/dc/terms/"));
+            return m;
+        });
+        String type = RdfResponses.choose(request);
+        if (RdfResponses.HTML.equals(type)) {
+            response.sendRedirect("/" + iris.dataset().substring(iris.base().length()));
+            return;
+        }
+        RdfResponses.writeRdf(response, description, type == null ? "text/turtle" : type);
+    }
+
+    private void health(HttpServletResponse response) throws IOException {
+        StoredDataset stored = current.get();
+        response.setContentType("application/json");
+        response.getWriter().write("{\"status\":\"ok\",\"version\":\"" + stored.version() + "\",\"triples\":"
+                + stored.triples() + "}\n");
+    }
+}

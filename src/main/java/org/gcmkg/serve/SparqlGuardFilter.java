@@ -1,0 +1,263 @@
+package org.gcmkg.serve;
+
+import jakarta.servlet.Filter;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ReadListener;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.ServletInputStream;
+import jakarta.servlet.ServletRequest;
+import jakarta.servlet.ServletResponse;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletRequestWrapper;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.function.Supplier;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.query.Query;
+import org.apache.jena.query.QueryFactory;
+import org.apache.jena.query.QueryParseException;
+import org.apache.jena.query.Syntax;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.syntax.ElementService;
+import org.apache.jena.sparql.syntax.ElementWalker;
+import org.apache.jena.sparql.syntax.ElementVisitorBase;
+import org.apache.jena.system.Txn;
+import org.gcmkg.graph.Iris;
+import org.gcmkg.store.StoredDataset;
+
+/**
+ * The endpoint's guard, in front of Fuseki on {@code /sparql}: refuses updates and oversized requests
+ * with a clear 4xx, refuses {@code SERVICE} calls to endpoints off the allow list before execution, lowers
+ * a missing or too large {@code LIMIT} to the result cap, refuses whole-graph reads larger than the cap,
+ * answers the SPARQL 1.1 Service Description at the bare endpoint, and gives GET answers an ETag from the
+ * dataset version (so a client or a proxy can revalidate for free: the data changes only with a rebuild).
+ */
+final class SparqlGuardFilter implements Filter {
+    private final ServerSettings settings;
+    private final ServiceAllowList allowList;
+    private final Supplier<StoredDataset> current;
+    private final Iris iris;
+
+    SparqlGuardFilter(ServerSettings settings, ServiceAllowList allowList, Supplier<StoredDataset> current, Iris iris) {
+        this.settings = settings;
+        this.allowList = allowList;
+        this.current = current;
+        this.iris = iris;
+    }
+
+    @Override
+    public void doFilter(ServletRequest req, ServletResponse res, FilterChain chain) throws IOException, ServletException {
+        HttpServletRequest request = (HttpServletRequest) req;
+        HttpServletResponse response = (HttpServletResponse) res;
+        String method = request.getMethod();
+        if (method.equals("OPTIONS")) {
+            chain.doFilter(req, res);
+            return;
+        }
+        if (!method.equals("GET") && !method.equals("HEAD") && !method.equals("POST")) {
+            refuse(response, 405, "this endpoint is read-only: " + method + " is not allowed");
+            return;
+        }
+        String contentType = String.valueOf(request.getContentType()).toLowerCase();
+        if (method.equals("POST")) {
+            long length = request.getContentLengthLong();
+            if (length < 0) {
+                refuse(response, 411, "a POST must state its Content-Length");
+                return;
+            }
+            if (length > settings.maxRequestBytes()) {
+                refuse(response, 413, "request of " + length + " bytes is larger than the limit of "
+                        + settings.maxRequestBytes() + " bytes");
+                return;
+            }
+        }
+        if (contentType.startsWith("application/sparql-update") || request.getParameter("update") != null) {
+            refuse(response, 403, "SPARQL Update is not enabled on this endpoint (it is read-only)");
+            return;
+        }
+        if (method.equals("POST") && !contentType.startsWith("application/sparql-query")
+                && !contentType.startsWith("application/x-www-form-urlencoded")) {
+            refuse(response, 415, "this endpoint takes queries only (application/sparql-query or a form); "
+                    + "uploads are not enabled");
+            return;
+        }
+        String queryText;
+        byte[] body = null;
+        if (contentType.startsWith("application/sparql-query")) {
+            body = request.getInputStream().readNBytes((int) settings.maxRequestBytes() + 1);
+            queryText = new String(body, StandardCharsets.UTF_8);
+        } else {
+            queryText = request.getParameter("query");
+        }
+        if (queryText == null) {
+            if (request.getQueryString() == null && !method.equals("POST")) {
+                ServiceDescription.respond(request, response, iris, current.get());
+                return;
+            }
+            if (!graphReadWithinLimit(request, response)) {
+                return;
+            }
+            chain.doFilter(req, res);
+            return;
+        }
+        Query query;
+        try {
+            query = QueryFactory.create(queryText, Syntax.syntaxARQ);
+        } catch (QueryParseException e) {
+            refuse(response, 400, "query does not parse: " + e.getMessage());
+            return;
+        }
+        String refusal = serviceRefusal(query);
+        if (refusal != null) {
+            refuse(response, 400, refusal);
+            return;
+        }
+        boolean rewritten = false;
+        if (query.isSelectType() && (!query.hasLimit() || query.getLimit() > settings.maxResultRows())) {
+            query.setLimit(settings.maxResultRows());
+            response.setHeader("X-Result-Limit", String.valueOf(settings.maxResultRows()));
+            rewritten = true;
+        }
+        if (method.equals("GET") || method.equals("HEAD")) {
+            String etag = "W/\"" + current.get().version() + "-"
+                    + Integer.toHexString((queryText + "|" + request.getHeader("Accept")).hashCode()) + "\"";
+            response.setHeader("ETag", etag);
+            response.setHeader("Cache-Control", "public, max-age=300");
+            response.setHeader("Vary", "Accept, Origin");
+            if (etag.equals(request.getHeader("If-None-Match"))) {
+                response.setStatus(304);
+                return;
+            }
+        }
+        if (!rewritten && body == null) {
+            chain.doFilter(req, res);
+            return;
+        }
+        chain.doFilter(new QueryRequest(request, rewritten ? query.serialize() : queryText, body != null), res);
+    }
+
+    private String serviceRefusal(Query query) {
+        String[] refusal = {null};
+        if (query.getQueryPattern() == null) {
+            return null;
+        }
+        ElementWalker.walk(query.getQueryPattern(), new ElementVisitorBase() {
+            @Override
+            public void visit(ElementService el) {
+                Node service = el.getServiceNode();
+                if (refusal[0] == null && (!service.isURI() || !allowList.allows(service.getURI()))) {
+                    refusal[0] = allowList.refusal(service);
+                }
+            }
+        });
+        return refusal[0];
+    }
+
+    private boolean graphReadWithinLimit(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        String graph = request.getParameter("graph");
+        boolean whole = request.getParameter("default") != null;
+        if (graph == null && !whole) {
+            return true;
+        }
+        DatasetGraph dataset = current.get().dataset();
+        long size = Txn.calculateRead(dataset, () -> {
+            if (whole) {
+                return current.get().triples();
+            }
+            Node g = NodeFactory.createURI(graph);
+            return dataset.containsGraph(g) ? (long) dataset.getGraph(g).size() : 0L;
+        });
+        if (size > settings.maxGraphReadTriples()) {
+            refuse(response, 413, "the graph holds " + size + " triples, more than the " + settings.maxGraphReadTriples()
+                    + " this endpoint hands out at once; download the dumps under /download/ instead");
+            return false;
+        }
+        return true;
+    }
+
+    static void refuse(HttpServletResponse response, int status, String message) throws IOException {
+        response.setStatus(status);
+        response.setContentType("text/plain;charset=utf-8");
+        response.getWriter().write("Error " + status + ": " + message + "\n");
+    }
+
+    /** A request whose query is given anew (a lowered LIMIT, or a body already read). */
+    private static final class QueryRequest extends HttpServletRequestWrapper {
+        private final String query;
+        private final boolean inBody;
+
+        QueryRequest(HttpServletRequest request, String query, boolean inBody) {
+            super(request);
+            this.query = query;
+            this.inBody = inBody;
+        }
+
+        @Override
+        public String getParameter(String name) {
+            return !inBody && name.equals("query") ? query : super.getParameter(name);
+        }
+
+        @Override
+        public String[] getParameterValues(String name) {
+            return !inBody && name.equals("query") ? new String[] {query} : super.getParameterValues(name);
+        }
+
+        @Override
+        public Map<String, String[]> getParameterMap() {
+            Map<String, String[]> map = new HashMap<>(super.getParameterMap());
+            if (!inBody) {
+                map.put("query", new String[] {query});
+            }
+            return map;
+        }
+
+        @Override
+        public int getContentLength() {
+            return inBody ? query.getBytes(StandardCharsets.UTF_8).length : super.getContentLength();
+        }
+
+        @Override
+        public long getContentLengthLong() {
+            return getContentLength();
+        }
+
+        @Override
+        public ServletInputStream getInputStream() throws IOException {
+            if (!inBody) {
+                return super.getInputStream();
+            }
+            ByteArrayInputStream in = new ByteArrayInputStream(query.getBytes(StandardCharsets.UTF_8));
+            return new ServletInputStream() {
+                @Override
+                public int read() {
+                    return in.read();
+                }
+
+                @Override
+                public int read(byte[] b, int off, int len) {
+                    return in.read(b, off, len);
+                }
+
+                @Override
+                public boolean isFinished() {
+                    return in.available() == 0;
+                }
+
+                @Override
+                public boolean isReady() {
+                    return true;
+                }
+
+                @Override
+                public void setReadListener(ReadListener listener) {
+                    throw new UnsupportedOperationException("synchronous reads only");
+                }
+            };
+        }
+    }
+}

@@ -1,0 +1,117 @@
+package org.gcmkg;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.apache.jena.query.QueryExecution;
+import org.apache.jena.query.ResultSet;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.riot.RDFDataMgr;
+import org.gcmkg.cli.Main;
+import org.gcmkg.graph.Publication;
+import org.gcmkg.pipeline.BuildPipeline;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Runs what the README shows, as a reader would: its commands (those that end), its SPARQL examples on the
+ * built graph, and checks its test command is the one CI runs and its counts are those of the build.
+ */
+class ReadmeTest {
+    private static final Path README = Path.of("README.md");
+    private static final Pattern FENCE = Pattern.compile("```(\\w+)\\n(.*?)```", Pattern.DOTALL);
+    private static final String JAR = "java -jar target/gcmkg.jar ";
+
+    static String readme;
+    static Model graph;
+
+    @BeforeAll
+    static void runTheReadmeCommands() throws Exception {
+        readme = Files.readString(README);
+        List<String> commands = blocks("sh").stream().flatMap(String::lines)
+                .filter(l -> l.startsWith(JAR)).map(l -> l.substring(JAR.length()).trim()).toList();
+        assertTrue(commands.stream().anyMatch(c -> c.startsWith("build")), "the README shows a build command");
+        for (String command : commands) {
+            String[] args = command.split("\\s+");
+            if (args[0].equals("serve")) {
+                continue; // a server does not end; the endpoint tests start it
+            }
+            assertEquals(0, Main.run(args), "README command: gcmkg " + command);
+        }
+        graph = RDFDataMgr.loadModel(Path.of("target/graph").resolve(Publication.TURTLE).toString());
+    }
+
+    static List<String> blocks(String language) {
+        List<String> found = new ArrayList<>();
+        Matcher m = FENCE.matcher(readme);
+        while (m.find()) {
+            if (m.group(1).equals(language)) {
+                found.add(m.group(2));
+            }
+        }
+        return found;
+    }
+
+    @Test
+    void theTestCommandIsTheOneCiRuns() throws Exception {
+        String ci = Files.readAllLines(Path.of(".ci/run")).stream().filter(l -> l.startsWith("mvn ")).reduce((a, b) -> b)
+                .orElseThrow();
+        List<String> shown = blocks("sh").stream().flatMap(String::lines).filter(l -> l.startsWith("mvn ")).toList();
+        assertTrue(shown.contains(ci), "README shows " + shown + " but .ci/run runs " + ci);
+    }
+
+    @Test
+    void theServeCommandIsShownAfterPackagingTheJar() {
+        assertTrue(blocks("sh").stream().flatMap(String::lines)
+                .anyMatch(l -> l.contains("package") && l.endsWith(JAR + "serve")));
+    }
+
+    @Test
+    void everySparqlExampleRunsAndAnswers() {
+        List<String> queries = blocks("sparql");
+        assertTrue(queries.size() >= 3);
+        for (String query : queries) {
+            try (QueryExecution qe = QueryExecution.model(graph).query(query).build()) {
+                ResultSet rows = qe.execSelect();
+                assertTrue(rows.hasNext(), "no answer to README query:\n" + query);
+            }
+        }
+    }
+
+    @Test
+    void theCountsTableIsTheBuildsOwn() throws Exception {
+        String table = readme.substring(readme.indexOf("<!-- counts:begin -->"), readme.indexOf("<!-- counts:end -->"));
+        String build = Files.readString(Path.of("target/graph").resolve(BuildPipeline.BUILD_REPORT_JSON));
+        jakarta.json.JsonObject json = jakarta.json.Json.createReader(new java.io.StringReader(build)).readObject();
+        jakarta.json.JsonObject report = json.getJsonArray("reports").getJsonObject(0);
+        jakarta.json.JsonObject totals = report.getJsonObject("totals");
+        jakarta.json.JsonObject entities = report.getJsonObject("entities");
+        List<String> expected = new ArrayList<>(Arrays.asList(
+                row("objectives", report.getJsonArray("objectives").size()),
+                row("reported actions", totals.getInt("actions")),
+                row("future goals", totals.getInt("goals")),
+                row("reported figures", totals.getInt("figures")),
+                row("programs", entities.getInt("program")),
+                row("Mexican public agencies", entities.getInt("public-agency")),
+                row("international partners", entities.getInt("international-partner")),
+                row("places", entities.getInt("place")),
+                row("names not in the gazetteer", report.getJsonArray("unresolved").size()),
+                row("triples (union of named graphs)", json.getJsonObject("triples").getInt("union"))));
+        for (String line : expected) {
+            assertTrue(table.contains(line), "README counts table lacks the line '" + line + "':\n" + table);
+        }
+        assertFalse(table.isBlank());
+    }
+
+    private static String row(String what, long n) {
+        return "| " + what + " | " + n + " |";
+    }
+}

@@ -1,0 +1,71 @@
+package org.gcmkg.report;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+
+class ReportTextTest {
+    private static final Path BROKEN = Path.of("src/test/resources/reports/broken");
+
+    @Test
+    void theReportCopyIsVerbatimWithItsChecksum() throws Exception {
+        ReportText text = ReportText.read(Path.of("data/informe-pmm-mexico-2018.md"));
+        assertEquals("527980c4e60e2a3c859071c90fbee53f3395f8a79b234f029864f14e049a6b04", text.sha256());
+        assertEquals(709, text.lines().size());
+        assertTrue(text.lines().get(74).text().startsWith("Objetivo 1. Recopilar"));
+    }
+
+    @Test
+    void anEmptyFileIsRefusedAtLineOne() {
+        ReportFormatException e = assertThrows(ReportFormatException.class, () -> ReportText.read(BROKEN.resolve("empty.md")));
+        assertEquals(1, e.line());
+        assertTrue(e.getMessage().startsWith("empty.md:1: "), e.getMessage());
+        assertTrue(e.problem().contains("empty"), e.problem());
+    }
+
+    @Test
+    void blankLinesOnlyAreRefused() {
+        ReportFormatException e = assertThrows(ReportFormatException.class,
+                () -> ReportText.read(BROKEN.resolve("blank-lines-only.md")));
+        assertTrue(e.problem().contains("white space"), e.problem());
+    }
+
+    @Test
+    void latin1IsRefusedNamingTheLineOfTheFirstBadByte() throws Exception {
+        Path file = BROKEN.resolve("latin1-encoded.md");
+        byte[] bytes = java.nio.file.Files.readAllBytes(file);
+        int firstHigh = 0;
+        while (firstHigh < bytes.length && (bytes[firstHigh] & 0x80) == 0) {
+            firstHigh++;
+        }
+        int expectedLine = 1 + (int) new String(bytes, 0, firstHigh, StandardCharsets.ISO_8859_1).chars()
+                .filter(c -> c == '\n').count();
+        ReportFormatException e = assertThrows(ReportFormatException.class, () -> ReportText.read(file));
+        assertEquals(expectedLine, e.line());
+        assertTrue(e.problem().startsWith("not UTF-8"), e.problem());
+    }
+
+    @Test
+    void binaryContentIsRefused() {
+        ReportFormatException e = assertThrows(ReportFormatException.class, () -> ReportText.read(BROKEN.resolve("binary.md")));
+        assertTrue(e.problem().contains("binary"), e.problem());
+    }
+
+    @Test
+    void positionsAreCountedInCodePoints() throws Exception {
+        ReportText text = ReportText.fromBytes("t.md", "a😀b\nc".getBytes(StandardCharsets.UTF_8));
+        assertEquals(2, text.codePointOffset(3), "the emoji is one code point, two UTF-16 units");
+        assertEquals(2, text.lines().size());
+        assertEquals(2, text.lineAt(5).number());
+    }
+
+    @Test
+    void aByteOrderMarkIsSkipped() throws Exception {
+        byte[] bom = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF, 'x'};
+        assertEquals("x", ReportText.fromBytes("t.md", bom).text());
+    }
+}
