@@ -103,9 +103,9 @@ public final class GraphStore {
         clearInterrupted();
         String fingerprint = Fingerprint.of(config);
         log.accept("building the graph (fingerprint " + fingerprint.substring(0, 16) + ")");
-        BuildResult built = new BuildPipeline(config).buildInMemory();
         Path building = Files.createTempDirectory(root, "building-");
         try {
+            BuildResult built = new BuildPipeline(config).buildInMemory();
             DatasetGraph tdb = DatabaseMgr.connectDatasetGraph(building.resolve("tdb2").toString());
             try (Directory text = FSDirectory.open(building.resolve("text"))) {
                 DatasetGraph indexed = TextIndexing.wrap(tdb, text);
@@ -131,7 +131,7 @@ public final class GraphStore {
             move(pointer, root.resolve(LIVE));
             log.accept("database " + target.getFileName() + " is live");
             return connect(target);
-        } catch (IOException | RuntimeException e) {
+        } catch (BuildException | IOException | RuntimeException e) {
             deleteTree(building);
             throw e;
         }

@@ -1,0 +1,310 @@
+package org.gcmkg.serve;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import org.apache.jena.fuseki.main.FusekiServer;
+import org.apache.jena.query.QueryExecution;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.ModelFactory;
+import org.apache.jena.rdfconnection.RDFConnection;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFParser;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.DatasetGraphFactory;
+import org.apache.jena.sparql.exec.http.QueryExecutionHTTP;
+import org.eclipse.rdf4j.query.BindingSet;
+import org.eclipse.rdf4j.query.TupleQueryResult;
+import org.eclipse.rdf4j.repository.RepositoryConnection;
+import org.eclipse.rdf4j.repository.sparql.SPARQLRepository;
+import org.gcmkg.pipeline.BuildConfig;
+import org.gcmkg.store.GraphStore;
+import org.gcmkg.store.StoredDataset;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * Starts the real endpoint on a free port, serving the real report, and speaks HTTP to it with three
+ * independent clients: Java's HTTP client, Jena's RDFConnection and RDF4J's SPARQLRepository.
+ */
+class GcmServerTest {
+    private static final String PREFIXES = "PREFIX gcm: <https://w3id.org/gcmkg/ontology#>\n"
+            + "PREFIX text: <http://jena.apache.org/text#>\nPREFIX schema: <http://schema.org/>\n";
+    static GcmServer server;
+    static FusekiServer remote;
+    static String endpoint;
+    static String root;
+    static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+
+    @BeforeAll
+    static void start() throws Exception {
+        DatasetGraph other = DatasetGraphFactory.createTxnMem();
+        RDFParser.fromString("<urn:x:partner> <http://www.w3.org/2000/01/rdf-schema#label> \"socio remoto\"@es .", Lang.TURTLE)
+                .parse(other.getDefaultGraph());
+        remote = FusekiServer.create().port(0).add("/remote", other, false).build().start();
+        String remoteEndpoint = "http://localhost:" + remote.getHttpPort() + "/remote/sparql";
+        StoredDataset stored = GraphStore.inMemory(BuildConfig.defaults(Path.of("")));
+        ServerSettings settings = ServerSettings.defaults(BuildConfig.defaults(Path.of("")).reports(),
+                org.gcmkg.graph.Iris.DEFAULT_BASE).withPort(0).withQueryTimeout(Duration.ofSeconds(3))
+                .withServiceAllowList(List.of(remoteEndpoint));
+        server = GcmServer.start(stored, settings);
+        endpoint = server.endpointUrl();
+        root = "http://localhost:" + server.port();
+    }
+
+    @AfterAll
+    static void stop() {
+        server.close();
+        remote.stop();
+    }
+
+    static HttpResponse<String> get(String url, String accept) throws IOException, InterruptedException {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(60));
+        if (accept != null) {
+            b.header("Accept", accept);
+        }
+        return HTTP.send(b.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    static HttpResponse<String> query(String query, String accept) throws IOException, InterruptedException {
+        return get(endpoint + "?query=" + URLEncoder.encode(query, StandardCharsets.UTF_8), accept);
+    }
+
+    static HttpResponse<String> post(String url, String contentType, String body) throws IOException, InterruptedException {
+        return HTTP.send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(60))
+                .header("Content-Type", contentType).POST(HttpRequest.BodyPublishers.ofString(body)).build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    static long objectives() {
+        try (QueryExecution qe = QueryExecutionHTTP.service(endpoint)
+                .query(PREFIXES + "SELECT (COUNT(?o) AS ?n) WHERE { ?o a gcm:Objective }").build()) {
+            return qe.execSelect().next().getLiteral("n").getLong();
+        }
+    }
+
+    @ParameterizedTest(name = "SELECT as {0}")
+    @CsvSource({
+        "application/sparql-results+json, \"bindings\"",
+        "application/sparql-results+xml, <sparql",
+        "text/csv, n",
+        "text/tab-separated-values, ?n",
+    })
+    void selectAnswersInEveryResultFormat(String accept, String marker) throws Exception {
+        HttpResponse<String> r = query(PREFIXES + "SELECT ?n WHERE { ?o gcm:objectiveNumber ?n } ORDER BY ?n", accept);
+        assertEquals(200, r.statusCode(), r.body());
+        assertTrue(r.headers().firstValue("Content-Type").orElseThrow().startsWith(accept));
+        assertTrue(r.body().contains(marker), r.body());
+        assertTrue(r.body().contains("23"), r.body());
+    }
+
+    @ParameterizedTest(name = "CONSTRUCT as {0}")
+    @CsvSource({"text/turtle, TURTLE", "application/n-triples, NTRIPLES", "application/ld+json, JSONLD",
+        "application/rdf+xml, RDFXML"})
+    void constructAnswersInEveryGraphFormat(String accept, String lang) throws Exception {
+        HttpResponse<String> r = query(PREFIXES + "CONSTRUCT { ?o gcm:objectiveNumber ?n } WHERE { ?o gcm:objectiveNumber ?n }", accept);
+        assertEquals(200, r.statusCode(), r.body());
+        Model m = ModelFactory.createDefaultModel();
+        RDFParser.fromString(r.body(), org.apache.jena.riot.RDFLanguages.nameToLang(lang)).parse(m);
+        assertEquals(23, m.size());
+    }
+
+    @Test
+    void jenaAndRdf4jClientsReadTheSameAnswer() {
+        assertEquals(23, objectives());
+        try (RDFConnection conn = RDFConnection.connect(endpoint)) {
+            conn.querySelect(PREFIXES + "SELECT (COUNT(?a) AS ?n) WHERE { ?a a gcm:ReportedAction }",
+                    row -> assertTrue(row.getLiteral("n").getLong() > 150));
+        }
+        SPARQLRepository repo = new SPARQLRepository(endpoint);
+        try (RepositoryConnection conn = repo.getConnection();
+                TupleQueryResult result = conn.prepareTupleQuery(PREFIXES
+                        + "SELECT ?label WHERE { ?p gcm:acronym \"PTAT\" ; <http://www.w3.org/2000/01/rdf-schema#label> ?label "
+                        + "FILTER(lang(?label) = 'es') }").evaluate()) {
+            BindingSet row = result.next();
+            assertEquals("Programa de Trabajadores Agrícolas Temporales", row.getValue("label").stringValue());
+        } finally {
+            repo.shutDown();
+        }
+    }
+
+    @Test
+    void updatesUploadsAndLoadAreRefusedAndTheDataStaysAsItWas() throws Exception {
+        long before = objectives();
+        String insert = "INSERT DATA { <urn:x> a <https://w3id.org/gcmkg/ontology#Objective> }";
+        HttpResponse<String> form = post(endpoint, "application/x-www-form-urlencoded",
+                "update=" + URLEncoder.encode(insert, StandardCharsets.UTF_8));
+        assertTrue(form.statusCode() >= 400 && form.statusCode() < 500, form.statusCode() + " " + form.body());
+        HttpResponse<String> direct = post(endpoint, "application/sparql-update", insert);
+        assertTrue(direct.statusCode() >= 400 && direct.statusCode() < 500, direct.statusCode() + " " + direct.body());
+        HttpResponse<String> load = post(endpoint, "application/sparql-update", "LOAD <file:///etc/passwd>");
+        assertTrue(load.statusCode() >= 400 && load.statusCode() < 500, load.statusCode() + " " + load.body());
+        HttpResponse<String> upload = post(endpoint + "?default", "text/turtle", "<urn:x> a <https://w3id.org/gcmkg/ontology#Objective> .");
+        assertTrue(upload.statusCode() >= 400 && upload.statusCode() < 500, upload.statusCode() + " " + upload.body());
+        HttpResponse<String> put = HTTP.send(HttpRequest.newBuilder(URI.create(endpoint + "?default"))
+                .header("Content-Type", "text/turtle").PUT(HttpRequest.BodyPublishers.ofString("<urn:x> <urn:y> <urn:z> .")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertTrue(put.statusCode() >= 400 && put.statusCode() < 500, put.statusCode() + " " + put.body());
+        for (String admin : List.of("/$/datasets", "/$/server", "/$/compact/sparql", "/$/backup/sparql")) {
+            HttpResponse<String> r = post(root + admin, "application/x-www-form-urlencoded", "");
+            assertTrue(r.statusCode() >= 400 && r.statusCode() < 500, admin + ": " + r.statusCode());
+        }
+        assertEquals(before, objectives());
+        assertEquals(23, before);
+    }
+
+    @Test
+    void serviceIsRefusedOffTheAllowListAndWorksOnIt() throws Exception {
+        HttpResponse<String> refused = query("SELECT * WHERE { SERVICE <http://localhost:1/sparql> { ?s ?p ?o } }",
+                "application/sparql-results+json");
+        assertEquals(400, refused.statusCode(), refused.body());
+        assertTrue(refused.body().contains("not allowed"), refused.body());
+        HttpResponse<String> variable = query("SELECT * WHERE { BIND(<http://localhost:1/sparql> AS ?e) SERVICE ?e { ?s ?p ?o } }",
+                "application/sparql-results+json");
+        assertEquals(400, variable.statusCode(), variable.body());
+        String remoteEndpoint = "http://localhost:" + remote.getHttpPort() + "/remote/sparql";
+        HttpResponse<String> allowed = query("SELECT ?l WHERE { SERVICE <" + remoteEndpoint + "> { ?s ?p ?l } }",
+                "application/sparql-results+json");
+        assertEquals(200, allowed.statusCode(), allowed.body());
+        assertTrue(allowed.body().contains("socio remoto"), allowed.body());
+    }
+
+    @Test
+    void aRunawayQueryIsStoppedAtTheTimeoutWhileOthersAreAnswered() throws Exception {
+        CompletableFuture<HttpResponse<String>> runaway = CompletableFuture.supplyAsync(() -> {
+            try {
+                return query("SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i }", "application/sparql-results+json");
+            } catch (IOException | InterruptedException e) {
+                throw new IllegalStateException(e);
+            }
+        });
+        Thread.sleep(300);
+        assertEquals(23, objectives(), "a simple query is answered while the runaway one runs");
+        HttpResponse<String> r = runaway.get();
+        assertTrue(r.statusCode() == 503 || r.statusCode() == 408 || r.statusCode() == 504, r.statusCode() + " " + r.body());
+        assertTrue(r.body().toLowerCase().contains("time"), r.body());
+        assertEquals(23, objectives(), "the server still answers after the timeout");
+    }
+
+    @Test
+    void corsHeadersAreSentToOtherOrigins() throws Exception {
+        HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(URI.create(endpoint + "?query="
+                + URLEncoder.encode("ASK {}", StandardCharsets.UTF_8))).header("Origin", "https://notebook.example.org")
+                .header("Accept", "application/sparql-results+json").build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, r.statusCode());
+        assertTrue(r.headers().firstValue("Access-Control-Allow-Origin").isPresent(), r.headers().toString());
+        HttpResponse<String> preflight = HTTP.send(HttpRequest.newBuilder(URI.create(endpoint))
+                .method("OPTIONS", HttpRequest.BodyPublishers.noBody()).header("Origin", "https://notebook.example.org")
+                .header("Access-Control-Request-Method", "POST").build(), HttpResponse.BodyHandlers.ofString());
+        assertTrue(preflight.headers().firstValue("Access-Control-Allow-Methods").orElse("").contains("POST"),
+                preflight.headers().toString());
+    }
+
+    @Test
+    void getAnswersCarryAnEtagThatRevalidates() throws Exception {
+        String url = endpoint + "?query=" + URLEncoder.encode("ASK { ?s ?p ?o }", StandardCharsets.UTF_8);
+        HttpResponse<String> first = get(url, "application/sparql-results+json");
+        String etag = first.headers().firstValue("ETag").orElseThrow();
+        assertTrue(etag.contains(server.current().version()));
+        HttpResponse<String> again = HTTP.send(HttpRequest.newBuilder(URI.create(url))
+                .header("Accept", "application/sparql-results+json").header("If-None-Match", etag).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(304, again.statusCode());
+    }
+
+    @Test
+    void theEndpointDescribesItself() throws Exception {
+        HttpResponse<String> r = get(endpoint, "text/turtle");
+        assertEquals(200, r.statusCode(), r.body());
+        Model m = ModelFactory.createDefaultModel();
+        RDFParser.fromString(r.body(), Lang.TURTLE).parse(m);
+        assertTrue(m.contains(null, m.createProperty(ServiceDescription.SD + "endpoint"), m.createResource(endpoint)), r.body());
+        assertTrue(m.contains(null, m.createProperty(ServiceDescription.SD + "feature"),
+                m.createResource(ServiceDescription.SD + "UnionDefaultGraph")));
+        HttpResponse<String> voidDescription = get(root + "/.well-known/void", "text/turtle");
+        assertEquals(200, voidDescription.statusCode());
+        assertTrue(voidDescription.body().contains("527980c4e60e2a3c859071c90fbee53f3395f8a79b234f029864f14e049a6b04"));
+        assertTrue(voidDescription.body().contains("void:sparqlEndpoint"), voidDescription.body());
+    }
+
+    @Test
+    void aResourceIriGivesHtmlToBrowsersAndTurtleToRdfClients() throws Exception {
+        HttpResponse<String> html = get(root + "/id/objective/20", "text/html,application/xhtml+xml,*/*;q=0.8");
+        assertEquals(200, html.statusCode());
+        assertTrue(html.headers().firstValue("Content-Type").orElseThrow().startsWith("text/html"));
+        assertTrue(html.body().contains("Promover una transferencia de remesas"), html.body());
+        HttpResponse<String> turtle = get(root + "/id/objective/20", "text/turtle");
+        assertEquals(200, turtle.statusCode());
+        Model m = ModelFactory.createDefaultModel();
+        RDFParser.fromString(turtle.body(), Lang.TURTLE).parse(m);
+        assertTrue(m.contains(m.createResource("https://w3id.org/gcmkg/id/objective/20"),
+                m.createProperty("https://w3id.org/gcmkg/ontology#objectiveNumber")));
+        assertEquals(404, get(root + "/id/objective/99", "text/turtle").statusCode());
+        HttpResponse<String> ontology = get(root + "/ontology", "text/turtle");
+        assertEquals(200, ontology.statusCode());
+        assertTrue(ontology.body().contains("owl:versionIRI"), ontology.body());
+    }
+
+    @Test
+    void aSourcedResourcePageQuotesItsSentenceAndLinksToItsLine() throws Exception {
+        HttpResponse<String> r = query(PREFIXES + "SELECT ?f WHERE { ?f a gcm:ReportedFigure ; schema:value 578905.0 }",
+                "text/csv");
+        String iri = r.body().lines().skip(1).findFirst().orElseThrow().strip();
+        HttpResponse<String> page = get(root + iri.substring("https://w3id.org/gcmkg".length()), "text/html");
+        assertEquals(200, page.statusCode());
+        assertTrue(page.body().contains("578,905"), page.body());
+        assertTrue(page.body().contains("/source/informe-pmm-mexico-2018.md#L"), page.body());
+        HttpResponse<String> source = get(root + "/source/informe-pmm-mexico-2018.md", "text/html");
+        assertTrue(source.body().contains("id=\"L1\""));
+    }
+
+    @ParameterizedTest(name = "text search for {0}")
+    @CsvSource({"trata", "Trata", "TRATA"})
+    void spanishTextSearchFindsTrafficking(String word) throws Exception {
+        HttpResponse<String> r = query(PREFIXES + "SELECT DISTINCT ?s ?t WHERE { ?s text:query \"" + word + "\" . "
+                + "?s schema:text ?t } LIMIT 200", "application/sparql-results+json");
+        assertEquals(200, r.statusCode(), r.body());
+        assertTrue(r.body().toLowerCase().contains("trata de personas"), r.body());
+        HttpResponse<String> page = get(root + "/search?q=" + word, "text/html");
+        assertTrue(page.body().contains("results"), page.body());
+    }
+
+    @Test
+    void accentsAreFoldedInSearch() throws Exception {
+        String accented = query(PREFIXES + "SELECT (COUNT(?s) AS ?n) WHERE { ?s text:query \"migración\" }", "text/csv").body();
+        String plain = query(PREFIXES + "SELECT (COUNT(?s) AS ?n) WHERE { ?s text:query \"migracion\" }", "text/csv").body();
+        assertEquals(accented, plain);
+        assertTrue(Integer.parseInt(plain.lines().skip(1).findFirst().orElseThrow().strip()) > 10, plain);
+    }
+
+    @Test
+    void landingPageEditorAndDownloadsAreServedLocally() throws Exception {
+        HttpResponse<String> landing = get(root + "/", "text/html");
+        assertEquals(200, landing.statusCode());
+        assertTrue(landing.body().contains("/query") && landing.body().contains("/download/gcmkg.ttl"));
+        HttpResponse<String> editor = get(root + "/query", "text/html");
+        assertTrue(editor.body().contains("/webjars/codemirror/5.62.2/lib/codemirror.js"));
+        assertTrue(editor.body().contains("programs-per-objective"));
+        assertEquals(200, get(root + "/webjars/codemirror/5.62.2/lib/codemirror.js", "*/*").statusCode());
+        assertEquals(200, get(root + "/webjars/codemirror/5.62.2/mode/sparql/sparql.js", "*/*").statusCode());
+        HttpResponse<String> dump = get(root + "/download/gcmkg.nt", "*/*");
+        assertEquals(200, dump.statusCode());
+        assertTrue(dump.body().lines().count() > 10_000);
+        assertEquals(200, get(root + "/$/ping", null).statusCode());
+        assertTrue(get(root + "/health", null).body().contains("\"ok\""));
+    }
+}

@@ -1,0 +1,115 @@
+package org.gcmkg.store;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.File;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.apache.jena.query.QueryExecution;
+import org.apache.jena.query.DatasetFactory;
+import org.apache.jena.system.Txn;
+import org.gcmkg.pipeline.BuildConfig;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The TDB2 store on real disk: build, reuse, rebuild beside the live database, survive a kill -9. */
+class GraphStoreTest {
+    @TempDir
+    Path tmp;
+
+    private static long count(StoredDataset stored, String where) {
+        return Txn.calculateRead(stored.dataset(), () -> {
+            try (QueryExecution qe = QueryExecution.dataset(DatasetFactory.wrap(stored.dataset()))
+                    .query("PREFIX gcm: <https://w3id.org/gcmkg/ontology#> SELECT (COUNT(DISTINCT ?x) AS ?n) WHERE { " + where + " }")
+                    .build()) {
+                return qe.execSelect().next().getLiteral("n").getLong();
+            }
+        });
+    }
+
+    /** A copy of the real report with one action's wording changed: new inputs, same shape. */
+    private Path changedReport() throws Exception {
+        Path report = tmp.resolve("reports").resolve("informe-pmm-mexico-2018.md");
+        Files.createDirectories(report.getParent());
+        String text = Files.readString(Path.of("data/informe-pmm-mexico-2018.md"), StandardCharsets.UTF_8);
+        Files.writeString(report, text.replaceFirst("Grupos Beta", "Grupos  Beta"), StandardCharsets.UTF_8);
+        return report;
+    }
+
+    @Test
+    void buildsOnceThenReusesAndRebuildsWhenTheInputsChange() throws Exception {
+        GraphStore store = new GraphStore(tmp.resolve("store"));
+        BuildConfig config = BuildConfig.defaults(Path.of(""));
+        assertTrue(store.openLive().isEmpty());
+        StoredDataset first = store.rebuild(config, m -> { });
+        assertEquals(23, count(first, "?x a gcm:Objective"));
+        assertTrue(count(first, "GRAPH ?g { ?x a gcm:ReportedAction }") > 150, "the actions sit in a named graph");
+        assertEquals(count(first, "?x a gcm:ReportedAction"), count(first, "GRAPH ?g { ?x a gcm:ReportedAction }"),
+                "the default graph is the union of the named graphs");
+        GraphStore.release(first);
+
+        StoredDataset again = store.openLive().orElseThrow();
+        assertTrue(GraphStore.isCurrent(again, config), "same inputs: the store is reused");
+        assertEquals(first.fingerprint(), again.fingerprint());
+        assertEquals(first.triples(), again.triples());
+        GraphStore.release(again);
+
+        BuildConfig changed = config.withReports(List.of(changedReport()));
+        StoredDataset live = store.openLive().orElseThrow();
+        assertFalse(GraphStore.isCurrent(live, changed));
+        GraphStore.release(live);
+        StoredDataset rebuilt = store.rebuild(changed, m -> { });
+        assertNotEquals(first.fingerprint(), rebuilt.fingerprint());
+        GraphStore.release(rebuilt);
+        store.removeRetired();
+        try (Stream<Path> dirs = Files.list(store.root())) {
+            assertEquals(1, dirs.filter(d -> d.getFileName().toString().startsWith("db-")).count());
+        }
+    }
+
+    @Test
+    void aRebuildKilledMidwayLeavesThePreviousDatabaseLiveAndWhole() throws Exception {
+        Path storeDir = tmp.resolve("store");
+        GraphStore store = new GraphStore(storeDir);
+        StoredDataset previous = store.rebuild(BuildConfig.defaults(Path.of("")), m -> { });
+        long triples = previous.triples();
+        String fingerprint = previous.fingerprint();
+        long actions = count(previous, "?x a gcm:ReportedAction");
+        GraphStore.release(previous);
+
+        // A real server process, rebuilding for new inputs, killed with SIGKILL while it builds.
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path"), "org.gcmkg.cli.Main", "serve", "--port", "0",
+                "--store", storeDir.toString(), "--report", changedReport().toString()));
+        Process process = new ProcessBuilder(command).redirectErrorStream(true)
+                .redirectOutput(tmp.resolve("serve.log").toFile()).start();
+        try {
+            long deadline = System.currentTimeMillis() + 120_000;
+            while (System.currentTimeMillis() < deadline && !building(storeDir)) {
+                Thread.sleep(20);
+            }
+            assertTrue(building(storeDir), "the server started a rebuild: " + Files.readString(tmp.resolve("serve.log")));
+        } finally {
+            process.destroyForcibly();
+            process.waitFor(30, TimeUnit.SECONDS);
+        }
+        StoredDataset after = store.openLive().orElseThrow();
+        assertEquals(fingerprint, after.fingerprint(), "the previous database is still the live one");
+        assertEquals(triples, after.triples());
+        assertEquals(actions, count(after, "?x a gcm:ReportedAction"));
+        GraphStore.release(after);
+    }
+
+    private static boolean building(Path storeDir) {
+        File[] entries = storeDir.toFile().listFiles((d, name) -> name.startsWith("building-"));
+        return entries != null && entries.length > 0;
+    }
+}
