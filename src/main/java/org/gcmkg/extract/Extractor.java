@@ -277,6 +277,25 @@ public final class Extractor {
         return found;
     }
 
+    /** What an organization is to the reporting state. */
+    public enum OrganizationRole {
+        /** A public body or the government of the reporting state. */
+        PUBLIC_AGENCY,
+        /** An academic, private or civil-society body of the reporting state. */
+        DOMESTIC_PARTNER,
+        /** Anything international or of another state. */
+        INTERNATIONAL_PARTNER
+    }
+
+    /** The role of an organization for the report of {@code country}. */
+    public static OrganizationRole roleOf(Entity organization, Entity country) {
+        if (isHomeBody(organization, country)) {
+            return OrganizationRole.PUBLIC_AGENCY;
+        }
+        return organization.country().equals(country.country()) ? OrganizationRole.DOMESTIC_PARTNER
+                : OrganizationRole.INTERNATIONAL_PARTNER;
+    }
+
     /** Whether an organization is a public body or the government of the reporting state. */
     public static boolean isHomeBody(Entity organization, Entity country) {
         return (organization.kind().equals("public-body") || organization.kind().equals("government"))

@@ -29,6 +29,7 @@ public final class Gazetteer {
     private final Map<String, Entity> byId;
     private final Map<String, Kind> programKinds;
     private final Map<String, Kind> organizationKinds;
+    private final Set<String> notNames;
 
     /**
      * A kind of program or organization.
@@ -40,10 +41,12 @@ public final class Gazetteer {
      */
     public record Kind(String id, String labelEn, String labelEs, List<String> headNouns) {}
 
-    private Gazetteer(Map<String, Entity> byId, Map<String, Kind> programKinds, Map<String, Kind> organizationKinds) {
+    private Gazetteer(Map<String, Entity> byId, Map<String, Kind> programKinds, Map<String, Kind> organizationKinds,
+            Set<String> notNames) {
         this.byId = byId;
         this.programKinds = programKinds;
         this.organizationKinds = organizationKinds;
+        this.notNames = notNames;
     }
 
     /** Loads the tables from a data folder holding {@code gazetteer/} and the kind tables. */
@@ -56,7 +59,15 @@ public final class Gazetteer {
         readTable(dir.resolve("places.csv"), EntityType.PLACE, PLACE_KINDS, byId);
         readTable(dir.resolve("programs.csv"), EntityType.PROGRAM, programKinds.keySet(), byId);
         checkReferences(dir, byId);
-        return new Gazetteer(Map.copyOf(byId), programKinds, organizationKinds);
+        Set<String> notNames = new java.util.TreeSet<>();
+        for (CSVRecord row : records(dir.resolve("not-names.csv"), "phrase", "reason")) {
+            if (row.get("reason").isBlank()) {
+                throw new GazetteerException(dir.resolve("not-names.csv").toString(), row.getRecordNumber() + 1,
+                        "say why '" + row.get("phrase") + "' is not a name");
+            }
+            notNames.add(Folding.key(row.get("phrase")));
+        }
+        return new Gazetteer(Map.copyOf(byId), programKinds, organizationKinds, Set.copyOf(notNames));
     }
 
     private static Map<String, Kind> readKinds(Path file) throws IOException, GazetteerException {
@@ -184,6 +195,14 @@ public final class Gazetteer {
                         && e.country().equals(iso3))
                 .sorted(java.util.Comparator.comparing(Entity::id))
                 .findFirst();
+    }
+
+    /**
+     * Whether a phrase that looks like a name is listed in {@code not-names.csv} as not one: a generic
+     * phrase ("Base de datos"), a holiday ("Semana Santa"), or a shortening too vague to resolve.
+     */
+    public boolean isNotAName(String phrase) {
+        return notNames.contains(Folding.key(phrase));
     }
 
     /** Program kinds by id. */

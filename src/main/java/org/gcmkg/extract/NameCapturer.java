@@ -24,6 +24,7 @@ public final class NameCapturer {
             "en", "a", "al", "sobre", "con", "contra", "entre", "por", "su", "sus");
 
     private final String reportCountry;
+    private final Gazetteer gazetteer;
     private final Pattern headed;
     private final Map<String, Head> heads = new LinkedHashMap<>();
 
@@ -31,6 +32,7 @@ public final class NameCapturer {
 
     public NameCapturer(Gazetteer gazetteer, String reportCountryIso3) {
         this.reportCountry = reportCountryIso3;
+        this.gazetteer = gazetteer;
         List<String> words = new ArrayList<>();
         gazetteer.organizationKinds().values().forEach(k -> k.headNouns().forEach(h -> {
             heads.putIfAbsent(Folding.key(h), new Head(EntityType.ORGANIZATION, k.id()));
@@ -63,7 +65,7 @@ public final class NameCapturer {
         while (m.find()) {
             String name = trimConnectors(m.group());
             int end = m.start() + name.length();
-            if (name.split("\\s+").length < 2 || overlaps(taken, m.start(), end)) {
+            if (name.split("\\s+").length < 2 || overlaps(taken, m.start(), end) || gazetteer.isNotAName(name)) {
                 continue;
             }
             String acronym = "";
@@ -81,7 +83,8 @@ public final class NameCapturer {
             Matcher it = ITALIC.matcher(text);
             while (it.find()) {
                 String name = it.group(1).trim().replaceAll("^[“\"]|[”\"]$", "").trim();
-                if (name.isEmpty() || overlaps(taken, it.start(1), it.end(1)) || !Character.isUpperCase(name.codePointAt(0))) {
+                if (name.isEmpty() || overlaps(taken, it.start(1), it.end(1)) || !Character.isUpperCase(name.codePointAt(0))
+                        || gazetteer.isNotAName(name)) {
                     continue;
                 }
                 Entity entity = entityFor(name, "");

@@ -37,6 +37,10 @@ public final class PeriodFinder {
 
     private record DateToken(int start, int end, Integer year, Integer month, Integer day, boolean today) {}
 
+    private static final Pattern CURRENT_YEAR_AFTER = Pattern.compile(
+            "\\s+(?:del|de este|de)\\s+(?:presente\\s+año|año\\s+en\\s+curso)", Pattern.CASE_INSENSITIVE);
+    private static final Pattern BARE_YEAR_AFTER = Pattern.compile("\\s+((?:19|20)\\d{2})(?!\\d)");
+
     private final LocalDate reportDate;
 
     public PeriodFinder(LocalDate reportDate) {
@@ -55,8 +59,25 @@ public final class PeriodFinder {
                 if (first.year() == null) {
                     continue;
                 }
-                return Optional.of(new Period(sentence.substring(rangeStart(sentence, a), b.end()),
-                        Optional.of(literal(first)), Optional.of(literal(b)), Optional.empty()));
+                DateToken last = b;
+                int end = b.end();
+                if (b.year() == null) {
+                    String after = sentence.substring(b.end());
+                    Matcher current = CURRENT_YEAR_AFTER.matcher(after);
+                    Matcher bare = BARE_YEAR_AFTER.matcher(after);
+                    if (current.lookingAt()) {
+                        last = new DateToken(b.start(), b.end(), reportDate.getYear(), b.month(), b.day(), false);
+                        end = b.end() + current.end();
+                    } else if (bare.lookingAt()) {
+                        last = new DateToken(b.start(), b.end(), Integer.valueOf(bare.group(1)), b.month(), b.day(), false);
+                        end = b.end() + bare.end();
+                    } else {
+                        // "de enero a julio de 2018" gives its year once, to the end; "de marzo de 2017 a junio" to the start.
+                        last = new DateToken(b.start(), b.end(), first.year(), b.month(), b.day(), false);
+                    }
+                }
+                return Optional.of(new Period(sentence.substring(rangeStart(sentence, a), end),
+                        Optional.of(literal(first)), Optional.of(literal(last)), Optional.empty()));
             }
         }
         for (DateToken t : tokens) {

@@ -164,9 +164,7 @@ public final class GraphBuilder {
 
         private Resource describeSection(int index) {
             Section s = x.report().sections().get(index);
-            String slug = s.kind() == SectionKind.OBJECTIVE ? "objective-" + s.objective().orElseThrow()
-                    : org.gcmkg.extract.Folding.slug(s.title());
-            Resource section = m.createResource(iris.section(reportIri, slug),
+            Resource section = m.createResource(sectionIri(index),
                     s.kind() == SectionKind.OBJECTIVE ? GCM.ObjectiveSection : GCM.ReportSection);
             if (s.kind() == SectionKind.OBJECTIVE) {
                 section.addProperty(RDF.type, GCM.ReportSection);
@@ -193,6 +191,14 @@ public final class GraphBuilder {
                 section.addProperty(SCHEMA.text, text.toString(), "es");
             }
             return section;
+        }
+
+        /** The IRI of a section: from its objective number, or from its title. */
+        private String sectionIri(int index) {
+            Section s = x.report().sections().get(index);
+            String slug = s.kind() == SectionKind.OBJECTIVE ? "objective-" + s.objective().orElseThrow()
+                    : org.gcmkg.extract.Folding.slug(s.title());
+            return iris.section(reportIri, slug);
         }
 
         private Resource describePassage(PassageFacts facts) {
@@ -269,7 +275,11 @@ public final class GraphBuilder {
                 switch (e.type()) {
                     case ORGANIZATION -> {
                         r.addProperty(RDF.type, ORG.Organization);
-                        r.addProperty(RDF.type, Extractor.isHomeBody(e, x.country()) ? GCM.PublicAgency : GCM.InternationalPartner);
+                        r.addProperty(RDF.type, switch (Extractor.roleOf(e, x.country())) {
+                            case PUBLIC_AGENCY -> GCM.PublicAgency;
+                            case DOMESTIC_PARTNER -> GCM.DomesticPartner;
+                            case INTERNATIONAL_PARTNER -> GCM.InternationalPartner;
+                        });
                         r.addProperty(GCM.organizationKind, m.createResource(iris.organizationKind(e.kind())));
                         if (!e.parent().isEmpty()) {
                             r.addProperty(ORG.subOrganizationOf, m.createResource(iris.organization(e.parent())));
@@ -411,7 +421,7 @@ public final class GraphBuilder {
             span.addProperty(OA.hasSelector, position);
             span.addLiteral(GCM.lineNumber, integer(source.lineAt(ref.rawStart()).number()));
             // The title stands before the first section; its spans are filed under that section.
-            span.addProperty(GCM.inSection, ref.section() >= 0 ? sections.get(ref.section()) : sections.get(0));
+            span.addProperty(GCM.inSection, m.createResource(sectionIri(Math.max(0, ref.section()))));
             spans.put(ref, span);
             return span;
         }

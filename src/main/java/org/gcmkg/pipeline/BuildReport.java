@@ -93,7 +93,11 @@ public final class BuildReport {
             Map<String, Integer> kinds = new TreeMap<>();
             for (Entity e : x.entities().values()) {
                 String key = switch (e.type()) {
-                    case ORGANIZATION -> Extractor.isHomeBody(e, x.country()) ? "public-agency" : "international-partner";
+                    case ORGANIZATION -> switch (Extractor.roleOf(e, x.country())) {
+                        case PUBLIC_AGENCY -> "public-agency";
+                        case DOMESTIC_PARTNER -> "domestic-partner";
+                        case INTERNATIONAL_PARTNER -> "international-partner";
+                    };
                     case PLACE -> "place/" + e.kind();
                     case PROGRAM -> "program/" + e.kind();
                 };

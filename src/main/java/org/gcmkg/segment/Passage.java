@@ -94,8 +94,9 @@ public final class Passage {
             }
             if (boundary) {
                 addSentence(result, start, end);
-                start = end;
-                i = end - 1;
+                // A line break is not part of either sentence; closing marks after a period are.
+                start = c == '\n' ? i + 1 : end;
+                i = start - 1;
             }
         }
         addSentence(result, start, text.length());

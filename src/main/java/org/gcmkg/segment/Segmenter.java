@@ -310,6 +310,9 @@ public final class Segmenter {
         Passage.Builder action = null;
         Passage.Builder goal = null;
         boolean enumeration = false;
+        // An enumeration whose first item is indented ends at the next bullet of the outer level.
+        boolean indentedItems = false;
+        boolean itemSeen = false;
         LineShape goalForm = null;
         Mode mode = Mode.ACTIONS;
         int last = heading.line().number();
@@ -357,7 +360,7 @@ public final class Segmenter {
             // Actions.
             boolean startsAction;
             if (line.isTopLevelBullet()) {
-                startsAction = !(enumeration && line.content().length() <= MAX_ENUMERATION_ITEM);
+                startsAction = !(enumeration && !indentedItems && line.content().length() <= MAX_ENUMERATION_ITEM);
             } else if (line.isListItem()) {
                 startsAction = !enumeration;
             } else {
@@ -368,8 +371,14 @@ public final class Segmenter {
                 action = new Passage.Builder(report.text())
                         .add(line.contentStart(), line.contentEnd(), line.line().number(), false);
                 enumeration = action.endsWithColon();
+                indentedItems = false;
+                itemSeen = false;
             } else if (line.isListItem()) {
                 action.add(line.markerStart(), line.contentEnd(), line.line().number(), true);
+                if (!itemSeen) {
+                    indentedItems = !line.isTopLevelBullet() && line.shape() == LineShape.BULLET;
+                    itemSeen = true;
+                }
             } else {
                 action.add(line.contentStart(), line.contentEnd(), line.line().number(), false);
                 enumeration = action.endsWithColon();

@@ -38,6 +38,7 @@ public final class GCM {
     public static final Resource ProgramKind = cls("ProgramKind");
     public static final Resource PublicAgency = cls("PublicAgency");
     public static final Resource InternationalPartner = cls("InternationalPartner");
+    public static final Resource DomesticPartner = cls("DomesticPartner");
     public static final Resource OrganizationKind = cls("OrganizationKind");
     public static final Resource Place = cls("Place");
     public static final Resource Country = cls("Country");
