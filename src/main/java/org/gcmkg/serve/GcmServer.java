@@ -65,7 +65,8 @@ public final class GcmServer implements AutoCloseable {
                 .addServlet("/query", pages)
                 .addServlet("/search", pages)
                 .addServlet("/health", pages)
-                .addServlet("/", pages)
+                // "" is the context root exactly; "/" is Fuseki's own fallback servlet.
+                .addServlet("", pages)
                 .build();
         fuseki.start();
         LOG.info("serving {} triples (version {}) at {}", stored.triples(), stored.version(),

@@ -93,7 +93,10 @@ final class LinkedDataServlet extends HttpServlet {
                 if (!type.equals(RdfResponses.HTML)) {
                     Model out = description;
                     if (isGraph && (path.startsWith("/graph/") || iri.equals(GCM.ONTOLOGY_IRI))) {
-                        out = ModelFactory.createModelForGraph(dataset.getGraph(graphName));
+                        // A copy: the store is read-only here, and setting prefixes on its graph would write.
+                        out = ModelFactory.createDefaultModel();
+                        out.getGraph().getPrefixMapping();
+                        org.apache.jena.graph.GraphUtil.addInto(out.getGraph(), dataset.getGraph(graphName));
                     }
                     Prefixes.apply(out.getGraph().getPrefixMapping());
                     RdfResponses.writeRdf(response, out, type);

@@ -12,11 +12,6 @@ public final class SCHEMA {
     public static final String PREFIX = "schema";
 
     private SCHEMA() {}
-
-    public static final Resource Place = ResourceFactory.createResource(NS + "Place");
-    public static final Resource Country = ResourceFactory.createResource(NS + "Country");
-    public static final Resource AdministrativeArea = ResourceFactory.createResource(NS + "AdministrativeArea");
-    public static final Resource City = ResourceFactory.createResource(NS + "City");
     public static final Resource QuantitativeValue = ResourceFactory.createResource(NS + "QuantitativeValue");
     public static final Property text = ResourceFactory.createProperty(NS + "text");
     public static final Property value = ResourceFactory.createProperty(NS + "value");

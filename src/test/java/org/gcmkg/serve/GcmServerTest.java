@@ -261,7 +261,7 @@ class GcmServerTest {
 
     @Test
     void aSourcedResourcePageQuotesItsSentenceAndLinksToItsLine() throws Exception {
-        HttpResponse<String> r = query(PREFIXES + "SELECT ?f WHERE { ?f a gcm:ReportedFigure ; schema:value 578905.0 }",
+        HttpResponse<String> r = query(PREFIXES + "SELECT ?f WHERE { ?f a gcm:ReportedFigure ; schema:value ?v FILTER (?v = 578905) }",
                 "text/csv");
         String iri = r.body().lines().skip(1).findFirst().orElseThrow().strip();
         HttpResponse<String> page = get(root + iri.substring("https://w3id.org/gcmkg".length()), "text/html");
