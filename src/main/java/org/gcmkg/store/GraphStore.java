@@ -185,7 +185,7 @@ public final class GraphStore {
         DatasetGraph tdb = DatabaseMgr.connectDatasetGraph(dir.resolve("tdb2").toString());
         DatasetGraph indexed = TextIndexing.wrap(tdb, FSDirectory.open(dir.resolve("text")));
         DatasetGraph served = unionDefault(indexed);
-        long triples = Txn.calculateRead(served, () -> served.getDefaultGraph().size());
+        long triples = Txn.calculateRead(served, () -> org.apache.jena.atlas.iterator.Iter.count(served.getUnionGraph().find()));
         return new StoredDataset(served, fingerprint, Optional.of(dir), triples, dir.resolve(DUMPS));
     }
 

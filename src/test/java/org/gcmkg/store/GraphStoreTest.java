@@ -25,6 +25,16 @@ class GraphStoreTest {
     @TempDir
     Path tmp;
 
+    private static long countTriples(StoredDataset stored) {
+        return Txn.calculateRead(stored.dataset(), () -> {
+            try (QueryExecution qe = QueryExecution.dataset(DatasetFactory.wrap(stored.dataset()))
+                    .query("SELECT (COUNT(*) AS ?n) WHERE { SELECT DISTINCT ?s ?p ?o WHERE { GRAPH ?g { ?s ?p ?o } } }")
+                    .build()) {
+                return qe.execSelect().next().getLiteral("n").getLong();
+            }
+        });
+    }
+
     private static long count(StoredDataset stored, String where) {
         return Txn.calculateRead(stored.dataset(), () -> {
             try (QueryExecution qe = QueryExecution.dataset(DatasetFactory.wrap(stored.dataset()))
@@ -60,6 +70,8 @@ class GraphStoreTest {
         assertTrue(GraphStore.isCurrent(again, config), "same inputs: the store is reused");
         assertEquals(first.fingerprint(), again.fingerprint());
         assertEquals(first.triples(), again.triples());
+        assertEquals(countTriples(again), again.triples(), "the reopened store counts its union graph");
+        assertTrue(again.triples() > 10_000, "triples: " + again.triples());
         GraphStore.release(again);
 
         BuildConfig changed = config.withReports(List.of(changedReport()));
