@@ -104,6 +104,21 @@ public final class Iris {
         return base + "graph/reference";
     }
 
+    /** The named graph of links to external datasets that come from UN or reference sources. */
+    public String linksGraph() {
+        return base + "graph/links";
+    }
+
+    /** The named graph of links that are the project's own curation, weaker than those of {@link #linksGraph()}. */
+    public String curatedLinksGraph() {
+        return base + "graph/links/curated";
+    }
+
+    /** The named graph holding the UN SDG Knowledge Organization System (goals, targets, indicators). */
+    public String sdgGraph() {
+        return base + "graph/sdg-kos";
+    }
+
     /** The dataset as a whole (VoID and DCAT description). */
     public String dataset() {
         return base + "id/dataset";

@@ -77,6 +77,8 @@ public final class BuildPipeline {
             entries.add(new BuildReport.Entry(extraction, iris.report(slug), graphIri));
         }
         dataset.addGraph(NodeFactory.createURI(iris.referenceGraph()), builder.referenceGraph(objectives, gazetteer).getGraph());
+        addLinks(dataset, iris);
+        addSdgKos(dataset, iris);
         Graph union = union(dataset);
         List<Violation> errors = ShapesValidator.errors(shapes.validate(union));
         if (!errors.isEmpty()) {
@@ -93,6 +95,44 @@ public final class BuildPipeline {
         BuildReport report = BuildReport.of(entries, counts, union.size(), e -> iriOf(iris, e));
         return new BuildResult(config.outDir(), dataset, List.copyOf(entries), report);
     }
+
+    /** The link graphs, for the resources the built graphs hold. */
+    private void addLinks(DatasetGraph dataset, Iris iris) throws BuildException {
+        org.gcmkg.graph.LinkTables tables;
+        try {
+            tables = org.gcmkg.graph.LinkTables.load(config.dataDir());
+        } catch (org.gcmkg.graph.LinkTables.LinkTableException e) {
+            throw new BuildException(e.getMessage());
+        } catch (java.io.IOException e) {
+            throw new BuildException("cannot read the link tables in " + config.dataDir().resolve("links") + ": " + e.getMessage());
+        }
+        java.util.Set<String> present = new java.util.HashSet<>();
+        dataset.find().forEachRemaining(q -> {
+            if (q.getSubject().isURI()) {
+                present.add(q.getSubject().getURI());
+            }
+        });
+        org.apache.jena.rdf.model.Model[] graphs = tables.graphs(iris, present);
+        dataset.addGraph(NodeFactory.createURI(iris.linksGraph()), graphs[0].getGraph());
+        dataset.addGraph(NodeFactory.createURI(iris.curatedLinksGraph()), graphs[1].getGraph());
+    }
+
+    /** The UN SDG Knowledge Organization System, copied in {@code data/sdg-kos/}, in its own named graph. */
+    private void addSdgKos(DatasetGraph dataset, Iris iris) throws BuildException {
+        Path file = config.dataDir().resolve("sdg-kos").resolve(SDG_KOS_FILE);
+        Graph sdg = org.apache.jena.sparql.graph.GraphFactory.createDefaultGraph();
+        try {
+            // The file's own blank node labels (its SKOS member lists) are kept, so every build writes the same bytes.
+            org.apache.jena.riot.RDFParser.source(file).lang(org.apache.jena.riot.Lang.TURTLE)
+                    .labelToNode(org.apache.jena.riot.lang.LabelToNode.createUseLabelAsGiven()).parse(sdg);
+        } catch (org.apache.jena.riot.RiotException e) {
+            throw new BuildException(file + ": " + e.getMessage());
+        }
+        dataset.addGraph(NodeFactory.createURI(iris.sdgGraph()), sdg);
+    }
+
+    /** The SDG KOS file (goals, targets and indicators) under {@code data/sdg-kos/}. */
+    public static final String SDG_KOS_FILE = "sdg-kos-goals-targets-indicators.ttl";
 
     /** Builds, validates and publishes into the output folder; on any failure the folder is left as it was. */
     public BuildResult run() throws BuildException {

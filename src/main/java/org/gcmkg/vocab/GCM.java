@@ -80,6 +80,8 @@ public final class GCM {
     public static final Property country = prop("country");
     public static final Property acronym = prop("acronym");
     public static final Property inGazetteer = prop("inGazetteer");
+    public static final Property m49Code = prop("m49Code");
+    public static final Property isoAlpha3 = prop("isoAlpha3");
 
     // Figures
     public static final Property aboutProgram = prop("aboutProgram");
