@@ -272,6 +272,18 @@ class GcmServerTest {
         assertTrue(source.body().contains("id=\"L1\""));
     }
 
+    /** Issue 4: from objective 20 to its SDG targets to their indicators, without leaving the endpoint. */
+    @Test
+    void theSdgIndicatorsUnderTheTargetsLinkedToObjective20() throws Exception {
+        HttpResponse<String> r = query(PREFIXES + "PREFIX skos: <http://www.w3.org/2004/02/skos/core#>\n"
+                + "PREFIX sdgo: <http://metadata.un.org/sdg/ontology#>\n"
+                + "SELECT DISTINCT ?indicator ?notation WHERE { ?o gcm:objectiveNumber 20 ; "
+                + "skos:closeMatch|skos:relatedMatch ?target . ?target a sdgo:Target ; sdgo:hasIndicator ?indicator . "
+                + "?indicator skos:notation ?notation FILTER(datatype(?notation) = sdgo:SDGCodeCompact) }", "text/csv");
+        assertEquals(200, r.statusCode(), r.body());
+        assertTrue(r.body().contains("http://metadata.un.org/sdg/C100c01,10.c.1"), r.body());
+    }
+
     @ParameterizedTest(name = "text search for {0}")
     @CsvSource({"trata", "Trata", "TRATA"})
     void spanishTextSearchFindsTrafficking(String word) throws Exception {

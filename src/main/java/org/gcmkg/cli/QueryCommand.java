@@ -1,0 +1,77 @@
+package org.gcmkg.cli;
+
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.gcmkg.pipeline.BuildConfig;
+import org.gcmkg.query.QueryRunner;
+import org.gcmkg.store.GraphStore;
+import org.gcmkg.store.StoredDataset;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code gcmkg query}: runs a query of the library, or a file, locally or against an endpoint. */
+@Command(name = "query", mixinStandardHelpOptions = true,
+        description = "Run a named query of queries/ (e.g. programs-per-objective) or a .rq file against the local "
+                + "store (built first if missing or stale) or a remote SPARQL endpoint.")
+public final class QueryCommand implements Callable<Integer> {
+    @Parameters(index = "0", paramLabel = "NAME|FILE", description = "A query name of queries/ or a query file.")
+    String query;
+
+    @Option(names = "--endpoint", paramLabel = "URL", description = "Query this SPARQL endpoint instead of the local store.")
+    String endpoint;
+
+    @Option(names = "--store", paramLabel = "DIR", defaultValue = "target/store",
+            description = "Local TDB2 store (default: ${DEFAULT-VALUE}).")
+    Path store;
+
+    @Option(names = "--queries", paramLabel = "DIR", defaultValue = "queries", description = "The query library.")
+    Path queries;
+
+    @Option(names = "--format", defaultValue = "TABLE", description = "table, csv, tsv or json (default: table).",
+            converter = FormatConverter.class)
+    QueryRunner.Format format;
+
+    /** Accepts the format names in any case. */
+    static final class FormatConverter implements picocli.CommandLine.ITypeConverter<QueryRunner.Format> {
+        @Override
+        public QueryRunner.Format convert(String value) {
+            return QueryRunner.Format.valueOf(value.toUpperCase(java.util.Locale.ROOT));
+        }
+    }
+
+    @Override
+    public Integer call() throws Exception {
+        String text;
+        try {
+            text = QueryRunner.resolve(query, queries);
+        } catch (java.nio.file.NoSuchFileException e) {
+            System.err.println("gcmkg query: error: " + e.getFile() + ": " + e.getReason());
+            return 2;
+        }
+        try {
+            if (endpoint != null) {
+                QueryRunner.run(text, endpoint, format, System.out);
+                return 0;
+            }
+            GraphStore graphStore = new GraphStore(store);
+            BuildConfig config = BuildConfig.defaults(Path.of(""));
+            StoredDataset stored = graphStore.openLive().orElse(null);
+            if (stored == null || !GraphStore.isCurrent(stored, config)) {
+                if (stored != null) {
+                    GraphStore.release(stored);
+                }
+                stored = graphStore.rebuild(config, m -> System.err.println("gcmkg query: " + m));
+            }
+            try {
+                QueryRunner.run(text, stored.dataset(), format, System.out);
+            } finally {
+                GraphStore.release(stored);
+            }
+            return 0;
+        } catch (org.apache.jena.query.QueryParseException e) {
+            System.err.println("gcmkg query: error: " + query + ": " + e.getMessage());
+            return 1;
+        }
+    }
+}
