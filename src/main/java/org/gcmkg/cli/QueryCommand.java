@@ -54,15 +54,8 @@ public final class QueryCommand implements Callable<Integer> {
                 QueryRunner.run(text, endpoint, format, System.out);
                 return 0;
             }
-            GraphStore graphStore = new GraphStore(store);
-            BuildConfig config = BuildConfig.defaults(Path.of(""));
-            StoredDataset stored = graphStore.openLive().orElse(null);
-            if (stored == null || !GraphStore.isCurrent(stored, config)) {
-                if (stored != null) {
-                    GraphStore.release(stored);
-                }
-                stored = graphStore.rebuild(config, m -> System.err.println("gcmkg query: " + m));
-            }
+            StoredDataset stored = new GraphStore(store).openCurrentOrRebuild(BuildConfig.defaults(Path.of("")),
+                    m -> System.err.println("gcmkg query: " + m));
             try {
                 QueryRunner.run(text, stored.dataset(), format, System.out);
             } finally {

@@ -142,7 +142,7 @@ public final class LinkTables {
      *
      * @return the stated links and the curated links
      */
-    public Model[] graphs(Iris iris, Set<String> present) {
+    public Graphs graphs(Iris iris, Set<String> present) {
         Model stated = newModel(iris.linksGraph(), "Links of gcmkg resources to UN and reference datasets",
                 "Each link comes from a UN document or a reference table (data/links/, data/reference/).");
         Model curated = newModel(iris.curatedLinksGraph(), "Links curated by the gcmkg project",
@@ -159,8 +159,16 @@ public final class LinkTables {
                     : m.createLiteral(link.target());
             subject.addProperty(p, object);
         }
-        return new Model[] {stated, curated};
+        return new Graphs(stated, curated);
     }
+
+    /**
+     * The two link graphs.
+     *
+     * @param stated  links stated by the UN or read from a reference table
+     * @param curated links of the project's own curation
+     */
+    public record Graphs(Model stated, Model curated) {}
 
     private static Model newModel(String graphIri, String title, String description) {
         Model m = ModelFactory.createDefaultModel();

@@ -63,7 +63,8 @@ public final class AtomicDirectory {
         }
     }
 
-    static void deleteTree(Path dir) throws IOException {
+    /** Deletes a folder and everything in it; nothing happens when it does not exist. */
+    public static void deleteTree(Path dir) throws IOException {
         if (!Files.exists(dir)) {
             return;
         }

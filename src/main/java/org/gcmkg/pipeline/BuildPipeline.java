@@ -6,13 +6,19 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.rdf.model.Model;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFParser;
+import org.apache.jena.riot.RiotException;
+import org.apache.jena.riot.lang.LabelToNode;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.sparql.graph.GraphFactory;
@@ -24,6 +30,7 @@ import org.gcmkg.extract.ReportExtraction;
 import org.gcmkg.graph.GcmObjectives;
 import org.gcmkg.graph.GraphBuilder;
 import org.gcmkg.graph.Iris;
+import org.gcmkg.graph.LinkTables;
 import org.gcmkg.graph.Prefixes;
 import org.gcmkg.graph.Publication;
 import org.gcmkg.report.ReportFormatException;
@@ -98,34 +105,34 @@ public final class BuildPipeline {
 
     /** The link graphs, for the resources the built graphs hold. */
     private void addLinks(DatasetGraph dataset, Iris iris) throws BuildException {
-        org.gcmkg.graph.LinkTables tables;
+        LinkTables tables;
         try {
-            tables = org.gcmkg.graph.LinkTables.load(config.dataDir());
-        } catch (org.gcmkg.graph.LinkTables.LinkTableException e) {
+            tables = LinkTables.load(config.dataDir());
+        } catch (LinkTables.LinkTableException e) {
             throw new BuildException(e.getMessage());
-        } catch (java.io.IOException e) {
+        } catch (IOException e) {
             throw new BuildException("cannot read the link tables in " + config.dataDir().resolve("links") + ": " + e.getMessage());
         }
-        java.util.Set<String> present = new java.util.HashSet<>();
+        Set<String> present = new HashSet<>();
         dataset.find().forEachRemaining(q -> {
             if (q.getSubject().isURI()) {
                 present.add(q.getSubject().getURI());
             }
         });
-        org.apache.jena.rdf.model.Model[] graphs = tables.graphs(iris, present);
-        dataset.addGraph(NodeFactory.createURI(iris.linksGraph()), graphs[0].getGraph());
-        dataset.addGraph(NodeFactory.createURI(iris.curatedLinksGraph()), graphs[1].getGraph());
+        LinkTables.Graphs graphs = tables.graphs(iris, present);
+        dataset.addGraph(NodeFactory.createURI(iris.linksGraph()), graphs.stated().getGraph());
+        dataset.addGraph(NodeFactory.createURI(iris.curatedLinksGraph()), graphs.curated().getGraph());
     }
 
     /** The UN SDG Knowledge Organization System, copied in {@code data/sdg-kos/}, in its own named graph. */
     private void addSdgKos(DatasetGraph dataset, Iris iris) throws BuildException {
         Path file = config.dataDir().resolve("sdg-kos").resolve(SDG_KOS_FILE);
-        Graph sdg = org.apache.jena.sparql.graph.GraphFactory.createDefaultGraph();
+        Graph sdg = GraphFactory.createDefaultGraph();
         try {
             // The file's own blank node labels (its SKOS member lists) are kept, so every build writes the same bytes.
-            org.apache.jena.riot.RDFParser.source(file).lang(org.apache.jena.riot.Lang.TURTLE)
-                    .labelToNode(org.apache.jena.riot.lang.LabelToNode.createUseLabelAsGiven()).parse(sdg);
-        } catch (org.apache.jena.riot.RiotException e) {
+            RDFParser.source(file).lang(Lang.TURTLE)
+                    .labelToNode(LabelToNode.createUseLabelAsGiven()).parse(sdg);
+        } catch (RiotException e) {
             throw new BuildException(file + ": " + e.getMessage());
         }
         dataset.addGraph(NodeFactory.createURI(iris.sdgGraph()), sdg);

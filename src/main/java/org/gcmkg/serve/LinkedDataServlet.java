@@ -95,7 +95,6 @@ final class LinkedDataServlet extends HttpServlet {
                     if (isGraph && (path.startsWith("/graph/") || iri.equals(GCM.ONTOLOGY_IRI))) {
                         // A copy: the store is read-only here, and setting prefixes on its graph would write.
                         out = ModelFactory.createDefaultModel();
-                        out.getGraph().getPrefixMapping();
                         org.apache.jena.graph.GraphUtil.addInto(out.getGraph(), dataset.getGraph(graphName));
                     }
                     Prefixes.apply(out.getGraph().getPrefixMapping());

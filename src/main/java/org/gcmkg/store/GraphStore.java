@@ -4,12 +4,9 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.DirectoryStream;
-import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.BasicFileAttributes;
 import java.util.Optional;
 import java.util.function.Consumer;
 import org.apache.jena.graph.Node;
@@ -23,6 +20,7 @@ import org.apache.jena.tdb2.sys.TDBInternal;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
+import org.gcmkg.pipeline.AtomicDirectory;
 import org.gcmkg.pipeline.BuildConfig;
 import org.gcmkg.pipeline.BuildException;
 import org.gcmkg.pipeline.BuildPipeline;
@@ -94,6 +92,16 @@ public final class GraphStore {
         return stored.fingerprint().equals(Fingerprint.of(config));
     }
 
+    /** The live database when it is current for {@code config}; otherwise a rebuilt one. */
+    public StoredDataset openCurrentOrRebuild(BuildConfig config, Consumer<String> log) throws BuildException, IOException {
+        Optional<StoredDataset> live = openLive();
+        if (live.isPresent() && isCurrent(live.get(), config)) {
+            return live.get();
+        }
+        live.ifPresent(GraphStore::release);
+        return rebuild(config, log);
+    }
+
     /**
      * Builds the configured reports into a fresh database beside the live one, then makes it live. On any
      * failure the live database is left as it was and the partial one is removed.
@@ -124,7 +132,7 @@ public final class GraphStore {
             if (previous.isPresent() && previous.get().equals(target.getFileName().toString())) {
                 target = root.resolve(target.getFileName() + "-" + building.getFileName().toString().substring(9));
             }
-            deleteTree(target);
+            AtomicDirectory.deleteTree(target);
             move(building, target);
             Path pointer = root.resolve(LIVE + ".next");
             Files.writeString(pointer, target.getFileName() + "\n", StandardCharsets.UTF_8);
@@ -132,7 +140,7 @@ public final class GraphStore {
             log.accept("database " + target.getFileName() + " is live");
             return connect(target);
         } catch (BuildException | IOException | RuntimeException e) {
-            deleteTree(building);
+            AtomicDirectory.deleteTree(building);
             throw e;
         }
     }
@@ -143,7 +151,7 @@ public final class GraphStore {
         try (DirectoryStream<Path> entries = Files.newDirectoryStream(root, "db-*")) {
             for (Path dir : entries) {
                 if (live.isEmpty() || !dir.getFileName().toString().equals(live.get())) {
-                    deleteTree(dir);
+                    AtomicDirectory.deleteTree(dir);
                 }
             }
         }
@@ -174,7 +182,7 @@ public final class GraphStore {
     private void clearInterrupted() throws IOException {
         try (DirectoryStream<Path> entries = Files.newDirectoryStream(root, "building-*")) {
             for (Path dir : entries) {
-                deleteTree(dir);
+                AtomicDirectory.deleteTree(dir);
             }
         }
         Files.deleteIfExists(root.resolve(LIVE + ".next"));
@@ -185,13 +193,18 @@ public final class GraphStore {
         DatasetGraph tdb = DatabaseMgr.connectDatasetGraph(dir.resolve("tdb2").toString());
         DatasetGraph indexed = TextIndexing.wrap(tdb, FSDirectory.open(dir.resolve("text")));
         DatasetGraph served = unionDefault(indexed);
-        long triples = Txn.calculateRead(served, () -> org.apache.jena.atlas.iterator.Iter.count(served.getUnionGraph().find()));
+        long triples = unionSize(served);
         return new StoredDataset(served, fingerprint, Optional.of(dir), triples, dir.resolve(DUMPS));
     }
 
     private static DatasetGraph unionDefault(DatasetGraph dataset) {
         dataset.getContext().set(TDB2.symUnionDefaultGraph, true);
         return dataset;
+    }
+
+    /** How many distinct triples the union of the named graphs holds. */
+    private static long unionSize(DatasetGraph dataset) {
+        return Txn.calculateRead(dataset, () -> org.apache.jena.atlas.iterator.Iter.count(dataset.getUnionGraph().find()));
     }
 
     /** Loads the built graphs and the ontology, each into its named graph, in one write transaction. */
@@ -203,11 +216,7 @@ public final class GraphStore {
             RDFDataMgr.read(target.getGraph(ontologyGraph), config.ontologyDir().resolve("gcmkg.ttl").toString());
             source.prefixes().forEach(target.prefixes()::add);
         });
-        long triples = Txn.calculateRead(target, () -> {
-            org.apache.jena.graph.Graph union = org.apache.jena.sparql.graph.GraphFactory.createDefaultGraph();
-            target.find().forEachRemaining(q -> union.add(q.asTriple()));
-            return (long) union.size();
-        });
+        long triples = unionSize(target);
         Iris iris = new Iris(config.base());
         org.apache.jena.rdf.model.Model description = Txn.calculateRead(target,
                 () -> DatasetDescription.describe(target, iris, fingerprint.substring(0, 16), triples));
@@ -223,24 +232,5 @@ public final class GraphStore {
         } catch (AtomicMoveNotSupportedException e) {
             Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
         }
-    }
-
-    static void deleteTree(Path dir) throws IOException {
-        if (!Files.exists(dir)) {
-            return;
-        }
-        Files.walkFileTree(dir, new SimpleFileVisitor<>() {
-            @Override
-            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
-                Files.delete(file);
-                return FileVisitResult.CONTINUE;
-            }
-
-            @Override
-            public FileVisitResult postVisitDirectory(Path d, IOException exc) throws IOException {
-                Files.delete(d);
-                return FileVisitResult.CONTINUE;
-            }
-        });
     }
 }
