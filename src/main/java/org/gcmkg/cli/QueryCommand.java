@@ -1,8 +1,15 @@
 package org.gcmkg.cli;
 
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 import org.gcmkg.pipeline.BuildConfig;
+import org.gcmkg.query.LibraryQuery;
+import org.gcmkg.query.QueryCatalog;
+import org.gcmkg.query.QueryLibrary;
+import org.gcmkg.query.QueryLibraryException;
 import org.gcmkg.query.QueryRunner;
 import org.gcmkg.store.GraphStore;
 import org.gcmkg.store.StoredDataset;
@@ -15,8 +22,14 @@ import picocli.CommandLine.Parameters;
         description = "Run a named query of queries/ (e.g. programs-per-objective) or a .rq file against the local "
                 + "store (built first if missing or stale) or a remote SPARQL endpoint.")
 public final class QueryCommand implements Callable<Integer> {
-    @Parameters(index = "0", paramLabel = "NAME|FILE", description = "A query name of queries/ or a query file.")
+    @Parameters(index = "0", arity = "0..1", paramLabel = "NAME|FILE", description = "A query name of queries/ or a query file.")
     String query;
+
+    @Option(names = "--list", description = "List the queries of the library, a name and title per line, and exit.")
+    boolean list;
+
+    @Option(names = "--catalog", description = "Print the library's catalogue as Markdown (docs/queries.md) and exit.")
+    boolean catalog;
 
     @Option(names = "--endpoint", paramLabel = "URL", description = "Query this SPARQL endpoint instead of the local store.")
     String endpoint;
@@ -42,6 +55,26 @@ public final class QueryCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        if (list || catalog) {
+            List<LibraryQuery> library;
+            try {
+                library = QueryLibrary.load(queries);
+            } catch (QueryLibraryException e) {
+                System.err.println("gcmkg query: error: " + queries.resolve(e.getMessage()));
+                return 1;
+            }
+            PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
+            if (catalog) {
+                out.print(QueryCatalog.markdown(library));
+            } else {
+                library.forEach(q -> out.println(q.name() + "\t" + q.title()));
+            }
+            return 0;
+        }
+        if (query == null) {
+            System.err.println("gcmkg query: error: give a query name or file, or --list or --catalog");
+            return 2;
+        }
         String text;
         try {
             text = QueryRunner.resolve(query, queries);

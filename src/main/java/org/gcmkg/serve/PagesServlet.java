@@ -16,6 +16,9 @@ import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.system.Txn;
 import org.gcmkg.graph.Iris;
 import org.gcmkg.graph.Publication;
+import org.gcmkg.query.LibraryQuery;
+import org.gcmkg.query.QueryLibrary;
+import org.gcmkg.query.QueryLibraryException;
 import org.gcmkg.store.StoredDataset;
 
 /**
@@ -90,7 +93,7 @@ final class PagesServlet extends HttpServlet {
         b.append("</table>\n<h2>Query it</h2>\n<p>SPARQL endpoint: <code>").append(Html.esc(endpoint(request)))
                 .append("</code> (GET or POST, SPARQL 1.1; every standard result format by <code>Accept</code>). ")
                 .append("<a href=\"/query\">Open the query editor</a>.</p>\n<ul>\n");
-        for (CuratedQueries.Entry q : CuratedQueries.load(settings.queriesDir())) {
+        for (LibraryQuery q : queries()) {
             b.append("<li><a href=\"/query#").append(Html.esc(q.name())).append("\">").append(Html.esc(q.title())).append("</a></li>\n");
         }
         b.append("</ul>\n<h2>Browse</h2>\n<ul><li><a href=\"/id/gcm\">The 23 objectives</a></li>")
@@ -110,13 +113,13 @@ final class PagesServlet extends HttpServlet {
     }
 
     private void editor(HttpServletResponse response) throws IOException {
-        List<CuratedQueries.Entry> queries = CuratedQueries.load(settings.queriesDir());
+        List<LibraryQuery> queries = queries();
         StringBuilder b = new StringBuilder();
         b.append("<link rel=\"stylesheet\" href=\"").append(CM).append("lib/codemirror.css\">\n")
                 .append("<script src=\"").append(CM).append("lib/codemirror.js\"></script>\n")
                 .append("<script src=\"").append(CM).append("mode/sparql/sparql.js\"></script>\n")
                 .append("<h1>SPARQL query editor</h1>\n<p><label>Curated queries: <select id=\"curated\">");
-        for (CuratedQueries.Entry q : queries) {
+        for (LibraryQuery q : queries) {
             b.append("<option value=\"").append(Html.esc(q.name())).append("\">").append(Html.esc(q.title())).append("</option>");
         }
         b.append("</select></label></p>\n<textarea id=\"query\">")
@@ -128,7 +131,15 @@ final class PagesServlet extends HttpServlet {
         Html.page(response, 200, "SPARQL query editor", b.toString());
     }
 
-    private static String jsonQueries(List<CuratedQueries.Entry> queries) {
+    private List<LibraryQuery> queries() throws IOException {
+        try {
+            return QueryLibrary.load(settings.queriesDir());
+        } catch (QueryLibraryException e) {
+            throw new IOException(e.getMessage(), e);
+        }
+    }
+
+    private static String jsonQueries(List<LibraryQuery> queries) {
         jakarta.json.JsonObjectBuilder o = jakarta.json.Json.createObjectBuilder();
         queries.forEach(q -> o.add(q.name(), q.text()));
         return o.build().toString();
