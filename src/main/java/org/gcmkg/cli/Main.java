@@ -6,7 +6,7 @@ import picocli.CommandLine.Command;
 /** The {@code gcmkg} command: one subcommand per task, each a thin layer over the library. */
 @Command(name = "gcmkg", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Knowledge graph of government reports on the Global Compact for Migration.",
-        subcommands = {BuildCommand.class, ValidateCommand.class, ServeCommand.class, QueryCommand.class, MirrorCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {BuildCommand.class, ValidateCommand.class, ServeCommand.class, QueryCommand.class, ExportCommand.class, MirrorCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -17,7 +17,20 @@ public final class Main implements Runnable {
 
     /** Runs the command line and returns its exit code (for tests and embedding). */
     public static int run(String... args) {
-        return new CommandLine(new Main()).execute(args);
+        return new CommandLine(new Main()).setExecutionExceptionHandler(Main::failed).execute(args);
+    }
+
+    /** An unexpected failure: one line naming the command and the problem, exit code 1. */
+    private static int failed(Exception e, CommandLine command, CommandLine.ParseResult parsed) {
+        String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        if (e instanceof org.apache.jena.dboe.DBOpEnvException && message.contains("lock")) {
+            message += " (the store is open in another process: stop `gcmkg serve`, or give another --store)";
+        }
+        command.getErr().println("gcmkg " + command.getCommandName() + ": error: " + message);
+        if (System.getenv("GCMKG_DEBUG") != null) {
+            e.printStackTrace(command.getErr());
+        }
+        return 1;
     }
 
     @Override

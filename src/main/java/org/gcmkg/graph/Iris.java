@@ -119,6 +119,28 @@ public final class Iris {
         return base + "graph/sdg-kos";
     }
 
+    /** The named graph of network measures computed on the projections of the program network. */
+    public String networkGraph() {
+        return base + "graph/network";
+    }
+
+    /** A projection of the program network, e.g. {@code id/network/collaboration}. */
+    public String networkProjection(String projection) {
+        return base + "id/network/" + projection;
+    }
+
+    /**
+     * The measurement of a node in a projection: the projection's IRI followed by the node's path under
+     * {@code id/}, e.g. {@code id/network/collaboration/org/unicef}.
+     */
+    public String nodeMeasurement(String projection, String nodeIri) {
+        String prefix = base + "id/";
+        if (!nodeIri.startsWith(prefix)) {
+            throw new IllegalArgumentException("not a gcmkg resource: " + nodeIri);
+        }
+        return networkProjection(projection) + "/" + nodeIri.substring(prefix.length());
+    }
+
     /** The dataset as a whole (VoID and DCAT description). */
     public String dataset() {
         return base + "id/dataset";

@@ -31,6 +31,11 @@ import org.gcmkg.graph.GcmObjectives;
 import org.gcmkg.graph.GraphBuilder;
 import org.gcmkg.graph.Iris;
 import org.gcmkg.graph.LinkTables;
+import org.gcmkg.network.Network;
+import org.gcmkg.network.NetworkBuilder;
+import org.gcmkg.network.NetworkGraph;
+import org.gcmkg.network.NetworkSource;
+import org.gcmkg.network.Projection;
 import org.gcmkg.graph.Prefixes;
 import org.gcmkg.graph.Publication;
 import org.gcmkg.report.ReportFormatException;
@@ -86,6 +91,7 @@ public final class BuildPipeline {
         dataset.addGraph(NodeFactory.createURI(iris.referenceGraph()), builder.referenceGraph(objectives, gazetteer).getGraph());
         addLinks(dataset, iris);
         addSdgKos(dataset, iris);
+        addNetwork(dataset, iris);
         Graph union = union(dataset);
         List<Violation> errors = ShapesValidator.errors(shapes.validate(union));
         if (!errors.isEmpty()) {
@@ -125,6 +131,16 @@ public final class BuildPipeline {
     }
 
     /** The UN SDG Knowledge Organization System, copied in {@code data/sdg-kos/}, in its own named graph. */
+    /** The network measures of every projection, computed on the report and reference graphs. */
+    private static void addNetwork(DatasetGraph dataset, Iris iris) {
+        NetworkSource source = NetworkSource.read(union(dataset));
+        List<Network> networks = new ArrayList<>();
+        for (Projection p : Projection.values()) {
+            networks.add(NetworkBuilder.build(source, p, List.of()));
+        }
+        dataset.addGraph(NodeFactory.createURI(iris.networkGraph()), NetworkGraph.of(iris, networks).getGraph());
+    }
+
     private void addSdgKos(DatasetGraph dataset, Iris iris) throws BuildException {
         Path file = config.dataDir().resolve("sdg-kos").resolve(SDG_KOS_FILE);
         Graph sdg = GraphFactory.createDefaultGraph();

@@ -65,6 +65,8 @@ public final class GcmServer implements AutoCloseable {
                 .addServlet("/query", pages)
                 .addServlet("/search", pages)
                 .addServlet("/health", pages)
+                .addServlet("/explore", pages)
+                .addServlet("/matrix", pages)
                 // "" is the context root exactly; "/" is Fuseki's own fallback servlet.
                 .addServlet("", pages)
                 .build();

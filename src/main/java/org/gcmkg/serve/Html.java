@@ -34,6 +34,7 @@ final class Html {
                 + "<title>" + esc(title) + " · gcmkg</title><link rel=\"stylesheet\" href=\"/static/gcmkg.css\">"
                 + "</head><body><header><a class=\"home\" href=\"/\">gcmkg</a> "
                 + "<nav><a href=\"/query\">SPARQL</a> <a href=\"/search\">Search</a> "
+                + "<a href=\"/explore\">Explore</a> <a href=\"/matrix\">Matrix</a> "
                 + "<a href=\"/.well-known/void\">Dataset</a> <a href=\"/ontology\">Ontology</a></nav></header>\n<main>\n");
         out.write(body);
         out.write("\n</main></body></html>\n");

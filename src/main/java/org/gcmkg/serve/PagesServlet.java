@@ -16,6 +16,8 @@ import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.system.Txn;
 import org.gcmkg.graph.Iris;
 import org.gcmkg.graph.Publication;
+import org.gcmkg.network.NetworkSource;
+import org.gcmkg.network.ObjectiveMatrix;
 import org.gcmkg.query.LibraryQuery;
 import org.gcmkg.query.QueryLibrary;
 import org.gcmkg.query.QueryLibraryException;
@@ -62,6 +64,8 @@ final class PagesServlet extends HttpServlet {
             case "/search" -> search(request, response);
             case "/.well-known/void" -> datasetDescription(request, response);
             case "/health" -> health(response);
+            case "/explore" -> explore(response);
+            case "/matrix" -> matrix(request, response);
             default -> Html.page(response, 404, "Not found", "<h1>Not found</h1><p>" + Html.esc(path) + "</p>");
         }
     }
@@ -105,6 +109,95 @@ final class PagesServlet extends HttpServlet {
         }
         b.append("</ul>\n<p>Version ").append(stored.version()).append(". Graph under CC BY 4.0.</p>\n");
         Html.page(response, 200, "gcmkg", b.toString());
+    }
+
+    private static final String CYTOSCAPE = "/webjars/cytoscape/3.33.1/dist/cytoscape.min.js";
+
+    /** The network explorer; everything it shows it reads with SPARQL from this server. */
+    private void explore(HttpServletResponse response) throws IOException {
+        String body = """
+                <div id="explorer" data-endpoint="/sparql" data-base="%s" data-projection="%s">
+                <aside class="controls">
+                <h1>Network explorer</h1>
+                <p class="counts-line"><span id="node-count">0</span> nodes, <span id="edge-count">0</span> edges shown</p>
+                <form id="search-form"><label>Find <input id="search" type="search" placeholder="UNICEF, INM, Grupos Beta"></label>
+                <button id="search-button">Find</button></form>
+                <label>Objective <select id="objective"><option value="">All 23 objectives</option></select></label>
+                <label>Partner <select id="partner"><option value="">Any partner</option></select></label>
+                <label>Size by <select id="measure"></select></label>
+                <label>Layout <select id="layout"><option value="cose">Force-directed (cose)</option>
+                <option value="concentric">Concentric by measure</option><option value="breadthfirst">Breadth-first</option>
+                <option value="circle">Circle</option><option value="grid">Grid</option></select></label>
+                <h2>Kinds</h2><ul id="legend"></ul>
+                <p><button id="download-png" type="button">Download PNG</button>
+                <button id="download-graphml" type="button">Download GraphML</button></p>
+                <p><a id="share" href="">Link to this view</a> · <button id="reset" type="button">Reset</button></p>
+                <p id="status" role="status"></p>
+                <p><a href="/matrix">Objective × organization matrix</a></p>
+                </aside>
+                <div id="cy" aria-label="network of programs, organizations, objectives and places"></div>
+                <aside id="details"><p>Click a node, or find one by name, to see its figures and the sentences of the
+                report it comes from.</p></aside>
+                </div>
+                <script src="%s"></script>
+                <script src="/static/explore.js"></script>
+                """.formatted(Html.esc(iris.base()), Html.esc(iris.networkProjection("full")), CYTOSCAPE);
+        Html.page(response, 200, "Network explorer", body);
+    }
+
+    /** Which organization acts on which objective, as a table (or CSV with {@code ?format=csv}). */
+    private void matrix(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        StoredDataset stored = current.get();
+        NetworkSource source = Txn.calculateRead(stored.dataset(), () -> NetworkSource.read(stored.dataset().getUnionGraph()));
+        String kind = request.getParameter("kind");
+        List<ObjectiveMatrix.Row> rows = ObjectiveMatrix.of(source, List.of()).stream()
+                .filter(r -> kind == null || kind.isEmpty() || r.organization().kind().key().equals(kind)).toList();
+        java.util.SortedSet<Integer> columns = ObjectiveMatrix.columns(source, List.of());
+        if ("csv".equals(request.getParameter("format"))) {
+            response.setContentType("text/csv;charset=utf-8");
+            response.setHeader("Content-Disposition", "attachment; filename=\"gcmkg-matrix.csv\"");
+            org.gcmkg.export.NetworkExporter.matrixCsv(rows, columns, response.getWriter());
+            return;
+        }
+        StringBuilder b = new StringBuilder("<h1>Objective × organization</h1>\n<p>Each cell counts the programs through "
+                + "which an organization acts on an objective: programs it runs, takes part in, carries out or funds. "
+                + "Hover a cell for their names. <a href=\"/matrix?format=csv")
+                .append(kind == null ? "" : "&amp;kind=" + Html.esc(kind)).append("\">CSV</a> · Show: ");
+        b.append("<a href=\"/matrix\">all</a>");
+        for (String k : List.of("agency", "partner", "domestic-partner")) {
+            b.append(" · <a href=\"/matrix?kind=").append(k).append("\">").append(k).append("</a>");
+        }
+        b.append("</p>\n<table class=\"matrix\"><thead><tr><th>Organization</th><th>Kind</th><th>Objectives</th>");
+        for (int n : columns) {
+            b.append("<th class=\"o\" title=\"").append(Html.esc(objectiveLabel(source, n))).append("\">").append(n).append("</th>");
+        }
+        b.append("</tr></thead><tbody>\n");
+        for (ObjectiveMatrix.Row r : rows) {
+            String iri = r.organization().iri();
+            b.append("<tr><td><a href=\"").append(Html.esc(localPath(iri))).append("\">")
+                    .append(Html.esc(r.organization().labelEs())).append("</a></td><td>")
+                    .append(r.organization().kind().key()).append("</td><td class=\"n\">").append(r.objectives()).append("</td>");
+            for (int n : columns) {
+                int c = r.count(n);
+                String names = String.join("; ", r.programs().getOrDefault(n, new java.util.TreeSet<>()).stream()
+                        .map(p -> source.nodes().containsKey(p) ? source.nodes().get(p).labelEs() : p).toList());
+                b.append("<td class=\"n").append(c > 0 ? " on" : "").append("\"").append(c > 0 ? " title=\"" + Html.esc(names) + "\"" : "")
+                        .append(">").append(c > 0 ? String.valueOf(c) : "").append("</td>");
+            }
+            b.append("</tr>\n");
+        }
+        b.append("</tbody></table>\n");
+        response.setHeader("ETag", "\"" + stored.version() + "\"");
+        Html.page(response, 200, "Objective × organization", "<div class=\"wide\">" + b + "</div>");
+    }
+
+    private static String objectiveLabel(NetworkSource source, int n) {
+        return source.nodes().values().stream().filter(x -> x.kind() == org.gcmkg.network.NodeKind.OBJECTIVE
+                && x.iri().endsWith("/objective/" + n)).map(x -> x.labelEn()).findFirst().orElse("objective " + n);
+    }
+
+    private String localPath(String iri) {
+        return iri.startsWith(iris.base()) ? "/" + iri.substring(iris.base().length()) : iri;
     }
 
     private static String endpoint(HttpServletRequest request) {

@@ -92,4 +92,16 @@ public final class GCM {
     public static final Property periodEnd = prop("periodEnd");
     public static final Property asOf = prop("asOf");
     public static final Property approximate = prop("approximate");
+
+    // Network measures
+    public static final Resource NetworkProjection = cls("NetworkProjection");
+    public static final Resource NodeMeasurement = cls("NodeMeasurement");
+    public static final Property ofNode = prop("ofNode");
+    public static final Property inProjection = prop("inProjection");
+    public static final Property degree = prop("degree");
+    public static final Property weightedDegree = prop("weightedDegree");
+    public static final Property betweenness = prop("betweenness");
+    public static final Property closeness = prop("closeness");
+    public static final Property component = prop("component");
+    public static final Property community = prop("community");
 }
