@@ -59,6 +59,10 @@ final class ServeCommand implements Callable<Integer> {
                     + "Without any, federation is off.")
     List<String> allowService = new ArrayList<>();
 
+    @Option(names = "--cache-mb", paramLabel = "MB", defaultValue = "64",
+            description = "Answers kept in memory until the next build is swapped in (default: ${DEFAULT-VALUE} MB; 0: none).")
+    long cacheMegabytes;
+
     @Override
     public Integer call() {
         BuildConfig defaults = BuildConfig.defaults(Path.of(""));
@@ -68,7 +72,7 @@ final class ServeCommand implements Callable<Integer> {
                 .withQueryTimeout(Duration.ofSeconds(timeoutSeconds)).withServiceAllowList(allowService);
         settings = new ServerSettings(settings.port(), settings.queryTimeout(), settings.serviceAllowList(),
                 settings.maxRequestBytes(), settings.maxGraphReadTriples(), settings.maxResultRows(), queries,
-                settings.reports(), settings.base());
+                settings.reports(), settings.base(), cacheMegabytes << 20);
         try {
             if (inMemory) {
                 return serve(GraphStore.inMemory(config), settings, null, null);

@@ -45,6 +45,7 @@ public final class GcmServer implements AutoCloseable {
         prepare(stored.dataset(), settings, allowList);
         LinkedDataServlet linkedData = new LinkedDataServlet(current::get, settings.base());
         PagesServlet pages = new PagesServlet(current::get, settings, iris);
+        ResultCache cache = settings.resultCacheBytes() > 0 ? new ResultCache(settings.resultCacheBytes(), 8L << 20) : null;
         FusekiServer fuseki = FusekiServer.create()
                 .port(settings.port())
                 .enableCors(true, null)
@@ -52,8 +53,8 @@ public final class GcmServer implements AutoCloseable {
                 .enableStats(true)
                 .enableMetrics(true)
                 .add(ENDPOINT, dataService(stored.dataset()))
-                .addFilter(ENDPOINT, new SparqlGuardFilter(settings, allowList, current::get, iris))
-                .addFilter(ENDPOINT + "/*", new SparqlGuardFilter(settings, allowList, current::get, iris))
+                .addFilter(ENDPOINT, new SparqlGuardFilter(settings, allowList, current::get, iris, cache))
+                .addFilter(ENDPOINT + "/*", new SparqlGuardFilter(settings, allowList, current::get, iris, cache))
                 .addServlet("/id/*", linkedData)
                 .addServlet("/graph/*", linkedData)
                 .addServlet("/ontology", linkedData)

@@ -42,8 +42,11 @@ final class SparqlGuardFilter implements Filter {
     private final ServiceAllowList allowList;
     private final Supplier<StoredDataset> current;
     private final Iris iris;
+    private final ResultCache cache;
 
-    SparqlGuardFilter(ServerSettings settings, ServiceAllowList allowList, Supplier<StoredDataset> current, Iris iris) {
+    SparqlGuardFilter(ServerSettings settings, ServiceAllowList allowList, Supplier<StoredDataset> current, Iris iris,
+            ResultCache cache) {
+        this.cache = cache;
         this.settings = settings;
         this.allowList = allowList;
         this.current = current;
@@ -134,11 +137,43 @@ final class SparqlGuardFilter implements Filter {
                 return;
             }
         }
-        if (!rewritten && body == null) {
-            chain.doFilter(req, res);
+        ServletRequest forward = !rewritten && body == null ? req
+                : new QueryRequest(request, rewritten ? query.serialize() : queryText, body != null);
+        if (cache == null || method.equals("HEAD") || callsService(query)) {
+            chain.doFilter(forward, res);
             return;
         }
-        chain.doFilter(new QueryRequest(request, rewritten ? query.serialize() : queryText, body != null), res);
+        String version = current.get().version();
+        String key = String.valueOf(request.getHeader("Accept")) + "\n" + String.valueOf(request.getParameter("format"))
+                + "\n" + queryText;
+        ResultCache.Answer cached = cache.get(version, key);
+        if (cached != null) {
+            response.setStatus(200);
+            response.setContentType(cached.contentType());
+            response.setHeader("X-Cache", "hit");
+            response.setContentLength(cached.body().length);
+            response.getOutputStream().write(cached.body());
+            return;
+        }
+        response.setHeader("X-Cache", "miss");
+        CapturingResponse capture = new CapturingResponse(response, cache.maxEntry());
+        chain.doFilter(forward, capture);
+        byte[] answer = capture.body();
+        if (answer != null && capture.getStatus() == 200 && capture.getContentType() != null) {
+            cache.put(version, key, new ResultCache.Answer(capture.getContentType(), answer));
+        }
+    }
+
+    /** Whether a query calls another endpoint, whose answers this server does not own and does not cache. */
+    private static boolean callsService(Query query) {
+        boolean[] found = {false};
+        ElementWalker.walk(query.getQueryPattern(), new ElementVisitorBase() {
+            @Override
+            public void visit(ElementService el) {
+                found[0] = true;
+            }
+        });
+        return found[0];
     }
 
     private String serviceRefusal(Query query) {

@@ -319,4 +319,25 @@ class GcmServerTest {
         assertEquals(200, get(root + "/$/ping", null).statusCode());
         assertTrue(get(root + "/health", null).body().contains("\"ok\""));
     }
+
+    @Test
+    void aRepeatedQueryIsAnsweredFromTheCacheOfItsVersionWithTheSameBytes() throws Exception {
+        String q = PREFIXES + "SELECT ?n (COUNT(?a) AS ?actions) WHERE { ?a gcm:underObjective/gcm:objectiveNumber ?n } "
+                + "GROUP BY ?n ORDER BY ?n # cache test " + System.nanoTime();
+        HttpResponse<String> first = post(endpoint, "application/x-www-form-urlencoded",
+                "query=" + URLEncoder.encode(q, StandardCharsets.UTF_8));
+        HttpResponse<String> second = post(endpoint, "application/x-www-form-urlencoded",
+                "query=" + URLEncoder.encode(q, StandardCharsets.UTF_8));
+        assertEquals(200, first.statusCode(), first.body());
+        assertEquals("miss", first.headers().firstValue("X-Cache").orElse(""));
+        assertEquals("hit", second.headers().firstValue("X-Cache").orElse(""));
+        assertEquals(first.body(), second.body());
+        assertEquals(first.headers().firstValue("Content-Type"), second.headers().firstValue("Content-Type"));
+        HttpResponse<String> asCsv = query(q, "text/csv");
+        assertTrue(asCsv.headers().firstValue("Content-Type").orElseThrow().startsWith("text/csv"), "a format is its own entry");
+        HttpResponse<String> federated = query("SELECT ?l WHERE { SERVICE <" + remote.serverURL() + "remote/sparql> { ?s ?p ?l } }",
+                "application/sparql-results+json");
+        assertEquals(200, federated.statusCode(), federated.body());
+        assertTrue(federated.headers().firstValue("X-Cache").isEmpty(), "answers of other endpoints are not cached");
+    }
 }
