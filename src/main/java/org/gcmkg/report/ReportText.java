@@ -37,12 +37,21 @@ public final class ReportText {
         this.codePointsBefore = countCodePoints(text);
     }
 
+    /** The largest report file read: far above any government report, far below what would exhaust memory. */
+    public static final long MAX_BYTES = 10L << 20;
+
     /**
      * Reads a report file strictly: it must be non-empty UTF-8 text.
      *
      * @throws ReportFormatException naming the line of the first byte that is not UTF-8 text
      */
     public static ReportText read(Path file) throws IOException, ReportFormatException {
+        long size = Files.size(file);
+        if (size > MAX_BYTES) {
+            throw new ReportFormatException(file.getFileName().toString(), 1, "the file is " + size
+                    + " bytes; a report is at most " + MAX_BYTES + " bytes (" + (MAX_BYTES >> 20)
+                    + " MiB; the Mexican report is about 140 KB)");
+        }
         byte[] bytes = Files.readAllBytes(file);
         return fromBytes(file.getFileName().toString(), bytes);
     }

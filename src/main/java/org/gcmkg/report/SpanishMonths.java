@@ -26,4 +26,9 @@ public final class SpanishMonths {
         int index = NAMES.indexOf(folded);
         return index < 0 ? Optional.empty() : Optional.of(index + 1);
     }
+
+    /** The Spanish name (lower case) of month 1–12. */
+    public static String name(int month) {
+        return NAMES.get(month - 1);
+    }
 }

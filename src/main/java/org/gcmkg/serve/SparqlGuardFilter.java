@@ -114,6 +114,15 @@ final class SparqlGuardFilter implements Filter {
         } catch (QueryParseException e) {
             refuse(response, 400, "query does not parse: " + e.getMessage());
             return;
+        } catch (StackOverflowError e) {
+            // the parser descends once per level of nesting; the stack has unwound by now
+            refuse(response, 400, "query is nested too deeply to parse");
+            return;
+        }
+        int depth = expressionDepth(query);
+        if (depth > MAX_EXPRESSION_DEPTH) {
+            refuse(response, 400, "an expression is nested " + depth + " deep; the limit is " + MAX_EXPRESSION_DEPTH);
+            return;
         }
         String refusal = serviceRefusal(query);
         if (refusal != null) {
@@ -162,6 +171,50 @@ final class SparqlGuardFilter implements Filter {
         if (answer != null && capture.getStatus() == 200 && capture.getContentType() != null) {
             cache.put(version, key, new ResultCache.Answer(capture.getContentType(), answer));
         }
+    }
+
+    /** Deeper expressions are refused: evaluating them recursively would exhaust a thread's stack. */
+    static final int MAX_EXPRESSION_DEPTH = 500;
+
+    /** The deepest expression of a query (SELECT, FILTER, BIND, HAVING, ORDER BY), measured without recursion. */
+    static int expressionDepth(Query query) {
+        java.util.List<org.apache.jena.sparql.expr.Expr> roots = new java.util.ArrayList<>();
+        if (query.isSelectType()) {
+            roots.addAll(query.getProject().getExprs().values());
+        }
+        roots.addAll(query.getHavingExprs());
+        if (query.getOrderBy() != null) {
+            query.getOrderBy().forEach(c -> roots.add(c.getExpression()));
+        }
+        if (query.getQueryPattern() != null) {
+            ElementWalker.walk(query.getQueryPattern(), new ElementVisitorBase() {
+                @Override
+                public void visit(org.apache.jena.sparql.syntax.ElementFilter el) {
+                    roots.add(el.getExpr());
+                }
+
+                @Override
+                public void visit(org.apache.jena.sparql.syntax.ElementBind el) {
+                    roots.add(el.getExpr());
+                }
+            });
+        }
+        int deepest = 0;
+        java.util.ArrayDeque<Map.Entry<org.apache.jena.sparql.expr.Expr, Integer>> todo = new java.util.ArrayDeque<>();
+        roots.forEach(e -> todo.push(Map.entry(e, 1)));
+        while (!todo.isEmpty()) {
+            var next = todo.pop();
+            deepest = Math.max(deepest, next.getValue());
+            if (deepest > MAX_EXPRESSION_DEPTH) {
+                return deepest;
+            }
+            if (next.getKey() instanceof org.apache.jena.sparql.expr.ExprFunction f) {
+                for (org.apache.jena.sparql.expr.Expr arg : f.getArgs()) {
+                    todo.push(Map.entry(arg, next.getValue() + 1));
+                }
+            }
+        }
+        return deepest;
     }
 
     /** Whether a query calls another endpoint, whose answers this server does not own and does not cache. */

@@ -1,0 +1,80 @@
+package org.gcmkg.bench;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.function.Consumer;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.system.Txn;
+import org.apache.jena.tdb2.DatabaseMgr;
+import org.apache.jena.tdb2.loader.DataLoader;
+import org.apache.jena.tdb2.loader.LoaderFactory;
+import org.apache.jena.tdb2.sys.TDBInternal;
+import org.gcmkg.pipeline.AtomicDirectory;
+import org.gcmkg.pipeline.BuildConfig;
+import org.gcmkg.store.GraphStore;
+import org.gcmkg.store.StoredDataset;
+
+/**
+ * The build (report → extracted, validated graph → TDB2 with its text index and dumps) against plain Jena
+ * parsing and loading the build's own output (the TriG dump, with RIOT and the TDB2 loader) into a fresh
+ * TDB2 database, in the same JVM, each repeated after warm-up.
+ */
+public final class BuildBenchmark {
+    /**
+     * Median times.
+     *
+     * @param buildMillis median of the gcmkg builds
+     * @param plainMillis median of the plain parse-and-load runs
+     * @param quads       quads loaded by the plain loader
+     * @param runs        runs of each measured
+     */
+    public record Result(double buildMillis, double plainMillis, long quads, int runs) {
+        public double ratio() {
+            return buildMillis / plainMillis;
+        }
+    }
+
+    private BuildBenchmark() {}
+
+    public static Result run(BuildConfig config, Path work, int runs, Consumer<String> log) throws Exception {
+        List<Double> build = new ArrayList<>();
+        List<Double> plain = new ArrayList<>();
+        long quads = 0;
+        for (int i = -1; i < runs; i++) {
+            Path dir = Files.createDirectories(work.resolve("build-" + (i + 1)));
+            long t0 = System.nanoTime();
+            StoredDataset stored = new GraphStore(dir).rebuild(config, m -> { });
+            double buildMs = (System.nanoTime() - t0) / 1e6;
+            Path trig = stored.dumps().resolve("gcmkg.trig");
+            GraphStore.release(stored);
+            Path plainDir = work.resolve("plain-" + (i + 1));
+            long t1 = System.nanoTime();
+            DatasetGraph tdb = DatabaseMgr.connectDatasetGraph(plainDir.toString());
+            DataLoader loader = LoaderFactory.createLoader(tdb, (fmt, args) -> { });
+            loader.startBulk();
+            loader.load(trig.toString());
+            loader.finishBulk();
+            double plainMs = (System.nanoTime() - t1) / 1e6;
+            quads = Txn.calculateRead(tdb, () -> tdb.stream().count());
+            TDBInternal.expel(tdb);
+            if (i >= 0) {
+                build.add(buildMs);
+                plain.add(plainMs);
+                log.accept(String.format("build run %d: gcmkg %.0f ms, plain Jena %.0f ms", i + 1, buildMs, plainMs));
+            }
+            AtomicDirectory.deleteTree(dir);
+            AtomicDirectory.deleteTree(plainDir);
+        }
+        return new Result(median(build), median(plain), quads, runs);
+    }
+
+    static double median(List<Double> values) {
+        List<Double> sorted = new ArrayList<>(values);
+        Collections.sort(sorted);
+        int n = sorted.size();
+        return n % 2 == 1 ? sorted.get(n / 2) : (sorted.get(n / 2 - 1) + sorted.get(n / 2)) / 2;
+    }
+}

@@ -1,0 +1,75 @@
+package org.gcmkg.cli;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.gcmkg.bench.BenchmarkReport;
+import org.gcmkg.bench.BuildBenchmark;
+import org.gcmkg.bench.Machine;
+import org.gcmkg.bench.ScaleBenchmark;
+import org.gcmkg.bench.ServingBenchmark;
+import org.gcmkg.pipeline.AtomicDirectory;
+import org.gcmkg.pipeline.BuildConfig;
+import org.gcmkg.query.LibraryQuery;
+import org.gcmkg.query.QueryLibrary;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code gcmkg bench}: measures build, scale and serving against the plain tools, and writes docs/benchmarks.md. */
+@Command(name = "bench", mixinStandardHelpOptions = true,
+        description = "Benchmark the build against plain Jena parsing and loading, synthetic corpora of growing size, and "
+                + "serving the curated query mix against a plain Fuseki; write the figures with the machine's description.")
+final class BenchCommand implements Callable<Integer> {
+    @Option(names = "--only", split = ",", paramLabel = "PART", description = "build, scale, serving (default: all).")
+    List<String> only = new ArrayList<>(List.of("build", "scale", "serving"));
+
+    @Option(names = "--runs", defaultValue = "5", description = "Measured build runs (default: ${DEFAULT-VALUE}).")
+    int runs;
+
+    @Option(names = "--sizes", split = ",", defaultValue = "1,10,100", description = "Corpus sizes in reports (default: ${DEFAULT-VALUE}).")
+    List<Integer> sizes;
+
+    @Option(names = "--clients", defaultValue = "16", description = "Concurrent HTTP clients (default: ${DEFAULT-VALUE}).")
+    int clients;
+
+    @Option(names = "--seconds", defaultValue = "30", description = "Measured seconds of load per server (default: ${DEFAULT-VALUE}).")
+    double seconds;
+
+    @Option(names = "--out", defaultValue = "docs/benchmarks.md", description = "Where to write the figures (default: ${DEFAULT-VALUE}).")
+    Path out;
+
+    @Option(names = "--work", defaultValue = "target/bench", description = "Scratch folder (default: ${DEFAULT-VALUE}).")
+    Path work;
+
+    @Override
+    public Integer call() throws Exception {
+        BuildConfig config = BuildConfig.defaults(Path.of(""));
+        List<LibraryQuery> mix = QueryLibrary.load(Path.of("queries")).stream()
+                .filter(q -> !q.isFederated() && !q.text().contains("text:query")).toList();
+        AtomicDirectory.deleteTree(work);
+        Files.createDirectories(work);
+        String command = "java -jar target/gcmkg.jar bench" + (only.size() < 3 ? " --only " + String.join(",", only) : "")
+                + " --runs " + runs + " --sizes " + sizes.stream().map(String::valueOf).reduce((a, b) -> a + "," + b).orElse("")
+                + " --clients " + clients + " --seconds " + (long) seconds;
+        BuildBenchmark.Result build = only.contains("build") ? BuildBenchmark.run(config, work, runs, BenchCommand::log) : null;
+        List<ScaleBenchmark.Row> scale = only.contains("scale")
+                ? ScaleBenchmark.run(config, config.reports().get(0), sizes, mix, work, BenchCommand::log) : null;
+        ServingBenchmark.Result serving = only.contains("serving")
+                ? ServingBenchmark.run(config, mix, clients, seconds, work, BenchCommand::log) : null;
+        String md = BenchmarkReport.markdown(command, Machine.describe(), LocalDate.now().toString(), build, scale, serving);
+        Files.createDirectories(out.toAbsolutePath().getParent());
+        Files.writeString(out, md, StandardCharsets.UTF_8);
+        log("wrote " + out);
+        AtomicDirectory.deleteTree(work);
+        return 0;
+    }
+
+    private static void log(String message) {
+        System.err.println("gcmkg bench: " + message);
+    }
+}
