@@ -40,8 +40,8 @@ public final class BenchmarkReport {
             }
         }
         if (serving != null) {
-            ServingBenchmark.Load g = serving.gcmkg();
-            ServingBenchmark.Load p = serving.plain();
+            QueryLoad.Result g = serving.gcmkg();
+            QueryLoad.Result p = serving.plain();
             b.append("\n## Serving: the curated query mix under ").append(serving.clients()).append(" concurrent clients\n\n")
                     .append("The ").append(serving.queries()).append(" curated queries that need neither the internet nor the ")
                     .append("full-text index, over HTTP (POST, SPARQL JSON results), each client asking them in its own shuffled ")

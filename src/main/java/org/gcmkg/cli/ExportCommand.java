@@ -4,7 +4,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.apache.jena.system.Txn;
 import org.gcmkg.export.ExportFormat;
 import org.gcmkg.export.Exports;
 import org.gcmkg.network.NetworkSource;
@@ -60,7 +59,7 @@ final class ExportCommand implements Callable<Integer> {
         StoredDataset stored = new GraphStore(store).openCurrentOrRebuild(BuildConfig.defaults(Path.of("")),
                 m -> System.err.println("gcmkg export: " + m));
         try {
-            NetworkSource source = Txn.calculateRead(stored.dataset(), () -> NetworkSource.read(stored.dataset().getUnionGraph()));
+            NetworkSource source = NetworkSource.read(stored.dataset());
             for (Path written : Exports.write(source, f, p, objectives, out)) {
                 System.err.println("gcmkg export: wrote " + written);
             }

@@ -58,7 +58,7 @@ public final class NetworkExporter {
         exporter.setEdgeIdProvider(ids::get);
         exporter.setExportEdgeWeights(true);
         for (String c : NODE_COLUMNS.subList(1, NODE_COLUMNS.size())) {
-            exporter.registerAttribute(c, GraphMLExporter.AttributeCategory.NODE, graphmlType(c));
+            exporter.registerAttribute(c, GraphMLExporter.AttributeCategory.NODE, typeOf(c));
         }
         for (String c : List.of("kind", "objectives", "programs")) {
             exporter.registerAttribute(c, GraphMLExporter.AttributeCategory.EDGE, AttributeType.STRING);
@@ -137,7 +137,7 @@ public final class NetworkExporter {
             JsonArrayBuilder programs = Json.createArrayBuilder();
             e.programs().forEach(programs::add);
             edges.add(Json.createObjectBuilder().add("data", Json.createObjectBuilder().add("id", ids.get(e))
-                    .add("source", id(e.source())).add("target", id(e.target())).add("kind", String.join(";", e.kinds()))
+                    .add("source", NetworkNode.exportId(e.source())).add("target", NetworkNode.exportId(e.target())).add("kind", String.join(";", e.kinds()))
                     .add("objectives", objectives).add("weight", network.graph().getEdgeWeight(e))
                     .add("programs", programs)));
         }
@@ -184,11 +184,6 @@ public final class NetworkExporter {
         return ids;
     }
 
-    /** The export id of a node IRI, as {@link NetworkNode#id()} makes it. */
-    static String id(String iri) {
-        return new NetworkNode(iri, null, "", "", "").id();
-    }
-
     private static String weight(Network network, NetworkEdge e) {
         double w = network.graph().getEdgeWeight(e);
         return w == Math.rint(w) ? String.valueOf((long) w) : String.valueOf(w);
@@ -216,9 +211,9 @@ public final class NetworkExporter {
         Map<String, Attribute> a = new LinkedHashMap<>();
         nodeValues(network, n).forEach((k, v) -> {
             if (!k.equals("id")) {
-                a.put(k, switch (k) {
-                    case "degree", "component", "community" -> DefaultAttribute.createAttribute(Integer.parseInt(v));
-                    case "weighted_degree", "betweenness", "closeness" -> DefaultAttribute.createAttribute(Double.parseDouble(v));
+                a.put(k, switch (typeOf(k)) {
+                    case INT -> DefaultAttribute.createAttribute(Integer.parseInt(v));
+                    case DOUBLE -> DefaultAttribute.createAttribute(Double.parseDouble(v));
                     default -> DefaultAttribute.createAttribute(v);
                 });
             }
@@ -228,8 +223,8 @@ public final class NetworkExporter {
 
     private static Map<String, String> edgeValues(NetworkEdge e) {
         Map<String, String> v = new LinkedHashMap<>();
-        v.put("source", id(e.source()));
-        v.put("target", id(e.target()));
+        v.put("source", NetworkNode.exportId(e.source()));
+        v.put("target", NetworkNode.exportId(e.target()));
         v.put("kind", String.join(";", e.kinds()));
         v.put("objectives", e.objectives().stream().map(String::valueOf).collect(Collectors.joining(";")));
         v.put("programs", String.join(";", e.programs()));
@@ -245,7 +240,8 @@ public final class NetworkExporter {
         return a;
     }
 
-    private static AttributeType graphmlType(String column) {
+    /** The type of a node column: the measures are numbers, the rest text. */
+    private static AttributeType typeOf(String column) {
         return switch (column) {
             case "degree", "component", "community" -> AttributeType.INT;
             case "weighted_degree", "betweenness", "closeness" -> AttributeType.DOUBLE;
@@ -254,9 +250,9 @@ public final class NetworkExporter {
     }
 
     private static GEXFAttributeType gexfType(String column) {
-        return switch (column) {
-            case "degree", "component", "community" -> GEXFAttributeType.INTEGER;
-            case "weighted_degree", "betweenness", "closeness" -> GEXFAttributeType.DOUBLE;
+        return switch (typeOf(column)) {
+            case INT -> GEXFAttributeType.INTEGER;
+            case DOUBLE -> GEXFAttributeType.DOUBLE;
             default -> GEXFAttributeType.STRING;
         };
     }

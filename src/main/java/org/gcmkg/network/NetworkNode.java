@@ -16,6 +16,11 @@ public record NetworkNode(String iri, NodeKind kind, String labelEs, String labe
      * {@code org:unicef}), because GraphML requires node ids to be XML name tokens, which an IRI is not.
      */
     public String id() {
+        return exportId(iri);
+    }
+
+    /** The export id of any node IRI, as {@link #id()} makes it. */
+    public static String exportId(String iri) {
         int at = iri.indexOf("/id/");
         return (at < 0 ? iri : iri.substring(at + 4)).replace('/', ':');
     }

@@ -82,6 +82,16 @@ public final class NetworkSource {
         return s;
     }
 
+    /** Reads the network's parts from the union of a dataset's named graphs, in a read transaction. */
+    public static NetworkSource read(org.apache.jena.sparql.core.DatasetGraph dataset) {
+        return org.apache.jena.system.Txn.calculateRead(dataset, () -> read(dataset.getUnionGraph()));
+    }
+
+    /** The IRI of objective {@code n}, or null when the graph has no such objective. */
+    public String objectiveIri(int n) {
+        return objectiveIris.get(n);
+    }
+
     /** The objectives a program addresses, by number. */
     public SortedSet<Integer> objectivesOf(String program) {
         return programObjectives.getOrDefault(program, new TreeSet<>());

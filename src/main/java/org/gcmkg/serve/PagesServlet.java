@@ -16,6 +16,7 @@ import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.system.Txn;
 import org.gcmkg.graph.Iris;
 import org.gcmkg.graph.Publication;
+import org.gcmkg.network.NetworkNode;
 import org.gcmkg.network.NetworkSource;
 import org.gcmkg.network.ObjectiveMatrix;
 import org.gcmkg.query.LibraryQuery;
@@ -148,7 +149,7 @@ final class PagesServlet extends HttpServlet {
     /** Which organization acts on which objective, as a table (or CSV with {@code ?format=csv}). */
     private void matrix(HttpServletRequest request, HttpServletResponse response) throws IOException {
         StoredDataset stored = current.get();
-        NetworkSource source = Txn.calculateRead(stored.dataset(), () -> NetworkSource.read(stored.dataset().getUnionGraph()));
+        NetworkSource source = NetworkSource.read(stored.dataset());
         String kind = request.getParameter("kind");
         List<ObjectiveMatrix.Row> rows = ObjectiveMatrix.of(source, List.of()).stream()
                 .filter(r -> kind == null || kind.isEmpty() || r.organization().kind().key().equals(kind)).toList();
@@ -192,8 +193,8 @@ final class PagesServlet extends HttpServlet {
     }
 
     private static String objectiveLabel(NetworkSource source, int n) {
-        return source.nodes().values().stream().filter(x -> x.kind() == org.gcmkg.network.NodeKind.OBJECTIVE
-                && x.iri().endsWith("/objective/" + n)).map(x -> x.labelEn()).findFirst().orElse("objective " + n);
+        NetworkNode objective = source.nodes().get(source.objectiveIri(n));
+        return objective == null ? "objective " + n : objective.labelEn();
     }
 
     private String localPath(String iri) {
@@ -246,7 +247,7 @@ final class PagesServlet extends HttpServlet {
             List<Search.Hit> hits = Search.run(current.get().dataset(), q);
             b.append("<p id=\"hit-count\">").append(hits.size()).append(" results</p>\n<ol class=\"hits\">");
             for (Search.Hit hit : hits) {
-                String local = hit.iri().startsWith(iris.base()) ? "/" + hit.iri().substring(iris.base().length()) : hit.iri();
+                String local = localPath(hit.iri());
                 b.append("<li><a href=\"").append(Html.esc(local)).append("\">").append(Html.esc(hit.label()))
                         .append("</a> <span class=\"lang\">").append(Html.esc(hit.type())).append("</span></li>\n");
             }

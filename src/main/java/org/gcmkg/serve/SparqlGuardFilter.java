@@ -148,7 +148,8 @@ final class SparqlGuardFilter implements Filter {
         }
         ServletRequest forward = !rewritten && body == null ? req
                 : new QueryRequest(request, rewritten ? query.serialize() : queryText, body != null);
-        if (cache == null || method.equals("HEAD") || callsService(query)) {
+        // answers of other endpoints are not this server's to cache
+        if (cache == null || method.equals("HEAD") || !servicesCalled(query).isEmpty()) {
             chain.doFilter(forward, res);
             return;
         }
@@ -217,33 +218,28 @@ final class SparqlGuardFilter implements Filter {
         return deepest;
     }
 
-    /** Whether a query calls another endpoint, whose answers this server does not own and does not cache. */
-    private static boolean callsService(Query query) {
-        boolean[] found = {false};
-        ElementWalker.walk(query.getQueryPattern(), new ElementVisitorBase() {
-            @Override
-            public void visit(ElementService el) {
-                found[0] = true;
-            }
-        });
-        return found[0];
-    }
 
     private String serviceRefusal(Query query) {
-        String[] refusal = {null};
-        if (query.getQueryPattern() == null) {
-            return null;
-        }
-        ElementWalker.walk(query.getQueryPattern(), new ElementVisitorBase() {
-            @Override
-            public void visit(ElementService el) {
-                Node service = el.getServiceNode();
-                if (refusal[0] == null && (!service.isURI() || !allowList.allows(service.getURI()))) {
-                    refusal[0] = allowList.refusal(service);
-                }
+        for (Node service : servicesCalled(query)) {
+            if (!service.isURI() || !allowList.allows(service.getURI())) {
+                return allowList.refusal(service);
             }
-        });
-        return refusal[0];
+        }
+        return null;
+    }
+
+    /** The endpoints a query's SERVICE clauses name (IRIs or variables), in the order they appear. */
+    private static java.util.List<Node> servicesCalled(Query query) {
+        java.util.List<Node> services = new java.util.ArrayList<>();
+        if (query.getQueryPattern() != null) {
+            ElementWalker.walk(query.getQueryPattern(), new ElementVisitorBase() {
+                @Override
+                public void visit(ElementService el) {
+                    services.add(el.getServiceNode());
+                }
+            });
+        }
+        return services;
     }
 
     private boolean graphReadWithinLimit(HttpServletRequest request, HttpServletResponse response) throws IOException {

@@ -15,7 +15,6 @@ import java.util.Map;
 import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.QuerySolution;
 import org.apache.jena.sparql.exec.http.QueryExecutionHTTP;
-import org.apache.jena.system.Txn;
 import org.gcmkg.export.ExportFormat;
 import org.gcmkg.export.Exports;
 import org.gcmkg.graph.Iris;
@@ -69,7 +68,7 @@ class NetworkMeasuresTest {
         }
         assertTrue(rows.size() > 10, "agencies in the collaboration network: " + rows.size());
 
-        NetworkSource source = Txn.calculateRead(stored.dataset(), () -> NetworkSource.read(stored.dataset().getUnionGraph()));
+        NetworkSource source = NetworkSource.read(stored.dataset());
         Path graphml = tmp.resolve("collaboration.graphml");
         Exports.write(source, ExportFormat.GRAPHML, Projection.COLLABORATION, List.of(), graphml);
         Graph<String, DefaultWeightedEdge> g = new SimpleWeightedGraph<>(SupplierUtil.createStringSupplier(),
@@ -114,7 +113,7 @@ class NetworkMeasuresTest {
         assertTrue(!page.body().contains("Instituto Nacional de Migración"), "only partners when kind=partner");
         var csv = http.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(root + "/matrix?format=csv")).build(),
                 java.net.http.HttpResponse.BodyHandlers.ofString());
-        NetworkSource source = Txn.calculateRead(stored.dataset(), () -> NetworkSource.read(stored.dataset().getUnionGraph()));
+        NetworkSource source = NetworkSource.read(stored.dataset());
         List<ObjectiveMatrix.Row> rows = ObjectiveMatrix.of(source, List.of());
         assertEquals(rows.size() + 1, csv.body().lines().count(), "a header and a row per organization");
         String unodc = csv.body().lines().filter(l -> l.startsWith("org:unodc,")).findFirst().orElseThrow();
@@ -124,7 +123,7 @@ class NetworkMeasuresTest {
 
     @Test
     void everyNodeOfEveryProjectionHasItsMeasuresInTheGraph() {
-        NetworkSource source = Txn.calculateRead(stored.dataset(), () -> NetworkSource.read(stored.dataset().getUnionGraph()));
+        NetworkSource source = NetworkSource.read(stored.dataset());
         for (Projection p : Projection.values()) {
             int nodes = NetworkBuilder.build(source, p, List.of()).graph().vertexSet().size();
             String q = "PREFIX gcm: <https://w3id.org/gcmkg/ontology#> SELECT (COUNT(?m) AS ?n) WHERE { ?m gcm:inProjection <"

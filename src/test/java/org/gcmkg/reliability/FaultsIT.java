@@ -3,7 +3,6 @@ package org.gcmkg.reliability;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.File;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -13,12 +12,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.HexFormat;
-import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.gcmkg.store.ServeProcess;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -35,13 +33,6 @@ class FaultsIT {
 
     record Served(long triples, String sha256) {}
 
-    Process serve(Path store, Path log, String... more) throws Exception {
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("java.class.path"), "org.gcmkg.cli.Main", "serve", "--port", "0",
-                "--store", store.toString()));
-        command.addAll(List.of(more));
-        return new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
-    }
 
     static String waitFor(Path log, Pattern pattern, long seconds) throws Exception {
         long deadline = System.currentTimeMillis() + seconds * 1000;
@@ -69,7 +60,7 @@ class FaultsIT {
     @Test
     void killedDuringARebuildTheRestartedServerServesThePreviousDatasetUnchanged() throws Exception {
         Path store = tmp.resolve("store");
-        Process first = serve(store, tmp.resolve("first.log"));
+        Process first = ServeProcess.start(store, tmp.resolve("first.log"));
         Served before;
         try {
             String root = waitFor(tmp.resolve("first.log"), URL, 300);
@@ -84,20 +75,20 @@ class FaultsIT {
         Files.writeString(changed, Files.readString(Path.of("data/informe-pmm-mexico-2018.md"))
                 .replace("22 Grupos distribuidos", "23 Grupos distribuidos"));
         int kills = 0;
-        Process second = serve(store, tmp.resolve("second.log"), "--report", changed.toString());
+        Process second = ServeProcess.start(store, tmp.resolve("second.log"), "--report", changed.toString());
         try {
             long deadline = System.currentTimeMillis() + 300_000;
-            while (System.currentTimeMillis() < deadline && !building(store)) {
+            while (System.currentTimeMillis() < deadline && !ServeProcess.building(store)) {
                 Thread.sleep(20);
             }
-            assertTrue(building(store), "the server began a rebuild:\n" + Files.readString(tmp.resolve("second.log")));
+            assertTrue(ServeProcess.building(store), "the server began a rebuild:\n" + Files.readString(tmp.resolve("second.log")));
         } finally {
             second.destroyForcibly();
             second.waitFor(30, TimeUnit.SECONDS);
             kills++;
         }
 
-        Process third = serve(store, tmp.resolve("third.log"));
+        Process third = ServeProcess.start(store, tmp.resolve("third.log"));
         try {
             String root = waitFor(tmp.resolve("third.log"), URL, 300);
             Served after = served(root);
@@ -110,10 +101,5 @@ class FaultsIT {
             third.destroy();
             third.waitFor(30, TimeUnit.SECONDS);
         }
-    }
-
-    private static boolean building(Path store) {
-        File[] entries = store.toFile().listFiles((d, name) -> name.startsWith("building-"));
-        return entries != null && entries.length > 0;
     }
 }

@@ -5,11 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.File;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
@@ -98,17 +96,13 @@ class GraphStoreTest {
         GraphStore.release(previous);
 
         // A real server process, rebuilding for new inputs, killed with SIGKILL while it builds.
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("java.class.path"), "org.gcmkg.cli.Main", "serve", "--port", "0",
-                "--store", storeDir.toString(), "--report", changedReport().toString()));
-        Process process = new ProcessBuilder(command).redirectErrorStream(true)
-                .redirectOutput(tmp.resolve("serve.log").toFile()).start();
+        Process process = ServeProcess.start(storeDir, tmp.resolve("serve.log"), "--report", changedReport().toString());
         try {
             long deadline = System.currentTimeMillis() + 120_000;
-            while (System.currentTimeMillis() < deadline && !building(storeDir)) {
+            while (System.currentTimeMillis() < deadline && !ServeProcess.building(storeDir)) {
                 Thread.sleep(20);
             }
-            assertTrue(building(storeDir), "the server started a rebuild: " + Files.readString(tmp.resolve("serve.log")));
+            assertTrue(ServeProcess.building(storeDir), "the server started a rebuild: " + Files.readString(tmp.resolve("serve.log")));
         } finally {
             process.destroyForcibly();
             process.waitFor(30, TimeUnit.SECONDS);
@@ -118,10 +112,5 @@ class GraphStoreTest {
         assertEquals(triples, after.triples());
         assertEquals(actions, count(after, "?x a gcm:ReportedAction"));
         GraphStore.release(after);
-    }
-
-    private static boolean building(Path storeDir) {
-        File[] entries = storeDir.toFile().listFiles((d, name) -> name.startsWith("building-"));
-        return entries != null && entries.length > 0;
     }
 }
