@@ -19,10 +19,23 @@ public final class Folding {
         return out.toString();
     }
 
+    /** Folded characters already worked out (0: not yet); decomposing a character is costly. */
+    private static final char[] FOLDED = new char[Character.MAX_VALUE + 1];
+
     private static char foldChar(char c) {
         if (c < 128) {
             return Character.toLowerCase(c);
         }
+        char known = FOLDED[c];
+        if (known == 0) {
+            // Racing threads write the same value, so no lock is needed.
+            known = foldUncached(c);
+            FOLDED[c] = known;
+        }
+        return known;
+    }
+
+    private static char foldUncached(char c) {
         switch (c) {
             case '“': case '”': case '«': case '»':
                 return '"';

@@ -2,7 +2,9 @@ package org.gcmkg.extract;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -17,7 +19,16 @@ public final class MentionFinder {
                     + "(Instituto|Secretaría|Procuraduría|Comisión|Consejo|Programa|programa|Protocolo|Estrategia|estrategia)"
                     + "(?![\\p{L}])(?!\\s+(?:de|del|para|sobre|en|\\p{Lu}))");
 
-    private record Form(String folded, boolean caseSensitive, String written, Entity entity) {}
+    /**
+     * One way an entity is written. {@code firstWord} is the run of letters and digits it starts with, or
+     * empty when it starts with another character: a match on whole words can only start where the text has
+     * that same word, so forms whose first word the text lacks are skipped without scanning.
+     */
+    private record Form(String folded, boolean caseSensitive, String written, Entity entity, String firstWord) {
+        Form(String folded, boolean caseSensitive, String written, Entity entity) {
+            this(folded, caseSensitive, written, entity, MentionFinder.firstWord(folded));
+        }
+    }
 
     private final List<Form> forms;
 
@@ -45,12 +56,42 @@ public final class MentionFinder {
         return (written.length() <= 8 && capitals) || abbreviation;
     }
 
+    private static String firstWord(String s) {
+        int end = 0;
+        while (end < s.length() && Character.isLetterOrDigit(s.charAt(end))) {
+            end++;
+        }
+        return s.substring(0, end);
+    }
+
+    /** Every run of letters and digits in {@code s}. */
+    private static Set<String> words(String s) {
+        Set<String> words = new HashSet<>();
+        int start = -1;
+        for (int i = 0; i <= s.length(); i++) {
+            boolean inWord = i < s.length() && Character.isLetterOrDigit(s.charAt(i));
+            if (inWord && start < 0) {
+                start = i;
+            } else if (!inWord && start >= 0) {
+                words.add(s.substring(start, i));
+                start = -1;
+            }
+        }
+        return words;
+    }
+
     /** The entity mentions in {@code text}, in order of position. */
     public List<Mention> find(String text) {
         String folded = Folding.fold(text);
+        Set<String> textWords = words(text);
+        Set<String> foldedWords = words(folded);
         boolean[] taken = new boolean[text.length()];
         List<Mention> found = new ArrayList<>();
         for (Form form : forms) {
+            if (!form.firstWord().isEmpty()
+                    && !(form.caseSensitive() ? textWords : foldedWords).contains(form.firstWord())) {
+                continue;
+            }
             String haystack = form.caseSensitive() ? text : folded;
             int from = 0;
             while (true) {

@@ -1,6 +1,6 @@
 package org.gcmkg.graph;
 
-import java.io.ByteArrayOutputStream;
+import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
@@ -8,18 +8,18 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
-import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.riot.RDFFormat;
 import org.apache.jena.riot.out.NodeFmtLib;
 import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.riot.system.StreamRDFWriter;
 import org.apache.jena.sparql.core.DatasetGraph;
-import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.sparql.core.Quad;
 
 /**
@@ -40,76 +40,87 @@ public final class Publication {
 
     private Publication() {}
 
-    private static final Comparator<Node> NODE_ORDER = Comparator.comparing(Publication::nodeKey);
-    private static final Comparator<Triple> TRIPLE_ORDER = Comparator.comparing(Triple::getSubject, NODE_ORDER)
-            .thenComparing(Triple::getPredicate, NODE_ORDER).thenComparing(Triple::getObject, NODE_ORDER);
-
-    private static String nodeKey(Node node) {
-        return NodeFmtLib.strNT(node);
-    }
-
     /** Writes the four graph files into {@code dir}. */
     public static void write(DatasetGraph dataset, Graph union, Path dir) throws IOException {
-        writeTriples(union, dir.resolve(TURTLE), RDFFormat.TURTLE_BLOCKS);
-        writeNTriples(union, dir.resolve(NTRIPLES));
-        writeQuads(dataset, dir.resolve(TRIG), RDFFormat.TRIG_BLOCKS);
-        writeJsonLd(dataset, dir.resolve(JSONLD));
+        SortKeys keys = new SortKeys();
+        List<Triple> triples = keys.sortTriples(union);
+        List<Quad> quads = keys.sortQuads(dataset);
+        writeTriples(triples, dir.resolve(TURTLE), RDFFormat.TURTLE_BLOCKS);
+        writeNTriples(triples, keys, dir.resolve(NTRIPLES));
+        writeQuads(quads, dir.resolve(TRIG), RDFFormat.TRIG_BLOCKS);
+        writeJsonLd(quads, keys, dir.resolve(JSONLD));
     }
 
     static List<Triple> sorted(Graph graph) {
-        List<Triple> triples = new ArrayList<>();
-        graph.find().forEachRemaining(triples::add);
-        triples.sort(TRIPLE_ORDER);
-        return triples;
+        return new SortKeys().sortTriples(graph);
     }
 
-    private static List<Quad> sortedQuads(DatasetGraph dataset) {
-        List<Quad> quads = new ArrayList<>();
-        Iterator<Quad> it = dataset.find();
-        it.forEachRemaining(q -> {
-            if (!q.isDefaultGraph()) {
-                quads.add(q);
-            }
-        });
-        quads.sort(Comparator.comparing(Quad::getGraph, NODE_ORDER).thenComparing(Quad::asTriple, TRIPLE_ORDER));
-        return quads;
+    /**
+     * The publication order: nodes compare by their N-Triples form. Each distinct node is formatted once
+     * and its form remembered, since formatting inside the comparator dominated the cost of writing.
+     */
+    private static final class SortKeys {
+        private final Map<Node, String> forms = new HashMap<>();
+        private final Comparator<Node> nodeOrder = Comparator.comparing(this::form);
+        private final Comparator<Triple> tripleOrder = Comparator.comparing(Triple::getSubject, nodeOrder)
+                .thenComparing(Triple::getPredicate, nodeOrder).thenComparing(Triple::getObject, nodeOrder);
+
+        String form(Node node) {
+            return forms.computeIfAbsent(node, NodeFmtLib::strNT);
+        }
+
+        List<Triple> sortTriples(Graph graph) {
+            List<Triple> triples = new ArrayList<>();
+            graph.find().forEachRemaining(triples::add);
+            triples.sort(tripleOrder);
+            return triples;
+        }
+
+        List<Quad> sortQuads(DatasetGraph dataset) {
+            List<Quad> quads = new ArrayList<>();
+            Iterator<Quad> it = dataset.find();
+            it.forEachRemaining(q -> {
+                if (!q.isDefaultGraph()) {
+                    quads.add(q);
+                }
+            });
+            quads.sort(Comparator.comparing(Quad::getGraph, nodeOrder).thenComparing(Quad::asTriple, tripleOrder));
+            return quads;
+        }
     }
 
-    private static void writeTriples(Graph graph, Path file, RDFFormat format) throws IOException {
+    private static void writeTriples(List<Triple> triples, Path file, RDFFormat format) throws IOException {
         try (OutputStream out = Files.newOutputStream(file)) {
             StreamRDF stream = StreamRDFWriter.getWriterStream(out, format);
             stream.start();
             Prefixes.all().forEach(stream::prefix);
-            sorted(graph).forEach(stream::triple);
+            triples.forEach(stream::triple);
             stream.finish();
         }
     }
 
-    private static void writeNTriples(Graph graph, Path file) throws IOException {
+    private static void writeNTriples(List<Triple> triples, SortKeys keys, Path file) throws IOException {
         StringBuilder text = new StringBuilder();
-        for (Triple t : sorted(graph)) {
-            text.append(NodeFmtLib.strNT(t.getSubject())).append(' ').append(NodeFmtLib.strNT(t.getPredicate()))
-                    .append(' ').append(NodeFmtLib.strNT(t.getObject())).append(" .\n");
+        for (Triple t : triples) {
+            text.append(keys.form(t.getSubject())).append(' ').append(keys.form(t.getPredicate()))
+                    .append(' ').append(keys.form(t.getObject())).append(" .\n");
         }
         Files.writeString(file, text, StandardCharsets.UTF_8);
     }
 
-    private static void writeQuads(DatasetGraph dataset, Path file, RDFFormat format) throws IOException {
+    private static void writeQuads(List<Quad> quads, Path file, RDFFormat format) throws IOException {
         try (OutputStream out = Files.newOutputStream(file)) {
             StreamRDF stream = StreamRDFWriter.getWriterStream(out, format);
             stream.start();
             Prefixes.all().forEach(stream::prefix);
-            sortedQuads(dataset).forEach(stream::quad);
+            quads.forEach(stream::quad);
             stream.finish();
         }
     }
 
-    private static void writeJsonLd(DatasetGraph dataset, Path file) throws IOException {
-        DatasetGraph ordered = DatasetGraphFactory.createGeneral();
-        Prefixes.all().forEach(ordered.prefixes()::add);
-        sortedQuads(dataset).forEach(ordered::add);
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        RDFDataMgr.write(bytes, ordered, RDFFormat.JSONLD11_PRETTY);
-        Files.write(file, bytes.toByteArray());
+    private static void writeJsonLd(List<Quad> quads, SortKeys keys, Path file) throws IOException {
+        try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(file))) {
+            new JsonLdQuads(Prefixes.all(), keys::form).write(quads, out);
+        }
     }
 }

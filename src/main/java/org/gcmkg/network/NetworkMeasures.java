@@ -16,8 +16,10 @@ import org.jgrapht.alg.clustering.LabelPropagationClustering;
 import org.jgrapht.alg.connectivity.ConnectivityInspector;
 import org.jgrapht.alg.scoring.BetweennessCentrality;
 import org.jgrapht.alg.scoring.ClosenessCentrality;
-import org.jgrapht.graph.AsSubgraph;
-import org.jgrapht.graph.AsUnweightedGraph;
+import org.jgrapht.alg.interfaces.ShortestPathAlgorithm;
+import org.jgrapht.alg.shortestpath.BFSShortestPath;
+import org.jgrapht.graph.DefaultEdge;
+import org.jgrapht.graph.SimpleGraph;
 
 /**
  * Network measures computed with JGraphT. Betweenness and closeness count hops (edge weights are strengths,
@@ -33,15 +35,16 @@ public final class NetworkMeasures {
 
     /** The measures of every node. */
     public static Map<NetworkNode, NodeMeasures> compute(Graph<NetworkNode, NetworkEdge> graph) {
-        Graph<NetworkNode, NetworkEdge> hops = new AsUnweightedGraph<>(graph);
-        Map<NetworkNode, Double> betweenness = new BetweennessCentrality<>(hops, true).getScores();
+        Hops hops = new Hops(graph, graph.vertexSet());
+        Map<Integer, Double> betweenness = new BetweennessCentrality<>(hops.graph, true).getScores();
         List<Set<NetworkNode>> components = numbered(new ConnectivityInspector<>(graph).connectedSets());
         Map<NetworkNode, Double> closeness = new HashMap<>();
         for (Set<NetworkNode> component : components) {
             if (component.size() == 1) {
                 closeness.put(component.iterator().next(), 0.0);
             } else {
-                closeness.putAll(new ClosenessCentrality<>(new AsSubgraph<>(hops, component), false, true).getScores());
+                Hops within = new Hops(graph, component);
+                new HopCloseness(within.graph).getScores().forEach((i, c) -> closeness.put(within.nodes.get(i), c));
             }
         }
         List<Set<NetworkNode>> communities = numbered(
@@ -51,10 +54,50 @@ public final class NetworkMeasures {
         Map<NetworkNode, NodeMeasures> measures = new LinkedHashMap<>();
         for (NetworkNode node : graph.vertexSet()) {
             double weighted = graph.edgesOf(node).stream().mapToDouble(graph::getEdgeWeight).sum();
-            measures.put(node, new NodeMeasures(graph.degreeOf(node), round(weighted), round(betweenness.get(node)),
-                    round(closeness.get(node)), componentOf.get(node), communityOf.get(node)));
+            measures.put(node, new NodeMeasures(graph.degreeOf(node), round(weighted),
+                    round(betweenness.get(hops.number.get(node))), round(closeness.get(node)), componentOf.get(node),
+                    communityOf.get(node)));
         }
         return measures;
+    }
+
+    /**
+     * The unweighted graph of some nodes, its vertices numbered in the order given: path lengths count hops,
+     * and small integer vertices keep the shortest-path searches cheap (they run once per node).
+     */
+    private static final class Hops {
+        final List<NetworkNode> nodes = new ArrayList<>();
+        final Map<NetworkNode, Integer> number = new HashMap<>();
+        final Graph<Integer, DefaultEdge> graph = new SimpleGraph<>(DefaultEdge.class);
+
+        Hops(Graph<NetworkNode, NetworkEdge> network, Set<NetworkNode> kept) {
+            for (NetworkNode node : network.vertexSet()) {
+                if (kept.contains(node)) {
+                    number.put(node, nodes.size());
+                    graph.addVertex(nodes.size());
+                    nodes.add(node);
+                }
+            }
+            for (NetworkEdge e : network.edgeSet()) {
+                Integer a = number.get(network.getEdgeSource(e));
+                Integer b = number.get(network.getEdgeTarget(e));
+                if (a != null && b != null) {
+                    graph.addEdge(a, b);
+                }
+            }
+        }
+    }
+
+    /** Closeness by breadth-first search, the shortest-path search for an unweighted graph. */
+    private static final class HopCloseness extends ClosenessCentrality<Integer, DefaultEdge> {
+        HopCloseness(Graph<Integer, DefaultEdge> graph) {
+            super(graph, false, true);
+        }
+
+        @Override
+        protected ShortestPathAlgorithm<Integer, DefaultEdge> getShortestPathAlgorithm() {
+            return new BFSShortestPath<>(graph);
+        }
     }
 
     /** Six decimals, half-even, without trailing zeros beyond one decimal. */

@@ -106,7 +106,7 @@ public final class BuildPipeline {
         Map<String, Long> counts = new TreeMap<>();
         dataset.listGraphNodes().forEachRemaining(g -> counts.put(g.getURI(), (long) dataset.getGraph(g).size()));
         BuildReport report = BuildReport.of(entries, counts, union.size(), e -> iriOf(iris, e));
-        return new BuildResult(config.outDir(), dataset, List.copyOf(entries), report);
+        return new BuildResult(config.outDir(), dataset, union, List.copyOf(entries), report);
     }
 
     /** The link graphs, for the resources the built graphs hold. */
@@ -163,7 +163,7 @@ public final class BuildPipeline {
         AtomicDirectory out = new AtomicDirectory(config.outDir());
         try {
             Path staging = out.begin();
-            Publication.write(result.dataset(), union(result.dataset()), staging);
+            Publication.write(result.dataset(), result.union(), staging);
             Files.writeString(staging.resolve(BUILD_REPORT_JSON), result.report().json(), StandardCharsets.UTF_8);
             Files.writeString(staging.resolve(BUILD_REPORT_MD), result.report().markdown(), StandardCharsets.UTF_8);
             out.commit();

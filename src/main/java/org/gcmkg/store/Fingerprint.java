@@ -30,8 +30,20 @@ public final class Fingerprint {
         }
         hashTree(digest, "data", config.dataDir());
         hashTree(digest, "ontology", config.ontologyDir());
-        hashCode(digest);
+        update(digest, "code", codeDigest());
         return HexFormat.of().formatHex(digest.digest());
+    }
+
+    private static byte[] code;
+
+    /** The digest of the running code, taken once: the code cannot change while it runs. */
+    private static synchronized byte[] codeDigest() throws IOException {
+        if (code == null) {
+            MessageDigest digest = sha256();
+            hashCode(digest);
+            code = digest.digest();
+        }
+        return code;
     }
 
     private static void hashTree(MessageDigest digest, String label, Path root) throws IOException {

@@ -9,9 +9,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Optional;
 import java.util.function.Consumer;
-import org.apache.jena.graph.Node;
-import org.apache.jena.graph.NodeFactory;
-import org.apache.jena.riot.RDFDataMgr;
+import org.apache.jena.query.text.TextIndex;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.DatabaseMgr;
@@ -63,10 +61,13 @@ public final class GraphStore {
         String fingerprint = Fingerprint.of(config);
         BuildResult built = new BuildPipeline(config).buildInMemory();
         // An in-memory TDB2 database, so that the default graph is the union of the named graphs here too.
-        DatasetGraph dataset = TextIndexing.wrap(DatabaseMgr.createDatasetGraph(), new ByteBuffersDirectory());
-        long triples = load(dataset, built, config, fingerprint);
+        DatasetGraph tdb = DatabaseMgr.createDatasetGraph();
+        TextIndex index = TextIndexing.index(new ByteBuffersDirectory());
         Path dumps = Files.createTempDirectory("gcmkg-dumps-");
-        Publication.write(built.dataset(), BuildPipeline.union(built.dataset()), dumps);
+        StoreLoad contents = StoreLoad.of(built, config, fingerprint);
+        contents.run(tdb, index, dumps);
+        long triples = contents.servedTriples();
+        DatasetGraph dataset = TextIndexing.wrap(tdb, index);
         dumps.toFile().deleteOnExit();
         for (String file : Publication.FILES) {
             dumps.resolve(file).toFile().deleteOnExit();
@@ -84,7 +85,7 @@ public final class GraphStore {
         if (!Files.isRegularFile(dir.resolve(FINGERPRINT))) {
             return Optional.empty();
         }
-        return Optional.of(connect(dir));
+        return Optional.of(connect(dir, -1));
     }
 
     /** Whether a stored dataset was built from exactly this configuration. */
@@ -112,19 +113,29 @@ public final class GraphStore {
         String fingerprint = Fingerprint.of(config);
         log.accept("building the graph (fingerprint " + fingerprint.substring(0, 16) + ")");
         Path building = Files.createTempDirectory(root, "building-");
+        // Creating a TDB2 database waits on the disk; it is done while the graph is built.
+        SecondThread<DatasetGraph> opening = SecondThread.start("gcmkg-create-database",
+                () -> DatabaseMgr.connectDatasetGraph(building.resolve("tdb2").toString()));
         try {
+            long start = System.nanoTime();
             BuildResult built = new BuildPipeline(config).buildInMemory();
-            DatasetGraph tdb = DatabaseMgr.connectDatasetGraph(building.resolve("tdb2").toString());
-            try (Directory text = FSDirectory.open(building.resolve("text"))) {
-                DatasetGraph indexed = TextIndexing.wrap(tdb, text);
-                long triples = load(indexed, built, config, fingerprint);
-                log.accept("loaded " + triples + " triples into TDB2 at " + building.getFileName());
-                indexed.close();
-            } finally {
-                TDBInternal.expel(tdb);
-            }
+            log.accept("built and validated the graph in " + millisSince(start) + " ms");
+            long loadStart = System.nanoTime();
+            StoreLoad contents = StoreLoad.of(built, config, fingerprint);
+            long triples = contents.servedTriples();
             Files.createDirectories(building.resolve(DUMPS));
-            Publication.write(built.dataset(), BuildPipeline.union(built.dataset()), building.resolve(DUMPS));
+            DatasetGraph tdb = opening.join();
+            try (Directory text = FSDirectory.open(building.resolve("text"))) {
+                TextIndex index = TextIndexing.index(text);
+                try {
+                    contents.run(tdb, index, building.resolve(DUMPS));
+                } finally {
+                    index.close();
+                }
+            }
+            TDBInternal.expel(tdb);
+            log.accept("loaded " + triples + " triples into TDB2, indexed their text and wrote the dumps in "
+                    + millisSince(loadStart) + " ms");
             // Written last: a folder without it is an unfinished build.
             Files.writeString(building.resolve(FINGERPRINT), fingerprint + "\n", StandardCharsets.UTF_8);
             Path target = root.resolve("db-" + fingerprint.substring(0, 16));
@@ -138,8 +149,13 @@ public final class GraphStore {
             Files.writeString(pointer, target.getFileName() + "\n", StandardCharsets.UTF_8);
             move(pointer, root.resolve(LIVE));
             log.accept("database " + target.getFileName() + " is live");
-            return connect(target);
+            return connect(target, triples);
         } catch (BuildException | IOException | RuntimeException e) {
+            DatasetGraph partial = opening.joinQuietly();
+            if (partial != null) {
+                // Releasing a database twice is harmless: TDB2 forgets it by location.
+                TDBInternal.expel(partial);
+            }
             AtomicDirectory.deleteTree(building);
             throw e;
         }
@@ -188,12 +204,13 @@ public final class GraphStore {
         Files.deleteIfExists(root.resolve(LIVE + ".next"));
     }
 
-    private static StoredDataset connect(Path dir) throws IOException {
+    /** Opens a database folder; {@code knownTriples} is its union size when just loaded, else negative. */
+    private static StoredDataset connect(Path dir, long knownTriples) throws IOException {
         String fingerprint = Files.readString(dir.resolve(FINGERPRINT), StandardCharsets.UTF_8).strip();
         DatasetGraph tdb = DatabaseMgr.connectDatasetGraph(dir.resolve("tdb2").toString());
-        DatasetGraph indexed = TextIndexing.wrap(tdb, FSDirectory.open(dir.resolve("text")));
+        DatasetGraph indexed = TextIndexing.wrap(tdb, TextIndexing.index(FSDirectory.open(dir.resolve("text"))));
         DatasetGraph served = unionDefault(indexed);
-        long triples = unionSize(served);
+        long triples = knownTriples >= 0 ? knownTriples : unionSize(served);
         return new StoredDataset(served, fingerprint, Optional.of(dir), triples, dir.resolve(DUMPS));
     }
 
@@ -207,23 +224,8 @@ public final class GraphStore {
         return Txn.calculateRead(dataset, () -> org.apache.jena.atlas.iterator.Iter.count(dataset.getUnionGraph().find()));
     }
 
-    /** Loads the built graphs and the ontology, each into its named graph, in one write transaction. */
-    private static long load(DatasetGraph target, BuildResult built, BuildConfig config, String fingerprint) {
-        DatasetGraph source = built.dataset();
-        Node ontologyGraph = NodeFactory.createURI(GCM.ONTOLOGY_IRI);
-        Txn.executeWrite(target, () -> {
-            source.find().forEachRemaining(target::add);
-            RDFDataMgr.read(target.getGraph(ontologyGraph), config.ontologyDir().resolve("gcmkg.ttl").toString());
-            source.prefixes().forEach(target.prefixes()::add);
-        });
-        long triples = unionSize(target);
-        Iris iris = new Iris(config.base());
-        org.apache.jena.rdf.model.Model description = Txn.calculateRead(target,
-                () -> DatasetDescription.describe(target, iris, fingerprint.substring(0, 16), triples));
-        Txn.executeWrite(target, () -> description.getGraph().find()
-                .forEachRemaining(t -> target.add(NodeFactory.createURI(iris.descriptionGraph()), t.getSubject(),
-                        t.getPredicate(), t.getObject())));
-        return triples;
+    private static long millisSince(long nanos) {
+        return (System.nanoTime() - nanos) / 1_000_000;
     }
 
     private static void move(Path from, Path to) throws IOException {

@@ -39,9 +39,13 @@ public final class TextIndexing {
         return config;
     }
 
-    /** Wraps a dataset so that its indexed properties are kept in a Lucene index in {@code directory}. */
-    static DatasetGraph wrap(DatasetGraph base, Directory directory) {
-        TextIndex index = TextDatasetFactory.createLuceneIndex(directory, config());
+    /** The Lucene index in {@code directory}. */
+    static TextIndex index(Directory directory) {
+        return TextDatasetFactory.createLuceneIndex(directory, config());
+    }
+
+    /** Wraps a dataset so that text queries use {@code index} (closed with the dataset). */
+    static DatasetGraph wrap(DatasetGraph base, TextIndex index) {
         return TextDatasetFactory.create(base, index, true);
     }
 }

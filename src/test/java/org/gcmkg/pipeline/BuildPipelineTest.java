@@ -43,11 +43,12 @@ class BuildPipelineTest {
     static Path tmp;
     static Path out;
     static Model graph;
+    static BuildResult built;
 
     @BeforeAll
     static void build() throws Exception {
         out = tmp.resolve("graph");
-        new BuildPipeline(BuildConfig.defaults(Path.of("")).withOutDir(out)).run();
+        built = new BuildPipeline(BuildConfig.defaults(Path.of("")).withOutDir(out)).run();
         graph = RDFDataMgr.loadModel(out.resolve(Publication.TURTLE).toString());
     }
 
@@ -203,6 +204,21 @@ class BuildPipelineTest {
             assertTrue(rdf4j.size() > 10_000, file.getKey() + " holds " + rdf4j.size());
             assertEquals(fromJena.size(), rdf4j.size(), file.getKey());
             assertTrue(Models.isomorphic(fromJena, rdf4j), file.getKey() + ": Jena and RDF4J read different graphs");
+        }
+    }
+
+    @Test
+    void everyPublishedFileHoldsExactlyTheBuiltGraphs() {
+        for (String file : List.of(Publication.TRIG, Publication.JSONLD)) {
+            DatasetGraph read = RDFDataMgr.loadDatasetGraph(out.resolve(file).toString());
+            assertEquals(built.dataset().stream().count(), read.stream().count(), file);
+            assertTrue(org.apache.jena.sparql.util.IsoMatcher.isomorphic(built.dataset(), read),
+                    file + " holds other quads than the build made");
+        }
+        for (String file : List.of(Publication.TURTLE, Publication.NTRIPLES)) {
+            org.apache.jena.graph.Graph read = RDFDataMgr.loadGraph(out.resolve(file).toString());
+            assertEquals(built.union().size(), read.size(), file);
+            assertTrue(built.union().isIsomorphicWith(read), file + " holds other triples than the build made");
         }
     }
 

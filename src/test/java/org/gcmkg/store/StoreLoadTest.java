@@ -1,0 +1,136 @@
+package org.gcmkg.store;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.apache.jena.atlas.lib.tuple.Tuple;
+import org.apache.jena.graph.Node;
+import org.apache.jena.query.text.TextIndex;
+import org.apache.jena.riot.system.StreamRDF;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.DatasetGraphFactory;
+import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.sparql.util.IsoMatcher;
+import org.apache.jena.system.Txn;
+import org.apache.jena.tdb2.DatabaseMgr;
+import org.apache.jena.tdb2.loader.DataLoader;
+import org.apache.jena.tdb2.loader.LoaderFactory;
+import org.apache.jena.tdb2.store.NodeId;
+import org.apache.jena.tdb2.store.tupletable.TupleIndex;
+import org.apache.jena.tdb2.sys.TDBInternal;
+import org.apache.lucene.store.ByteBuffersDirectory;
+import org.gcmkg.pipeline.BuildConfig;
+import org.gcmkg.pipeline.BuildPipeline;
+import org.gcmkg.pipeline.BuildResult;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The store's own load (node ids first, then each index in its key order) on a real TDB2 database on disk,
+ * reopened: it holds exactly the build's quads, every index holds all of them, and lookups through each
+ * index give what the TDB2 loader's database gives for the same quads.
+ */
+class StoreLoadTest {
+    @TempDir
+    static Path tmp;
+    static StoreLoad contents;
+    static DatasetGraph loaded;
+    static DatasetGraph byJenaLoader;
+
+    @BeforeAll
+    static void load() throws Exception {
+        BuildConfig config = BuildConfig.defaults(Path.of(""));
+        BuildResult built = new BuildPipeline(config).buildInMemory();
+        contents = StoreLoad.of(built, config, Fingerprint.of(config));
+        Path dir = tmp.resolve("ours");
+        DatasetGraph tdb = DatabaseMgr.connectDatasetGraph(dir.toString());
+        TextIndex index = TextIndexing.index(new ByteBuffersDirectory());
+        contents.run(tdb, index, Files.createDirectories(tmp.resolve("dumps")));
+        index.close();
+        TDBInternal.expel(tdb);
+        loaded = DatabaseMgr.connectDatasetGraph(dir.toString());
+
+        byJenaLoader = DatabaseMgr.connectDatasetGraph(tmp.resolve("jena").toString());
+        DataLoader loader = LoaderFactory.createLoader(byJenaLoader, (format, args) -> { });
+        loader.startBulk();
+        StreamRDF stream = loader.stream();
+        contents.quads().forEachRemaining(stream::quad);
+        loader.finishBulk();
+    }
+
+    @AfterAll
+    static void close() {
+        TDBInternal.expel(loaded);
+        TDBInternal.expel(byJenaLoader);
+    }
+
+    /** Numbers come back in canonical form (TDB2 stores them as values), so the comparison is with TDB2's loader. */
+    @Test
+    void theReopenedDatabaseHoldsWhatTheTdb2LoaderMakesOfTheContents() {
+        long quads = org.apache.jena.atlas.iterator.Iter.count(contents.quads());
+        DatasetGraph ours = DatasetGraphFactory.create();
+        Txn.executeRead(loaded, () -> loaded.find().forEachRemaining(ours::add));
+        DatasetGraph jena = DatasetGraphFactory.create();
+        Txn.executeRead(byJenaLoader, () -> byJenaLoader.find().forEachRemaining(jena::add));
+        assertTrue(quads > 30_000, "quads: " + quads);
+        assertEquals(quads, ours.stream().count());
+        assertEquals(quads, jena.stream().count());
+        assertTrue(IsoMatcher.isomorphic(jena, ours), "the two databases hold different quads");
+        assertEquals(contents.servedTriples(), Txn.calculateRead(loaded,
+                () -> org.apache.jena.atlas.iterator.Iter.count(loaded.getUnionGraph().find())),
+                "the counted size of the union graph is the one the database serves");
+    }
+
+    @Test
+    void everyQuadIndexHoldsEveryQuadInItsKeyOrder() {
+        Txn.executeRead(loaded, () -> {
+            TupleIndex[] indexes = TDBInternal.getDatasetGraphTDB(loaded).getQuadTable().getNodeTupleTable()
+                    .getTupleTable().getIndexes();
+            assertEquals(6, indexes.length);
+            Set<Tuple<NodeId>> primary = null;
+            for (TupleIndex index : indexes) {
+                Set<Tuple<NodeId>> all = new HashSet<>();
+                index.all().forEachRemaining(all::add);
+                if (primary == null) {
+                    primary = all;
+                }
+                assertEquals(primary, all, "index " + index.getName());
+                assertEquals(all.size(), index.size(), "index " + index.getName());
+            }
+        });
+    }
+
+    @Test
+    void lookupsThroughEachIndexAnswerAsTheJenaLoadersDatabase() {
+        List<Quad> sample = new ArrayList<>();
+        int[] i = {0};
+        contents.quads().forEachRemaining(q -> {
+            if (i[0]++ % 97 == 0) {
+                sample.add(q);
+            }
+        });
+        assertTrue(sample.size() > 300, "sample: " + sample.size());
+        Node any = Node.ANY;
+        for (Quad q : sample) {
+            // Each pattern is answered by a different index: GSPO, GPOS, GOSP, SPOG, POSG, OSPG.
+            Node[][] patterns = {
+                {q.getGraph(), q.getSubject(), any, any}, {q.getGraph(), any, q.getPredicate(), q.getObject()},
+                {q.getGraph(), any, any, q.getObject()}, {any, q.getSubject(), q.getPredicate(), any},
+                {any, any, q.getPredicate(), q.getObject()}, {any, any, any, q.getObject()}};
+            for (Node[] p : patterns) {
+                long ours = Txn.calculateRead(loaded, () -> loaded.stream(p[0], p[1], p[2], p[3]).count());
+                long jena = Txn.calculateRead(byJenaLoader, () -> byJenaLoader.stream(p[0], p[1], p[2], p[3]).count());
+                assertEquals(jena, ours, "quads matching " + java.util.Arrays.toString(p));
+                assertTrue(ours > 0, "the quad itself matches " + java.util.Arrays.toString(p));
+            }
+        }
+    }
+}
