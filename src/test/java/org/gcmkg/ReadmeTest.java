@@ -69,6 +69,15 @@ class ReadmeTest {
     }
 
     @Test
+    void theBenchmarkCommandIsTheOneThatWroteTheFigures() throws Exception {
+        String recorded = Files.readString(Path.of("docs/benchmarks.md")).lines()
+                .filter(l -> l.startsWith("Written by `")).findFirst().orElseThrow();
+        String command = recorded.substring("Written by `".length(), recorded.indexOf('`', "Written by `".length()));
+        assertTrue(blocks("text").stream().flatMap(String::lines).anyMatch(command::equals),
+                "the README should show the command that wrote docs/benchmarks.md: " + command);
+    }
+
+    @Test
     void theServeCommandIsShownAfterPackagingTheJar() {
         assertTrue(blocks("sh").stream().flatMap(String::lines)
                 .anyMatch(l -> l.contains("package") && l.endsWith(JAR + "serve")));

@@ -17,23 +17,40 @@ public final class BenchmarkReport {
         if (build != null) {
             b.append("\n## Build: report to TDB2, against plain Jena\n\n")
                     .append("gcmkg: read and segment the report, extract, build the graph and its network measures, validate with ")
-                    .append("SHACL, load into TDB2 with the text index, write the dumps. Plain Jena: parse the build's own TriG dump ")
+                    .append("SHACL, write it into TDB2 (node ids first, then each quad index in its own key order) while a second ")
+                    .append("thread writes the text index and the four dumps. Plain Jena: parse the build's own TriG dump ")
                     .append("(RIOT) and load it with the TDB2 loader into a fresh database. Median of ").append(build.runs())
-                    .append(" runs after one warm-up run each.\n\n")
+                    .append(" runs after ").append(BuildBenchmark.WARM_UP_RUNS)
+                    .append(" unmeasured warm-up runs each (the JIT compiler is still compiling the build's code during the ")
+                    .append("first runs), both in the same JVM with its default settings. The gcmkg time runs from the start ")
+                    .append("of `GraphStore.rebuild` (fingerprint of the inputs) until the new database is live and open; the ")
+                    .append("plain time from creating the database until the loader has committed.\n\n")
                     .append("| | median | ratio |\n|---|---:|---:|\n")
                     .append(String.format(Locale.ROOT, "| gcmkg build | %.0f ms | %.2f× |%n", build.buildMillis(), build.ratio()))
                     .append(String.format(Locale.ROOT, "| plain Jena parse + TDB2 load (%,d quads) | %.0f ms | 1× |%n",
-                            build.quads(), build.plainMillis()));
+                            build.quads(), build.plainMillis()))
+                    .append("\nEvery measured run, in order (gcmkg / plain): ");
+            for (int i = 0; i < build.builds().size(); i++) {
+                b.append(i == 0 ? "" : ", ").append(String.format(Locale.ROOT, "%.0f / %.0f ms",
+                        build.builds().get(i), build.plains().get(i)));
+            }
+            b.append(".\n");
         }
         if (scale != null && !scale.isEmpty()) {
             b.append("\n## Scale: synthetic corpora\n\n")
                     .append("Copies of the report, each dated a day later (its own report IRI and named graph) with every ")
                     .append("grouped figure raised by its copy number, built with the real pipeline into TDB2; then each curated ")
                     .append("query (federated and full-text ones aside) run once to warm up and once measured. Peak heap is the ")
-                    .append("sum of the heap pools' peaks during the build (an upper bound).\n\n")
+                    .append("sum of the heap pools' peaks during the build (an upper bound). The build holds the whole corpus in ")
+                    .append("memory before writing it to TDB2, so a size whose heap, extrapolated from the largest size built, ")
+                    .append("exceeds the JVM's maximum heap is reported as not run rather than left to fail.\n\n")
                     .append("| reports | triples | build | triples/s | peak heap | query median | slowest query |\n")
                     .append("|---:|---:|---:|---:|---:|---:|---|\n");
             for (ScaleBenchmark.Row r : scale) {
+                if (!r.measured()) {
+                    b.append(String.format(Locale.ROOT, "| %,d | | | | | | %s |%n", r.reports(), r.notRun()));
+                    continue;
+                }
                 b.append(String.format(Locale.ROOT, "| %d | %,d | %.1f s | %,.0f | %,d MiB | %.1f ms | %s (%.0f ms) |%n",
                         r.reports(), r.triples(), r.buildMillis() / 1000, r.triplesPerSecond(), r.peakHeapMiB(),
                         r.queryMedianMillis(), r.slowest(), r.queryMaxMillis()));

@@ -32,11 +32,17 @@ public final class ScaleBenchmark {
      * @param queryMedianMillis median latency of the curated queries (one run each, after one warm-up run)
      * @param queryMaxMillis    slowest curated query
      * @param slowest      name of the slowest query
+     * @param notRun       why this size was not built, or empty when it was
      */
     public record Row(int reports, long triples, double buildMillis, long peakHeapMiB, double queryMedianMillis,
-            double queryMaxMillis, String slowest) {
+            double queryMaxMillis, String slowest, String notRun) {
         public double triplesPerSecond() {
             return triples / (buildMillis / 1000);
+        }
+
+        /** Whether this size was built and measured. */
+        public boolean measured() {
+            return notRun.isEmpty();
         }
     }
 
@@ -45,7 +51,21 @@ public final class ScaleBenchmark {
     public static List<Row> run(BuildConfig config, Path report, List<Integer> sizes, List<LibraryQuery> queries,
             Path work, Consumer<String> log) throws Exception {
         List<Row> rows = new ArrayList<>();
+        long maxHeapMiB = Runtime.getRuntime().maxMemory() >> 20;
         for (int n : sizes) {
+            Row previous = rows.stream().filter(Row::measured).reduce((a, b) -> b).orElse(null);
+            if (previous != null) {
+                // The build holds the whole corpus in memory; its heap grows in proportion to the reports.
+                long estimate = previous.peakHeapMiB() * n / previous.reports();
+                if (estimate > maxHeapMiB) {
+                    String why = String.format("not run: at %,d MiB of peak heap for %d reports, %d reports would need "
+                            + "about %,d MiB, and the heap may grow to %,d MiB", previous.peakHeapMiB(), previous.reports(),
+                            n, estimate, maxHeapMiB);
+                    log.accept("scale " + n + " reports: " + why);
+                    rows.add(new Row(n, 0, 0, estimate, 0, 0, "", why));
+                    continue;
+                }
+            }
             List<Path> files = SyntheticCorpus.write(report, n, work.resolve("corpus-" + n));
             System.gc();
             resetPeaks();
@@ -76,7 +96,7 @@ public final class ScaleBenchmark {
                     }
                 }
             }
-            Row row = new Row(n, stored.triples(), buildMs, peak, BuildBenchmark.median(latencies), max, slowest);
+            Row row = new Row(n, stored.triples(), buildMs, peak, BuildBenchmark.median(latencies), max, slowest, "");
             log.accept(String.format("scale %d reports: %d triples, build %.1f s, peak heap %d MiB, query median %.1f ms",
                     n, row.triples(), buildMs / 1000, peak, row.queryMedianMillis()));
             rows.add(row);

@@ -31,7 +31,7 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--runs", defaultValue = "5", description = "Measured build runs (default: ${DEFAULT-VALUE}).")
     int runs;
 
-    @Option(names = "--sizes", split = ",", defaultValue = "1,10,100", description = "Corpus sizes in reports (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--sizes", split = ",", defaultValue = "1,10,100,1000", description = "Corpus sizes in reports (default: ${DEFAULT-VALUE}).")
     List<Integer> sizes;
 
     @Option(names = "--clients", defaultValue = "16", description = "Concurrent HTTP clients (default: ${DEFAULT-VALUE}).")
@@ -53,7 +53,10 @@ final class BenchCommand implements Callable<Integer> {
                 .filter(q -> !q.isFederated() && !q.text().contains("text:query")).toList();
         AtomicDirectory.deleteTree(work);
         Files.createDirectories(work);
-        String command = "java -jar target/gcmkg.jar bench" + (only.size() < 3 ? " --only " + String.join(",", only) : "")
+        // The heap limit decides which corpus sizes fit, so the recorded command carries it.
+        String heap = java.lang.management.ManagementFactory.getRuntimeMXBean().getInputArguments().stream()
+                .filter(a -> a.startsWith("-Xmx")).reduce((a, b) -> b).map(a -> a + " ").orElse("");
+        String command = "java " + heap + "-jar target/gcmkg.jar bench" + (only.size() < 3 ? " --only " + String.join(",", only) : "")
                 + " --runs " + runs + " --sizes " + sizes.stream().map(String::valueOf).reduce((a, b) -> a + "," + b).orElse("")
                 + " --clients " + clients + " --seconds " + (long) seconds;
         BuildBenchmark.Result build = only.contains("build") ? BuildBenchmark.run(config, work, runs, BenchCommand::log) : null;

@@ -7,9 +7,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
+import java.util.Arrays;
 import java.util.HashMap;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import org.apache.jena.graph.Graph;
@@ -42,9 +41,17 @@ public final class Publication {
 
     /** Writes the four graph files into {@code dir}. */
     public static void write(DatasetGraph dataset, Graph union, Path dir) throws IOException {
-        SortKeys keys = new SortKeys();
-        List<Triple> triples = keys.sortTriples(union);
-        List<Quad> quads = keys.sortQuads(dataset);
+        List<Triple> triples = new ArrayList<>();
+        union.find().forEachRemaining(triples::add);
+        List<Quad> quads = new ArrayList<>();
+        dataset.find().forEachRemaining(q -> {
+            if (!q.isDefaultGraph()) {
+                quads.add(q);
+            }
+        });
+        SortKeys keys = new SortKeys(triples, quads);
+        keys.sortTriples(triples);
+        keys.sortQuads(quads);
         writeTriples(triples, dir.resolve(TURTLE), RDFFormat.TURTLE_BLOCKS);
         writeNTriples(triples, keys, dir.resolve(NTRIPLES));
         writeQuads(quads, dir.resolve(TRIG), RDFFormat.TRIG_BLOCKS);
@@ -52,40 +59,67 @@ public final class Publication {
     }
 
     static List<Triple> sorted(Graph graph) {
-        return new SortKeys().sortTriples(graph);
+        List<Triple> triples = new ArrayList<>();
+        graph.find().forEachRemaining(triples::add);
+        new SortKeys(triples, List.of()).sortTriples(triples);
+        return triples;
     }
 
     /**
-     * The publication order: nodes compare by their N-Triples form. Each distinct node is formatted once
-     * and its form remembered, since formatting inside the comparator dominated the cost of writing.
+     * The publication order: nodes compare by their N-Triples form. Each distinct node is formatted once and
+     * ranked once; triples and quads are then sorted by the ranks of their nodes, since formatting or
+     * comparing strings inside the sort dominated the cost of writing.
      */
     private static final class SortKeys {
         private final Map<Node, String> forms = new HashMap<>();
-        private final Comparator<Node> nodeOrder = Comparator.comparing(this::form);
-        private final Comparator<Triple> tripleOrder = Comparator.comparing(Triple::getSubject, nodeOrder)
-                .thenComparing(Triple::getPredicate, nodeOrder).thenComparing(Triple::getObject, nodeOrder);
+        private final Map<Node, Integer> ranks = new HashMap<>();
+
+        SortKeys(List<Triple> triples, List<Quad> quads) {
+            for (Triple t : triples) {
+                form(t.getSubject());
+                form(t.getPredicate());
+                form(t.getObject());
+            }
+            for (Quad q : quads) {
+                form(q.getGraph());
+                form(q.getSubject());
+                form(q.getPredicate());
+                form(q.getObject());
+            }
+            List<Map.Entry<Node, String>> byForm = new ArrayList<>(forms.entrySet());
+            byForm.sort(Map.Entry.comparingByValue());
+            for (int i = 0; i < byForm.size(); i++) {
+                ranks.put(byForm.get(i).getKey(), i);
+            }
+        }
 
         String form(Node node) {
             return forms.computeIfAbsent(node, NodeFmtLib::strNT);
         }
 
-        List<Triple> sortTriples(Graph graph) {
-            List<Triple> triples = new ArrayList<>();
-            graph.find().forEachRemaining(triples::add);
-            triples.sort(tripleOrder);
-            return triples;
+        void sortTriples(List<Triple> triples) {
+            sortByRanks(triples, t -> new Node[] {t.getSubject(), t.getPredicate(), t.getObject()});
         }
 
-        List<Quad> sortQuads(DatasetGraph dataset) {
-            List<Quad> quads = new ArrayList<>();
-            Iterator<Quad> it = dataset.find();
-            it.forEachRemaining(q -> {
-                if (!q.isDefaultGraph()) {
-                    quads.add(q);
+        void sortQuads(List<Quad> quads) {
+            sortByRanks(quads, q -> new Node[] {q.getGraph(), q.getSubject(), q.getPredicate(), q.getObject()});
+        }
+
+        private <T> void sortByRanks(List<T> items, java.util.function.Function<T, Node[]> nodes) {
+            record Ranked<T>(int[] key, T item) {}
+            List<Ranked<T>> ranked = new ArrayList<>(items.size());
+            for (T item : items) {
+                Node[] n = nodes.apply(item);
+                int[] key = new int[n.length];
+                for (int i = 0; i < n.length; i++) {
+                    key[i] = ranks.get(n[i]);
                 }
-            });
-            quads.sort(Comparator.comparing(Quad::getGraph, nodeOrder).thenComparing(Quad::asTriple, tripleOrder));
-            return quads;
+                ranked.add(new Ranked<>(key, item));
+            }
+            ranked.sort((x, y) -> Arrays.compare(x.key(), y.key()));
+            for (int i = 0; i < items.size(); i++) {
+                items.set(i, ranked.get(i).item());
+            }
         }
     }
 

@@ -91,8 +91,8 @@ public final class BuildPipeline {
         dataset.addGraph(NodeFactory.createURI(iris.referenceGraph()), builder.referenceGraph(objectives, gazetteer).getGraph());
         addLinks(dataset, iris);
         addSdgKos(dataset, iris);
-        addNetwork(dataset, iris);
         Graph union = union(dataset);
+        addNetwork(dataset, union, iris);
         List<Violation> errors = ShapesValidator.errors(shapes.validate(union));
         if (!errors.isEmpty()) {
             StringBuilder message = new StringBuilder("the graph fails its SHACL shapes (" + errors.size()
@@ -130,17 +130,22 @@ public final class BuildPipeline {
         dataset.addGraph(NodeFactory.createURI(iris.curatedLinksGraph()), graphs.curated().getGraph());
     }
 
-    /** The UN SDG Knowledge Organization System, copied in {@code data/sdg-kos/}, in its own named graph. */
-    /** The network measures of every projection, computed on the report and reference graphs. */
-    private static void addNetwork(DatasetGraph dataset, Iris iris) {
-        NetworkSource source = NetworkSource.read(union(dataset));
+    /**
+     * The network measures of every projection, computed on {@code union} (the other graphs), in their own
+     * named graph; its triples are added to {@code union} too.
+     */
+    private static void addNetwork(DatasetGraph dataset, Graph union, Iris iris) {
+        NetworkSource source = NetworkSource.read(union);
         List<Network> networks = new ArrayList<>();
         for (Projection p : Projection.values()) {
             networks.add(NetworkBuilder.build(source, p, List.of()));
         }
-        dataset.addGraph(NodeFactory.createURI(iris.networkGraph()), NetworkGraph.of(iris, networks).getGraph());
+        Graph network = NetworkGraph.of(iris, networks).getGraph();
+        dataset.addGraph(NodeFactory.createURI(iris.networkGraph()), network);
+        network.find().forEachRemaining(union::add);
     }
 
+    /** The UN SDG Knowledge Organization System, copied in {@code data/sdg-kos/}, in its own named graph. */
     private void addSdgKos(DatasetGraph dataset, Iris iris) throws BuildException {
         Path file = config.dataDir().resolve("sdg-kos").resolve(SDG_KOS_FILE);
         Graph sdg = GraphFactory.createDefaultGraph();

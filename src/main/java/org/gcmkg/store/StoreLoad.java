@@ -41,9 +41,9 @@ import org.gcmkg.vocab.GCM;
 /**
  * What a build puts in the store, and the putting. The store holds the built graphs plus the ontology and the
  * dataset's description, each in its named graph; they are assembled in memory, so the description and the
- * triple count are made before the database is written, and the database is written once, by TDB2's bulk
- * loader. Loading is the longest step, so the text index and the dumps are written meanwhile on a second
- * thread: all three only read the same in-memory graphs.
+ * triple count are made before the database is written, and the database is written once, in one write
+ * transaction (see {@link #bulkLoad}). Loading is the longest step, so the text index and the dumps are written
+ * meanwhile on a second thread: all three only read the same in-memory graphs.
  */
 final class StoreLoad {
     private final BuildResult built;
