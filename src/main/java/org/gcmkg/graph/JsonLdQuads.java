@@ -4,6 +4,7 @@ import jakarta.json.Json;
 import jakarta.json.stream.JsonGenerator;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -25,6 +26,7 @@ final class JsonLdQuads {
 
     private final Map<String, String> prefixes;
     private final Function<Node, String> blankLabel;
+    private final Map<Node, String> keys = new HashMap<>();
 
     /**
      * @param prefixes   prefix to namespace; each namespace must end in {@code /} or {@code #}, so that JSON-LD 1.1
@@ -66,7 +68,7 @@ final class JsonLdQuads {
                     } else {
                         json.writeStartObject().write("@id", id(q.getSubject()));
                     }
-                    json.writeStartArray(key(q.getPredicate()));
+                    json.writeStartArray(keys.computeIfAbsent(q.getPredicate(), this::key));
                     subject = q.getSubject();
                     predicate = q.getPredicate();
                 }

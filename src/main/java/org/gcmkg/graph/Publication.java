@@ -58,13 +58,6 @@ public final class Publication {
         writeJsonLd(quads, keys, dir.resolve(JSONLD));
     }
 
-    static List<Triple> sorted(Graph graph) {
-        List<Triple> triples = new ArrayList<>();
-        graph.find().forEachRemaining(triples::add);
-        new SortKeys(triples, List.of()).sortTriples(triples);
-        return triples;
-    }
-
     /**
      * The publication order: nodes compare by their N-Triples form. Each distinct node is formatted once and
      * ranked once; triples and quads are then sorted by the ranks of their nodes, since formatting or

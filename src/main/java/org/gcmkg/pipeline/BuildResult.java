@@ -10,7 +10,6 @@ import org.apache.jena.sparql.core.DatasetGraph;
  *
  * @param outDir  where the files are
  * @param dataset the dataset that was published (named graphs: one per report, and the reference graph)
- * @param entries per report, what was read and its IRIs
  * @param union   the union of its named graphs, with the published prefixes (the graph the shapes validated)
  * @param entries per report, what was read and its IRIs
  * @param report  the build report
