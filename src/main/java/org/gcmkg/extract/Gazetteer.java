@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -27,6 +28,7 @@ public final class Gazetteer {
     public static final Set<String> PLACE_KINDS = Set.of("country", "subdivision", "city", "region");
 
     private final Map<String, Entity> byId;
+    private final Map<String, String> scopes;
     private final Map<String, Kind> programKinds;
     private final Map<String, Kind> organizationKinds;
     private final Set<String> notNames;
@@ -41,9 +43,10 @@ public final class Gazetteer {
      */
     public record Kind(String id, String labelEn, String labelEs, List<String> headNouns) {}
 
-    private Gazetteer(Map<String, Entity> byId, Map<String, Kind> programKinds, Map<String, Kind> organizationKinds,
-            Set<String> notNames) {
+    private Gazetteer(Map<String, Entity> byId, Map<String, String> scopes, Map<String, Kind> programKinds,
+            Map<String, Kind> organizationKinds, Set<String> notNames) {
         this.byId = byId;
+        this.scopes = scopes;
         this.programKinds = programKinds;
         this.organizationKinds = organizationKinds;
         this.notNames = notNames;
@@ -54,12 +57,13 @@ public final class Gazetteer {
         Map<String, Kind> programKinds = readKinds(dataDir.resolve("program-kinds.csv"));
         Map<String, Kind> organizationKinds = readKinds(dataDir.resolve("organization-kinds.csv"));
         Map<String, Entity> byId = new LinkedHashMap<>();
+        Map<String, String> scopes = new HashMap<>();
         Path dir = dataDir.resolve("gazetteer");
-        readTable(dir.resolve("organizations.csv"), EntityType.ORGANIZATION, organizationKinds.keySet(), byId);
-        readTable(dir.resolve("places.csv"), EntityType.PLACE, PLACE_KINDS, byId);
-        readTable(dir.resolve("programs.csv"), EntityType.PROGRAM, programKinds.keySet(), byId);
+        readTable(dir.resolve("organizations.csv"), EntityType.ORGANIZATION, organizationKinds.keySet(), byId, scopes);
+        readTable(dir.resolve("places.csv"), EntityType.PLACE, PLACE_KINDS, byId, scopes);
+        readTable(dir.resolve("programs.csv"), EntityType.PROGRAM, programKinds.keySet(), byId, scopes);
         checkReferences(dir, byId);
-        Set<String> notNames = new java.util.TreeSet<>();
+        Set<String> notNames = new TreeSet<>();
         for (CSVRecord row : records(dir.resolve("not-names.csv"), "phrase", "reason")) {
             if (row.get("reason").isBlank()) {
                 throw new GazetteerException(dir.resolve("not-names.csv").toString(), row.getRecordNumber() + 1,
@@ -67,7 +71,8 @@ public final class Gazetteer {
             }
             notNames.add(Folding.key(row.get("phrase")));
         }
-        return new Gazetteer(Map.copyOf(byId), programKinds, organizationKinds, Set.copyOf(notNames));
+        return new Gazetteer(Map.copyOf(byId), Map.copyOf(scopes), programKinds, organizationKinds,
+                Set.copyOf(notNames));
     }
 
     private static Map<String, Kind> readKinds(Path file) throws IOException, GazetteerException {
@@ -105,14 +110,15 @@ public final class Gazetteer {
         }
     }
 
-    private static void readTable(Path file, EntityType type, Set<String> kinds, Map<String, Entity> byId)
-            throws IOException, GazetteerException {
+    private static void readTable(Path file, EntityType type, Set<String> kinds, Map<String, Entity> byId,
+            Map<String, String> scopes) throws IOException, GazetteerException {
         boolean places = type == EntityType.PLACE;
         String parentColumn = places ? "within" : type == EntityType.ORGANIZATION ? "parent" : null;
         String countryColumn = places ? "iso3" : type == EntityType.ORGANIZATION ? "country" : null;
         List<String> required = new ArrayList<>(List.of("id", "kind", "name_es", "name_en", "aliases"));
         if (!places) {
             required.add("acronym");
+            required.add("scope");
         }
         if (parentColumn != null) {
             required.add(parentColumn);
@@ -140,6 +146,12 @@ public final class Gazetteer {
             String country = countryColumn == null ? "" : row.get(countryColumn).trim();
             byId.put(id, new Entity(type, id, kind, name, row.get("name_en").trim(), acronym,
                     split(row.get("aliases")), parent, country, true));
+            String scope = places ? "" : row.get("scope").trim();
+            if (!scope.isEmpty() && !scope.matches("[A-Z]{3}")) {
+                throw new GazetteerException(file.toString(), line,
+                        "scope '" + scope + "' is not an ISO 3166-1 alpha-3 code (or empty for every report)");
+            }
+            scopes.put(id, scope);
         }
     }
 
@@ -174,6 +186,22 @@ public final class Gazetteer {
     /** All entries. */
     public Collection<Entity> entities() {
         return byId.values();
+    }
+
+    /**
+     * The entries read in a report of the state with this ISO code: every entry whose {@code scope} is empty
+     * (international bodies, foreign bodies named in full, places) or that state's code. A national agency
+     * or program of one state is never read into another state's report, so an acronym the two share
+     * resolves to the reporting state's own body.
+     */
+    public List<Entity> entitiesFor(String iso3) {
+        return byId.values().stream().filter(e -> inScope(e.id(), iso3)).toList();
+    }
+
+    /** Whether the entry with this id is read in reports of the state with this ISO code. */
+    public boolean inScope(String id, String iso3) {
+        String scope = scopes.getOrDefault(id, "");
+        return scope.isEmpty() || scope.equals(iso3);
     }
 
     /** The entry with this id. */
