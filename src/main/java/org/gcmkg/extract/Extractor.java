@@ -31,18 +31,7 @@ import org.gcmkg.segment.Sentence;
  */
 public final class Extractor {
     private static final Pattern URL = Pattern.compile("https?://[^\\s<>)\\]]+[^\\s<>).,;\\]]");
-    private static final Pattern FUNDED = Pattern.compile(
-            "(?i)(?:financiad[oa]s?\\s+(?:por|con)|con\\s+(?:el\\s+)?financiamiento\\s+de|financia(?:n)?|fondos\\s+de)\\s+(?:el|la|los|las|del?)?\\s*$");
-    private static final Pattern WITH = Pattern.compile(
-            "(?i)(?:colaboraci[oó]n\\s+con|con\\s+el\\s+apoyo\\s+(?:de|del)|en\\s+conjunto\\s+con|junto\\s+con|"
-                    + "con\\s+la\\s+participaci[oó]n\\s+de|coordinaci[oó]n\\s+con|con\\s+la\\s+colaboraci[oó]n\\s+de|"
-                    + "en\\s+alianza\\s+con|con|y|e)\\s+(?:el|la|los|las|del?|al)?\\s*(?:(?:Oficina|oficina)\\s+en\\s+\\S+\\s+del?\\s+)?$");
-    private static final Pattern RUN_BY = Pattern.compile(
-            "(?i)(?:realizad[oa]s?|operad[oa]s?|elaborad[oa]s?|desarrollad[oa]s?|implementad[oa]s?|coordinad[oa]s?|"
-                    + "impulsad[oa]s?|creado|creada|a\\s+cargo)\\s+(?:por|de)\\s+(?:el|la|los|las|del?)?\\s*$");
-    private static final Pattern BETWEEN = Pattern.compile("(?i)entre\\s+(?:el|la|los|las)?\\s*$");
     private static final Pattern COMPILED = Pattern.compile("(?i)compilaci[oó]n|se\\s+elabor[oó]|elaborad[oa]\\s+por");
-    private static final int CUE_WINDOW = 60;
 
     private final Gazetteer gazetteer;
 
@@ -56,8 +45,8 @@ public final class Extractor {
      * @throws ReportFormatException when the title names no country the gazetteer knows
      */
     public ReportExtraction extract(SegmentedReport report) throws ReportFormatException {
-        MentionFinder known = new MentionFinder(gazetteer);
-        Entity country = reportingCountry(report, known);
+        Entity country = reportingCountry(report, new MentionFinder(gazetteer));
+        MentionFinder known = new MentionFinder(gazetteer.entitiesFor(country.country()));
         NameCapturer capturer = new NameCapturer(gazetteer, country.country());
 
         // First pass: names the gazetteer does not know, one entity per name however often it recurs.
@@ -70,9 +59,11 @@ public final class Extractor {
                 captured.putIfAbsent(id, withId(entity, id));
             }
         });
-        List<Entity> all = new ArrayList<>(gazetteer.entities());
+        List<Entity> all = new ArrayList<>(gazetteer.entitiesFor(country.country()));
         all.addAll(captured.values());
         MentionFinder finder = new MentionFinder(all);
+        MentionFinder organizations = new MentionFinder(
+                all.stream().filter(e -> e.type() == EntityType.ORGANIZATION).toList());
 
         // Second pass: mentions, figures, relations.
         List<PassageFacts> passages = new ArrayList<>();
@@ -83,13 +74,13 @@ public final class Extractor {
         PeriodFinder periods = new PeriodFinder(report.date());
         FigureFinder figures = new FigureFinder();
         forEachPassage(report, (passage, section, role, position) -> {
-            List<Mention> mentions = finder.find(passage.text());
+            List<Mention> mentions = withInnerOrganizations(finder.find(passage.text()), organizations);
             List<Sentence> sentences = passage.sentences();
             for (Mention mention : mentions) {
                 Entity entity = mention.entity();
                 entities.putIfAbsent(entity.id(), entity);
                 addAncestors(entity, entities);
-                Sentence sentence = sentenceAt(sentences, mention.start());
+                Sentence sentence = sentences.get(sentenceAt(sentences, mention.start()));
                 evidence.computeIfAbsent(entity.id(), k -> new TreeSet<>())
                         .add(new SpanRef(section, sentence.rawStart(), sentence.rawEnd()));
             }
@@ -102,10 +93,14 @@ public final class Extractor {
                     }
                 }
             }
-            List<FigureFact> facts = role == PassageRole.ACTION
-                    ? figureFacts(passage, sentences, mentions, figures, periods) : List.of();
+            List<FigureFact> facts = List.of();
             if (role == PassageRole.ACTION || role == PassageRole.GOAL) {
-                relations.addAll(relations(section, sentences, mentions, country));
+                PassageReading reading = new PassageReading(passage, sentences, mentions, country, periods,
+                        s2 -> new SpanRef(section, s2.rawStart(), s2.rawEnd()));
+                relations.addAll(reading.relations());
+                if (role == PassageRole.ACTION) {
+                    facts = reading.figures(figures);
+                }
             }
             passages.add(new PassageFacts(passage, section, role, position, mentions, facts, urls(passage.text())));
         });
@@ -120,7 +115,28 @@ public final class Extractor {
         }
         List<Entity> unresolved = entities.values().stream().filter(e -> !e.inGazetteer()).toList();
         return new ReportExtraction(report, country, publisher, creators, List.copyOf(passages), entities,
-                evidence, addresses, List.copyOf(relations), unresolved);
+                evidence, addresses, RelationSet.mostSpecific(relations, entities), unresolved);
+    }
+
+    /**
+     * The mentions with the organizations named inside a program's name added: the parties an agreement's
+     * name states ("Convenio de Colaboración entre la SRE y el INADEM"), the body a program's name gives.
+     */
+    private static List<Mention> withInnerOrganizations(List<Mention> mentions, MentionFinder organizations) {
+        List<Mention> all = new ArrayList<>(mentions);
+        for (Mention m : mentions) {
+            if (m.entity().type() != EntityType.PROGRAM || m.anaphor()) {
+                continue;
+            }
+            for (Mention inner : organizations.find(m.surface())) {
+                if (!inner.anaphor()) {
+                    all.add(new Mention(inner.entity(), m.start() + inner.start(), m.start() + inner.end(),
+                            inner.surface(), false));
+                }
+            }
+        }
+        all.sort(Comparator.comparingInt(Mention::start));
+        return List.copyOf(all);
     }
 
     private interface PassageVisitor {
@@ -187,11 +203,18 @@ public final class Extractor {
                         + "is unknown: '" + report.title().text() + "'");
     }
 
-    private static Sentence sentenceAt(List<Sentence> sentences, int offset) {
-        Sentence found = sentences.get(0);
-        for (Sentence s : sentences) {
-            if (s.start() <= offset) {
-                found = s;
+    /** The index of the sentence holding an offset of the passage (binary search: linear extraction). */
+    private static int sentenceAt(List<Sentence> sentences, int offset) {
+        int lo = 0;
+        int hi = sentences.size() - 1;
+        int found = 0;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            if (sentences.get(mid).start() <= offset) {
+                found = mid;
+                lo = mid + 1;
+            } else {
+                hi = mid - 1;
             }
         }
         return found;
@@ -206,79 +229,10 @@ public final class Extractor {
         return urls;
     }
 
-    private static List<FigureFact> figureFacts(Passage passage, List<Sentence> sentences, List<Mention> mentions,
-            FigureFinder figures, PeriodFinder periods) {
-        List<FigureFact> facts = new ArrayList<>();
-        Optional<Period> carried = Optional.empty();
-        int previousEnd = 0;
-        for (Sentence sentence : sentences) {
-            if (passage.text().substring(previousEnd, sentence.start()).contains("\n")) {
-                carried = Optional.empty();
-            }
-            previousEnd = sentence.end();
-            Optional<Period> own = periods.find(sentence.text());
-            if (own.isPresent()) {
-                carried = own;
-            }
-            for (Figure figure : figures.find(sentence.text())) {
-                int at = sentence.start() + figure.start();
-                Optional<Entity> program = mentions.stream()
-                        .filter(m -> m.entity().type() == EntityType.PROGRAM && m.start() < at)
-                        .reduce((a, b) -> b).map(Mention::entity);
-                if (program.isEmpty()) {
-                    program = mentions.stream().filter(m -> m.entity().type() == EntityType.PROGRAM)
-                            .findFirst().map(Mention::entity);
-                }
-                facts.add(new FigureFact(figure, sentence, carried, program));
-            }
-        }
-        return facts;
-    }
-
-    private static Collection<Relation> relations(int section, List<Sentence> sentences, List<Mention> mentions,
-            Entity country) {
-        List<Relation> found = new ArrayList<>();
-        for (Sentence sentence : sentences) {
-            List<Mention> in = mentions.stream()
-                    .filter(m -> m.start() >= sentence.start() && m.end() <= sentence.end()).toList();
-            List<Mention> programs = in.stream().filter(m -> m.entity().type() == EntityType.PROGRAM).toList();
-            if (programs.isEmpty()) {
-                continue;
-            }
-            SpanRef evidence = new SpanRef(section, sentence.rawStart(), sentence.rawEnd());
-            for (Mention m : in) {
-                Entity entity = m.entity();
-                if (entity.type() == EntityType.PROGRAM) {
-                    continue;
-                }
-                Mention program = nearest(programs, m);
-                if (entity.type() == EntityType.PLACE) {
-                    if (!entity.id().equals(country.id())) {
-                        found.add(new Relation(program.entity(), RelationKind.LOCATED_IN, entity, evidence));
-                    }
-                    continue;
-                }
-                String before = sentence.text().substring(Math.max(0, m.start() - sentence.start() - CUE_WINDOW),
-                        m.start() - sentence.start());
-                boolean home = isHomeBody(entity, country);
-                if (FUNDED.matcher(before).find()) {
-                    found.add(new Relation(program.entity(), RelationKind.FUNDED_BY, entity, evidence));
-                } else if (RUN_BY.matcher(before).find()) {
-                    found.add(new Relation(entity, RelationKind.RUNS, program.entity(), evidence));
-                } else if (BETWEEN.matcher(before).find() || (home && WITH.matcher(before).find())) {
-                    found.add(new Relation(entity, RelationKind.PARTICIPATES_IN, program.entity(), evidence));
-                } else if (!home) {
-                    found.add(new Relation(program.entity(), RelationKind.CARRIED_OUT_WITH, entity, evidence));
-                } else {
-                    found.add(new Relation(entity, RelationKind.RUNS, program.entity(), evidence));
-                }
-            }
-        }
-        return found;
-    }
-
     /** What an organization is to the reporting state. */
     public enum OrganizationRole {
+        /** The national government of the reporting state: the report's author, not an agency. */
+        REPORTING_GOVERNMENT,
         /** A public body or the government of the reporting state. */
         PUBLIC_AGENCY,
         /** An academic, private or civil-society body of the reporting state. */
@@ -289,6 +243,9 @@ public final class Extractor {
 
     /** The role of an organization for the report of {@code country}. */
     public static OrganizationRole roleOf(Entity organization, Entity country) {
+        if (PassageReading.isReportingState(organization, country)) {
+            return OrganizationRole.REPORTING_GOVERNMENT;
+        }
         if (isHomeBody(organization, country)) {
             return OrganizationRole.PUBLIC_AGENCY;
         }
@@ -300,21 +257,6 @@ public final class Extractor {
     public static boolean isHomeBody(Entity organization, Entity country) {
         return (organization.kind().equals("public-body") || organization.kind().equals("government"))
                 && organization.country().equals(country.country());
-    }
-
-    private static Mention nearest(List<Mention> programs, Mention to) {
-        return programs.stream().min(Comparator.comparingInt((Mention p) -> distance(p, to))
-                .thenComparingInt(Mention::start)).orElseThrow();
-    }
-
-    private static int distance(Mention a, Mention b) {
-        if (a.end() <= b.start()) {
-            return b.start() - a.end();
-        }
-        if (b.end() <= a.start()) {
-            return a.start() - b.end();
-        }
-        return 0;
     }
 
     private List<Entity> creators(SegmentedReport report, MentionFinder finder) {

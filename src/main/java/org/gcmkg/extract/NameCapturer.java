@@ -19,6 +19,8 @@ public final class NameCapturer {
     private static final String CONNECTOR = "(?:de|del|la|las|los|el|para|y|e|en|a|al|sobre|con|contra|entre|por|su|sus)";
     private static final String NAME_WORD = "(?:\\p{Lu}[\\p{L}\\-]*|\\d[\\p{L}\\d\\-]*|[\\p{Lu}]{2,})";
     private static final Pattern ITALIC = Pattern.compile("(?<![*\\p{L}])\\*([^*\\n]{3,160}?)\\*(?![*\\p{L}])");
+    private static final Pattern QUOTED = Pattern.compile("\\s*[“\"«]\\**([^”\"»*\\n]{2,200}?)\\**[”\"»]");
+    private static final Pattern QUOTED_JOIN = Pattern.compile("\\s*(?:,|y|e)\\s*");
     private static final Pattern ACRONYM_AFTER = Pattern.compile("^\\s*\\((\\p{Lu}[\\p{Lu}\\-]{1,11})\\)");
     private static final Set<String> CONNECTORS = Set.of("de", "del", "la", "las", "los", "el", "para", "y", "e",
             "en", "a", "al", "sobre", "con", "contra", "entre", "por", "su", "sus");
@@ -26,6 +28,7 @@ public final class NameCapturer {
     private final String reportCountry;
     private final Gazetteer gazetteer;
     private final Pattern headed;
+    private final Pattern headNoun;
     private final Map<String, Head> heads = new LinkedHashMap<>();
 
     private record Head(EntityType type, String kind) {}
@@ -44,6 +47,8 @@ public final class NameCapturer {
         }));
         words.sort(Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder()));
         String alternation = String.join("|", words.stream().map(Pattern::quote).toList());
+        this.headNoun = Pattern.compile("(?i)(?<![\\p{L}])(?:" + alternation + ")(?![\\p{L}])(?:\\s+(?:de|del|la|el|sobre|denominad[oa]s?|titulad[oa]s?|llamad[oa]s?))?",
+                Pattern.UNICODE_CASE);
         this.headed = Pattern.compile("(?<![\\p{L}])(?:" + alternation + ")(?![\\p{L}])"
                 + "(?:\\s+(?:" + CONNECTOR + "\\s+)*" + NAME_WORD + ")*");
     }
@@ -55,9 +60,13 @@ public final class NameCapturer {
      */
     public List<Entity> capture(String text, List<Mention> known, boolean italics) {
         boolean[] taken = new boolean[text.length()];
+        // A program's name may hold the names of organizations and places (the parties to an agreement, where
+        // a visit went); it may not overlap another program's.
+        boolean[] programs = new boolean[text.length()];
         for (Mention m : known) {
-            for (int i = m.start(); i < m.end(); i++) {
-                taken[i] = true;
+            mark(taken, m.start(), m.end());
+            if (m.entity().type() == EntityType.PROGRAM) {
+                mark(programs, m.start(), m.end());
             }
         }
         List<Entity> found = new ArrayList<>();
@@ -65,20 +74,25 @@ public final class NameCapturer {
         while (m.find()) {
             String name = trimConnectors(m.group());
             int end = m.start() + name.length();
-            if (name.split("\\s+").length < 2 || overlaps(taken, m.start(), end) || gazetteer.isNotAName(name)) {
+            Entity entity = entityFor(name, "");
+            if (name.split("\\s+").length < 2 || entity == null || gazetteer.isNotAName(name)) {
+                continue;
+            }
+            boolean program = entity.type() == EntityType.PROGRAM;
+            if (overlaps(program ? programs : taken, m.start(), end)) {
                 continue;
             }
             String acronym = "";
             Matcher acr = ACRONYM_AFTER.matcher(text.substring(end));
-            if (acr.find()) {
+            // An acronym after a name that ends with an organization's name is that organization's.
+            if (acr.find() && !overlaps(taken, m.start(), end)) {
                 acronym = acr.group(1);
             }
-            Entity entity = entityFor(name, acronym);
-            if (entity != null) {
-                found.add(entity);
-                mark(taken, m.start(), end);
-            }
+            found.add(entityFor(name, acronym));
+            mark(taken, m.start(), end);
+            mark(programs, m.start(), end);
         }
+        captureQuoted(text, taken, found);
         if (italics) {
             Matcher it = ITALIC.matcher(text);
             while (it.find()) {
@@ -93,6 +107,41 @@ public final class NameCapturer {
             }
         }
         return found;
+    }
+
+    /**
+     * Names in quotation marks after a head noun: {@code Campaña “Quédate en Honduras”}, {@code las campañas
+     * “Negocio Mortal” y “Corazón Azul”}. Each is named with its head noun in the singular form the text
+     * gives, and the quoted words alone are an alias, since the text later writes them so.
+     */
+    private void captureQuoted(String text, boolean[] taken, List<Entity> found) {
+        Matcher head = headNoun.matcher(text);
+        while (head.find()) {
+            // The head noun with a joining preposition kept ("Taller sobre"), a naming participle dropped.
+            String noun = head.group().replaceAll("(?i)\\s+(?:de|del|la|el|denominad[oa]s?|titulad[oa]s?|llamad[oa]s?)$", "");
+            int at = head.end();
+            Matcher q = QUOTED.matcher(text);
+            q.region(at, text.length());
+            while (q.lookingAt()) {
+                String quoted = q.group(1).trim().replaceAll("[.,;:]+$", "").trim();
+                if (!quoted.isEmpty() && !overlaps(taken, q.start(1), q.end(1)) && !gazetteer.isNotAName(quoted)) {
+                    String headWord = Character.toUpperCase(noun.charAt(0)) + noun.substring(1);
+                    Entity entity = entityFor(headWord + " " + quoted, "");
+                    if (entity != null && entity.type() == EntityType.PROGRAM) {
+                        found.add(new Entity(entity.type(), entity.id(), entity.kind(), entity.nameEs(), "", "",
+                                List.of(quoted), "", "", false));
+                        mark(taken, q.start(1), q.end(1));
+                    }
+                }
+                at = q.end();
+                Matcher join = QUOTED_JOIN.matcher(text);
+                join.region(at, text.length());
+                if (!join.lookingAt()) {
+                    break;
+                }
+                q.region(join.end(), text.length());
+            }
+        }
     }
 
     private Entity entityFor(String name, String acronym) {

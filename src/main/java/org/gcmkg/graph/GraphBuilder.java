@@ -262,6 +262,8 @@ public final class GraphBuilder {
                 period.asOf().ifPresent(d -> figure.addLiteral(GCM.asOf, dateLiteral(d)));
             });
             f.program().ifPresent(p -> figure.addProperty(GCM.aboutProgram, entity(p)));
+
+            f.agency().ifPresent(a -> figure.addProperty(GCM.actingAgency, entity(a)));
             figure.addProperty(GCM.reportedIn, action);
             figure.addProperty(GCM.underObjective, m.createResource(iris.objective(n)));
             figure.addProperty(PROV.wasDerivedFrom, span(new SpanRef(facts.section(), f.sentence().rawStart(),
@@ -276,6 +278,7 @@ public final class GraphBuilder {
                     case ORGANIZATION -> {
                         r.addProperty(RDF.type, ORG.Organization);
                         r.addProperty(RDF.type, switch (Extractor.roleOf(e, x.country())) {
+                            case REPORTING_GOVERNMENT -> GCM.ReportingGovernment;
                             case PUBLIC_AGENCY -> GCM.PublicAgency;
                             case DOMESTIC_PARTNER -> GCM.DomesticPartner;
                             case INTERNATIONAL_PARTNER -> GCM.InternationalPartner;

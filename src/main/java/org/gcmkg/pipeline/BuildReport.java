@@ -94,6 +94,7 @@ public final class BuildReport {
             for (Entity e : x.entities().values()) {
                 String key = switch (e.type()) {
                     case ORGANIZATION -> switch (Extractor.roleOf(e, x.country())) {
+                        case REPORTING_GOVERNMENT -> "reporting-government";
                         case PUBLIC_AGENCY -> "public-agency";
                         case DOMESTIC_PARTNER -> "domestic-partner";
                         case INTERNATIONAL_PARTNER -> "international-partner";

@@ -23,13 +23,32 @@ public final class Passage {
     private final int firstLine;
     private final int rawStart;
     private final int rawEnd;
+    private final List<Unit> units;
 
-    private Passage(String text, int[] rawOffsets, int firstLine, int rawStart, int rawEnd) {
+    private Passage(String text, int[] rawOffsets, int firstLine, int rawStart, int rawEnd, List<Unit> units) {
         this.text = text;
         this.rawOffsets = rawOffsets;
         this.firstLine = firstLine;
         this.rawStart = rawStart;
         this.rawEnd = rawEnd;
+        this.units = units;
+    }
+
+    /**
+     * One line of the passage as a reader sees it: its first paragraph or bullet, a paragraph that carries
+     * it on, or an item of a list it opens (page breaks inside a sentence joined).
+     *
+     * @param start  offset of its first character in {@link #text()}
+     * @param end    offset just past its last character
+     * @param item   whether it is a list item (bullet or numbered) of a list the passage opens
+     * @param indent the item's indentation in spaces (0 for paragraphs and top-level items)
+     * @param line   the report line it starts on
+     */
+    public record Unit(int start, int end, boolean item, int indent, int line) {}
+
+    /** The passage's lines as a reader sees them, in order; the first is the passage's head. */
+    public List<Unit> units() {
+        return units;
     }
 
     /** The passage's text, as a reader reads it. */
@@ -151,6 +170,7 @@ public final class Passage {
         private int rawStart = -1;
         private int rawEnd = -1;
         private String lastPiece = "";
+        private final List<Unit> units = new ArrayList<>();
 
         Builder(String report) {
             this.report = report;
@@ -171,18 +191,34 @@ public final class Passage {
          * @param listItem whether the piece is a list item (it then always starts on a new line)
          */
         Builder add(int start, int end, int lineNumber, boolean listItem) {
+            return add(start, end, lineNumber, listItem, 0);
+        }
+
+        /** Adds a list item indented by {@code indent} spaces. */
+        Builder item(int start, int end, int lineNumber, int indent) {
+            return add(start, end, lineNumber, true, indent);
+        }
+
+        private Builder add(int start, int end, int lineNumber, boolean listItem, int indent) {
             String piece = report.substring(start, end);
+            boolean continues = false;
             if (!isEmpty()) {
-                boolean continues = !listItem && !TERMINAL.matcher(lastPiece).find()
-                        && lastPiece.length() > SHORT_HEADING;
+                continues = !listItem && !TERMINAL.matcher(lastPiece).find() && lastPiece.length() > SHORT_HEADING;
                 appendSeparator(continues ? ' ' : '\n');
             } else {
                 firstLine = lineNumber;
                 rawStart = start;
             }
+            int unitStart = text.length();
             for (int i = 0; i < piece.length(); i++) {
                 text.append(piece.charAt(i));
                 offsets.add(start + i);
+            }
+            if (continues && !units.isEmpty()) {
+                Unit last = units.remove(units.size() - 1);
+                units.add(new Unit(last.start(), text.length(), last.item(), last.indent(), last.line()));
+            } else {
+                units.add(new Unit(unitStart, text.length(), listItem, indent, lineNumber));
             }
             rawEnd = end;
             lastPiece = piece;
@@ -196,7 +232,7 @@ public final class Passage {
 
         Passage build() {
             int[] map = offsets.stream().mapToInt(Integer::intValue).toArray();
-            return new Passage(text.toString(), map, firstLine, rawStart, rawEnd);
+            return new Passage(text.toString(), map, firstLine, rawStart, rawEnd, List.copyOf(units));
         }
     }
 }

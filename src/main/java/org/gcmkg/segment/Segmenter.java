@@ -374,7 +374,7 @@ public final class Segmenter {
                 indentedItems = false;
                 itemSeen = false;
             } else if (line.isListItem()) {
-                action.add(line.markerStart(), line.contentEnd(), line.line().number(), true);
+                action.item(line.markerStart(), line.contentEnd(), line.line().number(), line.indent());
                 if (!itemSeen) {
                     indentedItems = !line.isTopLevelBullet() && line.shape() == LineShape.BULLET;
                     itemSeen = true;

@@ -39,6 +39,7 @@ public final class GCM {
     public static final Resource PublicAgency = cls("PublicAgency");
     public static final Resource InternationalPartner = cls("InternationalPartner");
     public static final Resource DomesticPartner = cls("DomesticPartner");
+    public static final Resource ReportingGovernment = cls("ReportingGovernment");
     public static final Resource OrganizationKind = cls("OrganizationKind");
     public static final Resource Place = cls("Place");
     public static final Resource Country = cls("Country");
@@ -85,6 +86,7 @@ public final class GCM {
 
     // Figures
     public static final Property aboutProgram = prop("aboutProgram");
+    public static final Property actingAgency = prop("actingAgency");
     public static final Property reportedIn = prop("reportedIn");
     public static final Property figureText = prop("figureText");
     public static final Property periodText = prop("periodText");

@@ -1,0 +1,295 @@
+package org.gcmkg.extract;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.gcmkg.segment.Passage;
+import org.gcmkg.segment.Sentence;
+
+/**
+ * Reads the relations and figures of one passage from its discourse: who acts in each sentence (named in
+ * it, or carried from an earlier sentence of the same line, or from the line that encloses it), which
+ * program each figure is about (its own sentence, its line, the lines enclosing it up to the paragraph that
+ * opens its list), and its period (the nearest dating context). The rules are in
+ * {@code docs/report-format.md}.
+ */
+final class PassageReading {
+    private static final Pattern FUNDED = Pattern.compile(
+            "(?i)(?:financiad[oa]s?\\s+(?:por|con)|con\\s+(?:el\\s+)?financiamiento\\s+de|financia(?:n)?|fondos\\s+de)\\s+(?:el|la|los|las|del?)?\\s*$");
+    private static final Pattern WITH = Pattern.compile(
+            "(?i)(?:colaboraci[oó]n\\s+con|con\\s+el\\s+apoyo\\s+(?:de|del)|en\\s+conjunto\\s+con|junto\\s+con|"
+                    + "con\\s+la\\s+participaci[oó]n\\s+de|coordinaci[oó]n\\s+con|con\\s+la\\s+colaboraci[oó]n\\s+de|"
+                    + "en\\s+alianza\\s+con|con|y|e)\\s+(?:el|la|los|las|del?|al)?\\s*(?:(?:Oficina|oficina)\\s+en\\s+\\S+\\s+del?\\s+)?$");
+    private static final Pattern RUN_BY = Pattern.compile(
+            "(?i)(?:realizad[oa]s?|operad[oa]s?|elaborad[oa]s?|desarrollad[oa]s?|implementad[oa]s?|coordinad[oa]s?|"
+                    + "impulsad[oa]s?|creado|creada|a\\s+cargo)\\s+(?:por|de)\\s+(?:el|la|los|las|del?)?\\s*$");
+    private static final Pattern BETWEEN = Pattern.compile("(?i)entre\\s+(?:el|la|los|las)?\\s*$");
+    private static final int CUE_WINDOW = 60;
+
+    private final Discourse discourse;
+    private final SpanSource spans;
+    private final Entity country;
+    private final List<List<Mention>> bySentence = new ArrayList<>();
+    private final Entity[] ownActor;
+    /** Per sentence: its own actor, or the last one named before it in its line. */
+    private final Entity[] carriedActor;
+    /** Per sentence: its own period, or the last one stated before it in its line. */
+    private final Period[] carriedPeriod;
+    /** Per line: the last actor and period it states. */
+    private final Entity[] lastActor;
+    private final Period[] lastPeriod;
+    /** Per sentence: the one program its line names before it, if exactly one; per line: the programs it names. */
+    private final Entity[] onlyProgramBefore;
+    private final List<List<Entity>> unitPrograms = new ArrayList<>();
+
+    /** Where a sentence's evidence span lies in the report. */
+    interface SpanSource {
+        SpanRef of(Sentence sentence);
+    }
+
+    PassageReading(Passage passage, List<Sentence> sentences, List<Mention> mentions, Entity country,
+            PeriodFinder periodFinder, SpanSource spans) {
+        this.discourse = Discourse.of(passage, sentences);
+        this.spans = spans;
+        this.country = country;
+        for (int i = 0; i < sentences.size(); i++) {
+            bySentence.add(new ArrayList<>());
+        }
+        for (Mention m : mentions) {
+            int i = discourse.sentenceAt(m.start());
+            if (m.end() <= sentences.get(i).end()) {
+                bySentence.get(i).add(m);
+            }
+        }
+        int n = sentences.size();
+        this.ownActor = new Entity[n];
+        this.carriedActor = new Entity[n];
+        this.carriedPeriod = new Period[n];
+        this.lastActor = new Entity[discourse.units()];
+        this.lastPeriod = new Period[discourse.units()];
+        this.onlyProgramBefore = new Entity[n];
+        for (int u = 0; u < discourse.units(); u++) {
+            unitPrograms.add(new ArrayList<>());
+        }
+        for (int i = 0; i < n; i++) {
+            List<Entity> named = unitPrograms.get(discourse.unitOf(i));
+            onlyProgramBefore[i] = named.size() == 1 ? named.get(0) : null;
+            for (Mention m : bySentence.get(i)) {
+                if (m.entity().type() == EntityType.PROGRAM && named.size() < 2 && !named.contains(m.entity())) {
+                    named.add(m.entity());
+                }
+            }
+            ownActor[i] = findOwnActor(i);
+            int unit = discourse.unitOf(i);
+            carriedActor[i] = ownActor[i] != null ? ownActor[i] : lastActor[unit];
+            lastActor[unit] = carriedActor[i];
+            carriedPeriod[i] = periodFinder.find(sentences.get(i).text()).orElse(lastPeriod[unit]);
+            lastPeriod[unit] = carriedPeriod[i];
+        }
+    }
+
+    /** Whether an organization is the reporting state itself (its government), not one of its agencies. */
+    static boolean isReportingState(Entity e, Entity country) {
+        return e.type() == EntityType.ORGANIZATION && e.kind().equals("government")
+                && e.country().equals(country.country());
+    }
+
+    private String cueBefore(int sentence, Mention m) {
+        Sentence s = discourse.sentence(sentence);
+        int at = m.start() - s.start();
+        return s.text().substring(Math.max(0, at - CUE_WINDOW), at);
+    }
+
+    /** The first public body of the reporting state that acts in the sentence (no partner cue before it). */
+    private Entity findOwnActor(int sentence) {
+        for (Mention m : bySentence.get(sentence)) {
+            Entity e = m.entity();
+            if (e.type() == EntityType.ORGANIZATION && Extractor.isHomeBody(e, country) && !isReportingState(e, country)) {
+                String before = cueBefore(sentence, m);
+                if (!FUNDED.matcher(before).find() && !BETWEEN.matcher(before).find() && !WITH.matcher(before).find()) {
+                    return e;
+                }
+            }
+        }
+        return null;
+    }
+
+    /** Who acts in a sentence: named in it, else in an earlier sentence of its line, else in an enclosing line. */
+    Optional<Entity> actor(int sentence) {
+        if (carriedActor[sentence] != null) {
+            return Optional.of(carriedActor[sentence]);
+        }
+        for (int unit = discourse.parentOf(discourse.unitOf(sentence)); unit >= 0; unit = discourse.parentOf(unit)) {
+            if (lastActor[unit] != null) {
+                return Optional.of(lastActor[unit]);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The relations stated in the passage. */
+    List<Relation> relations() {
+        List<Relation> found = new ArrayList<>();
+        List<Set<Entity>> partners = new ArrayList<>();
+        for (int u = 0; u < discourse.units(); u++) {
+            partners.add(new LinkedHashSet<>());
+        }
+        for (int i = 0; i < discourse.size(); i++) {
+            List<Mention> in = bySentence.get(i);
+            List<Mention> programs = in.stream().filter(m -> m.entity().type() == EntityType.PROGRAM).toList();
+            if (programs.isEmpty()) {
+                continue;
+            }
+            SpanRef evidence = spans.of(discourse.sentence(i));
+            int first = found.size();
+            Set<String> run = new LinkedHashSet<>();
+            for (Mention m : in) {
+                Entity entity = m.entity();
+                if (entity.type() == EntityType.PROGRAM || isReportingState(entity, country)) {
+                    continue;
+                }
+                Mention program = nearest(programs, m);
+                if (entity.type() == EntityType.PLACE) {
+                    if (!entity.id().equals(country.id())) {
+                        found.add(new Relation(program.entity(), RelationKind.LOCATED_IN, entity, evidence));
+                    }
+                    continue;
+                }
+                String before = cueBefore(i, m);
+                boolean home = Extractor.isHomeBody(entity, country);
+                if (FUNDED.matcher(before).find()) {
+                    found.add(new Relation(program.entity(), RelationKind.FUNDED_BY, entity, evidence));
+                } else if (RUN_BY.matcher(before).find()) {
+                    found.add(new Relation(entity, RelationKind.RUNS, program.entity(), evidence));
+                    run.add(program.entity().id());
+                } else if (BETWEEN.matcher(before).find() || (home && WITH.matcher(before).find())) {
+                    found.add(new Relation(entity, RelationKind.PARTICIPATES_IN, program.entity(), evidence));
+                } else if (!home) {
+                    found.add(new Relation(program.entity(), RelationKind.CARRIED_OUT_WITH, entity, evidence));
+                } else {
+                    found.add(new Relation(entity, RelationKind.RUNS, program.entity(), evidence));
+                    run.add(program.entity().id());
+                }
+            }
+            Optional<Entity> actor = actor(i);
+            if (actor.isPresent()) {
+                for (Mention p : programs) {
+                    if (run.add(p.entity().id())) {
+                        found.add(new Relation(actor.get(), RelationKind.RUNS, p.entity(), evidence));
+                    }
+                }
+            }
+            int unit = discourse.unitOf(i);
+            for (Relation r : found.subList(first, found.size())) {
+                Entity org = r.subject().type() == EntityType.ORGANIZATION ? r.subject() : r.object();
+                if (org.type() == EntityType.ORGANIZATION && !Extractor.isHomeBody(org, country)) {
+                    partners.get(unit).add(org);
+                }
+            }
+            int opening = openingLine(unit);
+            if (opening >= 0) {
+                for (Entity partner : partners.get(opening)) {
+                    for (Mention p : programs) {
+                        found.add(new Relation(p.entity(), RelationKind.CARRIED_OUT_WITH, partner, evidence));
+                    }
+                }
+            }
+        }
+        return found;
+    }
+
+    /** The nearest line enclosing a line that ends with a colon, introducing it; or -1. */
+    private int openingLine(int unit) {
+        for (int u = discourse.parentOf(unit); u >= 0; u = discourse.parentOf(u)) {
+            if (discourse.opensList(u)) {
+                return u;
+            }
+        }
+        return -1;
+    }
+
+    /** The figures of the passage, each with its program, acting agency and period. */
+    List<FigureFact> figures(FigureFinder finder) {
+        List<FigureFact> facts = new ArrayList<>();
+        for (int i = 0; i < discourse.size(); i++) {
+            Sentence sentence = discourse.sentence(i);
+            for (Figure figure : finder.find(sentence.text())) {
+                int at = sentence.start() + figure.start();
+                facts.add(new FigureFact(figure, sentence, period(i), program(i, at), actor(i)));
+            }
+        }
+        return facts;
+    }
+
+    /**
+     * The program a figure is about: the program its sentence names (the nearest before the figure, else the
+     * first after it); else the one program its line names before it; else, in a paragraph that carries on the
+     * action, the one program the action's head names; else, in a list item, the one program an enclosing line
+     * names, up to and including the paragraph that opens its list (never beyond it).
+     */
+    private Optional<Entity> program(int sentence, int at) {
+        List<Mention> own = bySentence.get(sentence).stream()
+                .filter(m -> m.entity().type() == EntityType.PROGRAM).toList();
+        if (!own.isEmpty()) {
+            return own.stream().filter(m -> m.start() < at).reduce((a, b) -> b)
+                    .or(() -> own.stream().findFirst()).map(Mention::entity);
+        }
+        int unit = discourse.unitOf(sentence);
+        Optional<Entity> found = Optional.ofNullable(onlyProgramBefore[sentence]);
+        boolean item = discourse.isItem(unit);
+        if (found.isEmpty() && !item && unit > 0) {
+            // A paragraph that carries on its action's head is about what the head names.
+            found = unitPrograms.get(0).size() == 1 ? Optional.of(unitPrograms.get(0).get(0)) : Optional.empty();
+        }
+        while (found.isEmpty() && item) {
+            unit = discourse.parentOf(unit);
+            if (unit < 0) {
+                break;
+            }
+            found = unitPrograms.get(unit).size() == 1 ? Optional.of(unitPrograms.get(unit).get(0)) : Optional.empty();
+            item = discourse.isItem(unit);
+        }
+        return found;
+    }
+
+    /**
+     * The period of a sentence's figures: its own; else the last one stated earlier in its line; else the
+     * nearest enclosing line's: a year bullet's year, or the last period that line states.
+     */
+    private Optional<Period> period(int sentence) {
+        if (carriedPeriod[sentence] != null) {
+            return Optional.of(carriedPeriod[sentence]);
+        }
+        for (int unit = discourse.parentOf(discourse.unitOf(sentence)); unit >= 0; unit = discourse.parentOf(unit)) {
+            OptionalInt year = discourse.yearOf(unit);
+            if (year.isPresent()) {
+                String y = String.valueOf(year.getAsInt());
+                return Optional.of(new Period(y, Optional.of(y), Optional.of(y), Optional.empty()));
+            }
+            if (lastPeriod[unit] != null) {
+                return Optional.of(lastPeriod[unit]);
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static Mention nearest(List<Mention> programs, Mention to) {
+        return programs.stream().min(Comparator.comparingInt((Mention p) -> distance(p, to))
+                .thenComparingInt(Mention::start)).orElseThrow();
+    }
+
+    private static int distance(Mention a, Mention b) {
+        if (a.end() <= b.start()) {
+            return b.start() - a.end();
+        }
+        if (b.end() <= a.start()) {
+            return a.start() - b.end();
+        }
+        return 0;
+    }
+}
