@@ -11,17 +11,26 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 
 /**
- * The verbatim text of one report file, split into lines, with its SHA-256. Source spans point into
- * {@link #text()}; their published positions are in Unicode code points, as Web Annotation text position
- * selectors require, and {@link #codePointOffset(int)} converts.
+ * The text of one report file as a reader sees it, split into lines, with the SHA-256 of the file's bytes.
+ * The file is decoded strictly as UTF-8 (a leading byte-order mark skipped), zero-width characters and soft
+ * hyphens are removed, and the rest is normalised to Unicode NFC, so a report saved decomposed (NFD) reads as
+ * the same text. Source spans point into {@link #text()}; their published positions are in Unicode code points of that
+ * normalised text, as Web Annotation text position selectors require, and {@link #codePointOffset(int)}
+ * converts.
  */
 public final class ReportText {
     private static final char BYTE_ORDER_MARK = '\uFEFF';
+    /**
+     * Characters a reader does not see, removed from the text: zero-width space, non-joiner and joiner, word
+     * joiner, a byte-order mark inside the text (zero-width no-break space) and the soft hyphen.
+     */
+    static final String INVISIBLE = "\u200B\u200C\u200D\u2060\uFEFF\u00AD";
 
     private final String fileName;
     private final String text;
@@ -71,10 +80,26 @@ public final class ReportText {
         if (!decoded.isEmpty() && decoded.charAt(0) == BYTE_ORDER_MARK) {
             decoded = decoded.substring(1);
         }
-        if (decoded.isBlank()) {
+        String text = Normalizer.normalize(withoutInvisible(decoded), Normalizer.Form.NFC);
+        if (text.isBlank()) {
             throw new ReportFormatException(fileName, 1, "the report holds only white space");
         }
-        return new ReportText(fileName, decoded, sha256Hex(bytes));
+        return new ReportText(fileName, text, sha256Hex(bytes));
+    }
+
+    private static String withoutInvisible(String text) {
+        StringBuilder kept = null;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (INVISIBLE.indexOf(c) >= 0) {
+                if (kept == null) {
+                    kept = new StringBuilder(text.length()).append(text, 0, i);
+                }
+            } else if (kept != null) {
+                kept.append(c);
+            }
+        }
+        return kept == null ? text : kept.toString();
     }
 
     private static String decodeUtf8(String fileName, byte[] bytes) throws ReportFormatException {
@@ -156,7 +181,10 @@ public final class ReportText {
         return fileName;
     }
 
-    /** The decoded text, byte-order mark removed. */
+    /**
+     * The decoded text as a reader sees it: byte-order mark, zero-width characters and soft hyphens removed,
+     * normalised to NFC.
+     */
     public String text() {
         return text;
     }

@@ -6,12 +6,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.text.Normalizer;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.gcmkg.report.ReportFormatException;
 import org.gcmkg.report.ReportText;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -19,6 +21,9 @@ class SegmenterTest {
     private static final Path REPORT = Path.of("data/informe-pmm-mexico-2018.md");
     private static final Path GOLDEN = Path.of("src/test/resources/golden");
     private static final Path REPORTS = Path.of("src/test/resources/reports");
+
+    @TempDir
+    Path tmp;
 
     private static SegmentedReport segment(Path file) throws Exception {
         return Segmenter.segment(ReportText.read(file));
@@ -106,5 +111,42 @@ class SegmenterTest {
         assertTrue(e.problem().contains(problem), e.getMessage());
         assertTrue(e.line() >= 1);
         assertTrue(e.getMessage().startsWith(file + ":" + e.line() + ": "), e.getMessage());
+    }
+
+    /** Everything the segmenter reads, section by section, as text: kind, number, title, actions, goals, footnotes. */
+    private static List<String> texts(SegmentedReport report) {
+        List<String> out = new ArrayList<>();
+        out.add("title\t" + report.title().text());
+        for (Section s : report.sections()) {
+            out.add(s.kind() + "\t" + s.objective() + "\t" + s.title() + "\t" + s.lastLine());
+            s.body().forEach(p -> out.add("body\t" + p.firstLine() + "\t" + p.text()));
+            s.actions().forEach(p -> out.add("action\t" + p.firstLine() + "\t" + p.text()));
+            s.goals().forEach(p -> out.add("goal\t" + p.firstLine() + "\t" + p.text()));
+            s.footnotes().forEach(f -> out.add("footnote\t" + f.number() + "\t" + f.passage().text()));
+        }
+        return out;
+    }
+
+    @Test
+    void aDecomposedCopyOfTheReportSegmentsToTheSameTexts() throws Exception {
+        String nfc = Files.readString(REPORT);
+        String nfd = Normalizer.normalize(nfc, Normalizer.Form.NFD);
+        assertTrue(nfd.length() > nfc.length() + 2000, "the copy really holds decomposed accents");
+        Path copy = Files.writeString(tmp.resolve(REPORT.getFileName()), nfd);
+        SegmentedReport composed = segment(REPORT);
+        SegmentedReport decomposed = segment(copy);
+        assertEquals(composed.date(), decomposed.date());
+        List<String> expected = texts(composed);
+        assertTrue(expected.stream().anyMatch(t -> t.contains("Grupos Beta de Protección a Migrantes")));
+        assertEquals(String.join("\n", expected), String.join("\n", texts(decomposed)));
+    }
+
+    @Test
+    void aZeroWidthCharacterInsideANameDoesNotSplitIt() throws Exception {
+        String text = Files.readString(REPORT);
+        assertTrue(text.contains("Grupos Beta"));
+        Path copy = Files.writeString(tmp.resolve(REPORT.getFileName()),
+                text.replace("Grupos Beta", "Gr\u200Bupos Be\u00ADta"));
+        assertEquals(String.join("\n", texts(segment(REPORT))), String.join("\n", texts(segment(copy))));
     }
 }
