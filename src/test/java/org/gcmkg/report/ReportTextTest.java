@@ -8,9 +8,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.text.Normalizer;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 class ReportTextTest {
@@ -116,5 +118,33 @@ class ReportTextTest {
     @Test
     void aZeroWidthCharacterBetweenALetterAndItsAccentDoesNotKeepThemApart() throws Exception {
         assertEquals("Migración", read("Migracio\u200B\u0301n").text());
+    }
+
+    static IntStream refusedControlCharacters() {
+        return IntStream.concat(IntStream.rangeClosed(0x01, 0x1F).filter(c -> c != '\t' && c != '\n' && c != '\r'),
+                IntStream.rangeClosed(0x7F, 0x9F));
+    }
+
+    @ParameterizedTest(name = "code point {0}")
+    @MethodSource("refusedControlCharacters")
+    void aControlCharacterIsRefusedNamingItsLineAndColumn(int control) {
+        String report = "T\u00edtulo\r\n\r\n- Gr\u200Bupos Beta \uD83D\uDE00 a" + Character.toString(control) + "b\r\n";
+        ReportFormatException e = assertThrows(ReportFormatException.class, () -> read(report));
+        assertEquals(3, e.line());
+        assertEquals(String.format("t.md:3: control character U+%04X at column 19: a report is text, with no control "
+                + "characters but tab, line feed and carriage return", control), e.getMessage());
+    }
+
+    @Test
+    void tabsAndCarriageReturnsAreText() throws Exception {
+        ReportText text = read("T\u00edtulo\r\n\tsangr\u00eda\r\n");
+        assertEquals("\tsangr\u00eda", text.lines().get(1).text());
+    }
+
+    @Test
+    void aNulByteIsStillRefusedAsBinaryContent() {
+        ReportFormatException e = assertThrows(ReportFormatException.class, () -> read("T\u00edtulo\n\u0000\n"));
+        assertEquals("t.md:2: binary content: a NUL byte at byte offset 8; a report must be UTF-8 text",
+                e.getMessage());
     }
 }
