@@ -10,8 +10,11 @@ import java.nio.file.Path;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.function.Predicate;
 import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.QuerySolution;
 import org.apache.jena.rdf.model.Model;
@@ -249,5 +252,35 @@ class BuildPipelineTest {
                 .equals(decomposed.stream().filter(t -> t.contains(checksum)).toList()), "the file's bytes differ");
         assertEquals(String.join("\n", composed.stream().filter(t -> !t.contains(checksum)).toList()),
                 String.join("\n", decomposed.stream().filter(t -> !t.contains(checksum)).toList()));
+    }
+
+    @Test
+    void theReportWithObjectivesNineAndTenSwappedBuildsEveryActionUnderItsOwnObjective() throws Exception {
+        String text = Files.readString(Path.of("data", BuildConfig.DEFAULT_REPORT));
+        int nine = text.indexOf("\nObjetivo 9. ") + 1;
+        int ten = text.indexOf("\nObjetivo 10. ") + 1;
+        int eleven = text.indexOf("\nObjetivo 11. ") + 1;
+        String swapped = text.substring(0, nine) + text.substring(ten, eleven) + text.substring(nine, ten)
+                + text.substring(eleven);
+        Path copy = Files.createDirectories(tmp.resolve("swapped-report")).resolve(BuildConfig.DEFAULT_REPORT);
+        Files.writeString(copy, swapped);
+        Path swappedOut = tmp.resolve("swapped-graph");
+        new BuildPipeline(BuildConfig.defaults(Path.of("")).withReports(List.of(copy)).withOutDir(swappedOut)).run();
+        // Where things stand moves (lines, spans and their positions, the file's checksum); nothing else may.
+        Predicate<String> placeless = t -> !t.contains("/span/") && !t.contains("#lineNumber>")
+                && !t.contains("#sha256>");
+        List<String> inOrder = Files.readAllLines(out.resolve(Publication.NTRIPLES));
+        List<String> outOfOrder = Files.readAllLines(swappedOut.resolve(Publication.NTRIPLES));
+        Set<String> inOrderSet = new HashSet<>(inOrder);
+        Set<String> outOfOrderSet = new HashSet<>(outOfOrder);
+        List<String> onlyInOrder = inOrder.stream().filter(placeless.and(t -> !outOfOrderSet.contains(t))).toList();
+        List<String> onlyOutOfOrder = outOfOrder.stream().filter(placeless.and(t -> !inOrderSet.contains(t))).toList();
+        String section = "<https://w3id.org/gcmkg/id/report/mex-2018-09-07/section/objective-";
+        String position = "> <https://w3id.org/gcmkg/ontology#position> \"%d\"^^"
+                + "<http://www.w3.org/2001/XMLSchema#integer> .";
+        assertEquals(List.of(section + "10" + position.formatted(13), section + "9" + position.formatted(12)),
+                onlyInOrder);
+        assertEquals(List.of(section + "10" + position.formatted(12), section + "9" + position.formatted(13)),
+                onlyOutOfOrder, "only the two sections' places in the document differ");
     }
 }
