@@ -11,17 +11,26 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 
 /**
- * The verbatim text of one report file, split into lines, with its SHA-256. Source spans point into
- * {@link #text()}; their published positions are in Unicode code points, as Web Annotation text position
- * selectors require, and {@link #codePointOffset(int)} converts.
+ * The text of one report file as a reader sees it, split into lines, with the SHA-256 of the file's bytes.
+ * The file is decoded strictly as UTF-8 (a leading byte-order mark skipped), control characters other than
+ * tab, line feed and carriage return are refused, zero-width characters and soft hyphens are removed, and
+ * the rest is normalised to Unicode NFC, so a report saved decomposed (NFD) reads as the same text. Source
+ * spans point into {@link #text()}; their published positions are in Unicode code points of that normalised
+ * text, as Web Annotation text position selectors require, and {@link #codePointOffset(int)} converts.
  */
 public final class ReportText {
     private static final char BYTE_ORDER_MARK = '\uFEFF';
+    /**
+     * Characters a reader does not see, removed from the text: zero-width space, non-joiner and joiner, word
+     * joiner, a byte-order mark inside the text (zero-width no-break space) and the soft hyphen.
+     */
+    static final String INVISIBLE = "\u200B\u200C\u200D\u2060\uFEFF\u00AD";
 
     private final String fileName;
     private final String text;
@@ -41,9 +50,10 @@ public final class ReportText {
     public static final long MAX_BYTES = 10L << 20;
 
     /**
-     * Reads a report file strictly: it must be non-empty UTF-8 text.
+     * Reads a report file strictly: it must be non-empty UTF-8 text without control characters.
      *
-     * @throws ReportFormatException naming the line of the first byte that is not UTF-8 text
+     * @throws ReportFormatException naming the line of the first byte that is not UTF-8 text, or the line and
+     *     column of the first control character
      */
     public static ReportText read(Path file) throws IOException, ReportFormatException {
         long size = Files.size(file);
@@ -71,10 +81,52 @@ public final class ReportText {
         if (!decoded.isEmpty() && decoded.charAt(0) == BYTE_ORDER_MARK) {
             decoded = decoded.substring(1);
         }
-        if (decoded.isBlank()) {
+        refuseControlCharacters(fileName, decoded);
+        String text = Normalizer.normalize(withoutInvisible(decoded), Normalizer.Form.NFC);
+        if (text.isBlank()) {
             throw new ReportFormatException(fileName, 1, "the report holds only white space");
         }
-        return new ReportText(fileName, decoded, sha256Hex(bytes));
+        return new ReportText(fileName, text, sha256Hex(bytes));
+    }
+
+    /** Whether a code point is a C0 control other than tab, line feed and carriage return, DEL or a C1 control. */
+    private static boolean isRefusedControl(int c) {
+        return c < 0x20 && c != '\t' && c != '\n' && c != '\r' || c >= 0x7F && c <= 0x9F;
+    }
+
+    /** Refuses the first control character, naming its line and its column (code points, from 1, as in the file). */
+    private static void refuseControlCharacters(String fileName, String text) throws ReportFormatException {
+        int line = 1;
+        int column = 1;
+        for (int i = 0; i < text.length(); i = text.offsetByCodePoints(i, 1)) {
+            int c = text.codePointAt(i);
+            if (c == '\n') {
+                line++;
+                column = 1;
+                continue;
+            }
+            if (isRefusedControl(c)) {
+                throw new ReportFormatException(fileName, line, String.format("control character U+%04X at column %d:"
+                        + " a report is text, with no control characters but tab, line feed and carriage return",
+                        c, column));
+            }
+            column++;
+        }
+    }
+
+    private static String withoutInvisible(String text) {
+        StringBuilder kept = null;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (INVISIBLE.indexOf(c) >= 0) {
+                if (kept == null) {
+                    kept = new StringBuilder(text.length()).append(text, 0, i);
+                }
+            } else if (kept != null) {
+                kept.append(c);
+            }
+        }
+        return kept == null ? text : kept.toString();
     }
 
     private static String decodeUtf8(String fileName, byte[] bytes) throws ReportFormatException {
@@ -156,7 +208,10 @@ public final class ReportText {
         return fileName;
     }
 
-    /** The decoded text, byte-order mark removed. */
+    /**
+     * The decoded text as a reader sees it: byte-order mark, zero-width characters and soft hyphens removed,
+     * normalised to NFC.
+     */
     public String text() {
         return text;
     }

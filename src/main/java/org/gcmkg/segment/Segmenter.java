@@ -47,15 +47,15 @@ public final class Segmenter {
     /**
      * Segments a report.
      *
-     * @throws ReportFormatException when the report has no title or date, or its objective headings are
-     *     missing, repeated or out of order
+     * @throws ReportFormatException when the report has no title or date, or an objective heading is
+     *     missing, repeated or not one of 1 to 23 (the objectives may come in any order)
      */
     public static SegmentedReport segment(ReportText report) throws ReportFormatException {
         return new Segmenter(report).run();
     }
 
     private SegmentedReport run() throws ReportFormatException {
-        List<Integer> headingIndexes = checkedObjectiveHeadings();
+        List<Integer> headingIndexes = ObjectiveHeadings.checked(lines, OBJECTIVE_HEADING, report.fileName());
         MarkedLine titleLine = lines.stream().filter(l -> l.shape() != LineShape.BLANK).findFirst().orElseThrow();
         MarkedLine dateLine = null;
         LocalDate date = null;
@@ -83,6 +83,7 @@ public final class Segmenter {
         List<Section> sections = new ArrayList<>();
         int firstObjective = headingIndexes.get(0);
         readFrontMatter(titleLine, dateLine, firstObjective, sections);
+        // Sections in document order, whatever the order of the objectives; each reads its number from its heading.
         for (int h = 0; h < headingIndexes.size(); h++) {
             int start = headingIndexes.get(h);
             int limit = h + 1 < headingIndexes.size() ? headingIndexes.get(h + 1) : lines.size();
@@ -107,68 +108,6 @@ public final class Segmenter {
         } catch (DateTimeException e) {
             throw error(line, "the report date '" + line.text().trim() + "' is not a calendar date");
         }
-    }
-
-    /** Finds the objective headings and checks they run 1 to 23, once each, in order. */
-    private List<Integer> checkedObjectiveHeadings() throws ReportFormatException {
-        List<Integer> indexes = new ArrayList<>();
-        int[] firstLineOf = new int[OBJECTIVES + 1];
-        int previous = 0;
-        for (int i = 0; i < lines.size(); i++) {
-            MarkedLine line = lines.get(i);
-            if (line.shape() != LineShape.TEXT) {
-                continue;
-            }
-            Matcher m = OBJECTIVE_HEADING.matcher(line.line().text());
-            if (!m.matches()) {
-                continue;
-            }
-            int number = Integer.parseInt(m.group(1));
-            Line at = line.line();
-            if (number < 1 || number > OBJECTIVES) {
-                throw error(at, "'Objetivo " + number + ".' is not a GCM objective: there are " + OBJECTIVES
-                        + ", numbered 1 to " + OBJECTIVES);
-            }
-            if (firstLineOf[number] != 0) {
-                throw error(at, "objective " + number + " appears a second time (first at line "
-                        + firstLineOf[number] + ")");
-            }
-            if (number < previous) {
-                throw error(at, "objective " + number + " comes after objective " + previous
-                        + ": objectives must be in order");
-            }
-            if (number != previous + 1) {
-                throw error(at, (number - previous == 2 ? "objective " + (previous + 1) + " is missing"
-                        : "objectives " + (previous + 1) + " to " + (number - 1) + " are missing")
-                        + ": objective " + number + " follows " + (previous == 0 ? "the start of the report"
-                        : "objective " + previous + " (line " + firstLineOf[previous] + ")"));
-            }
-            firstLineOf[number] = at.number();
-            previous = number;
-            indexes.add(i);
-        }
-        if (indexes.isEmpty()) {
-            Line first = lines.get(0).line();
-            throw error(first, "no objective headings: no line of the form 'Objetivo N. Title' in the "
-                    + lines.size() + " lines of the report");
-        }
-        if (previous != OBJECTIVES) {
-            Line last = lastNonBlank().line();
-            throw error(last, (previous + 1 == OBJECTIVES ? "objective " + OBJECTIVES + " is missing"
-                    : "objectives " + (previous + 1) + " to " + OBJECTIVES + " are missing")
-                    + ": the report ends at line " + last.number() + ", in objective " + previous
-                    + " (line " + firstLineOf[previous] + "); is the file truncated?");
-        }
-        return indexes;
-    }
-
-    private MarkedLine lastNonBlank() {
-        for (int i = lines.size() - 1; i >= 0; i--) {
-            if (lines.get(i).shape() != LineShape.BLANK) {
-                return lines.get(i);
-            }
-        }
-        return lines.get(0);
     }
 
     private ReportFormatException error(Line line, String problem) {

@@ -7,10 +7,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.function.Predicate;
 import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.QuerySolution;
 import org.apache.jena.rdf.model.Model;
@@ -230,5 +234,53 @@ class BuildPipelineTest {
                 BuildPipeline.BUILD_REPORT_JSON, BuildPipeline.BUILD_REPORT_MD)) {
             assertArrayEquals(Files.readAllBytes(out.resolve(name)), Files.readAllBytes(again.resolve(name)), name);
         }
+    }
+
+    @Test
+    void theReportSavedInNfdBuildsTheSameTriplesSaveItsChecksum() throws Exception {
+        Path report = Path.of("data", BuildConfig.DEFAULT_REPORT);
+        Path copy = Files.createDirectories(tmp.resolve("nfd-report")).resolve(BuildConfig.DEFAULT_REPORT);
+        Files.writeString(copy, Normalizer.normalize(Files.readString(report), Normalizer.Form.NFD));
+        Path nfdOut = tmp.resolve("nfd-graph");
+        new BuildPipeline(BuildConfig.defaults(Path.of("")).withReports(List.of(copy)).withOutDir(nfdOut)).run();
+        String checksum = "<https://w3id.org/gcmkg/ontology#sha256>";
+        List<String> composed = Files.readAllLines(out.resolve(Publication.NTRIPLES));
+        List<String> decomposed = Files.readAllLines(nfdOut.resolve(Publication.NTRIPLES));
+        assertEquals(1, composed.stream().filter(t -> t.contains(checksum)).count());
+        assertEquals(1, decomposed.stream().filter(t -> t.contains(checksum)).count());
+        assertTrue(!composed.stream().filter(t -> t.contains(checksum)).toList()
+                .equals(decomposed.stream().filter(t -> t.contains(checksum)).toList()), "the file's bytes differ");
+        assertEquals(String.join("\n", composed.stream().filter(t -> !t.contains(checksum)).toList()),
+                String.join("\n", decomposed.stream().filter(t -> !t.contains(checksum)).toList()));
+    }
+
+    @Test
+    void theReportWithObjectivesNineAndTenSwappedBuildsEveryActionUnderItsOwnObjective() throws Exception {
+        String text = Files.readString(Path.of("data", BuildConfig.DEFAULT_REPORT));
+        int nine = text.indexOf("\nObjetivo 9. ") + 1;
+        int ten = text.indexOf("\nObjetivo 10. ") + 1;
+        int eleven = text.indexOf("\nObjetivo 11. ") + 1;
+        String swapped = text.substring(0, nine) + text.substring(ten, eleven) + text.substring(nine, ten)
+                + text.substring(eleven);
+        Path copy = Files.createDirectories(tmp.resolve("swapped-report")).resolve(BuildConfig.DEFAULT_REPORT);
+        Files.writeString(copy, swapped);
+        Path swappedOut = tmp.resolve("swapped-graph");
+        new BuildPipeline(BuildConfig.defaults(Path.of("")).withReports(List.of(copy)).withOutDir(swappedOut)).run();
+        // Where things stand moves (lines, spans and their positions, the file's checksum); nothing else may.
+        Predicate<String> placeless = t -> !t.contains("/span/") && !t.contains("#lineNumber>")
+                && !t.contains("#sha256>");
+        List<String> inOrder = Files.readAllLines(out.resolve(Publication.NTRIPLES));
+        List<String> outOfOrder = Files.readAllLines(swappedOut.resolve(Publication.NTRIPLES));
+        Set<String> inOrderSet = new HashSet<>(inOrder);
+        Set<String> outOfOrderSet = new HashSet<>(outOfOrder);
+        List<String> onlyInOrder = inOrder.stream().filter(placeless.and(t -> !outOfOrderSet.contains(t))).toList();
+        List<String> onlyOutOfOrder = outOfOrder.stream().filter(placeless.and(t -> !inOrderSet.contains(t))).toList();
+        String section = "<https://w3id.org/gcmkg/id/report/mex-2018-09-07/section/objective-";
+        String position = "> <https://w3id.org/gcmkg/ontology#position> \"%d\"^^"
+                + "<http://www.w3.org/2001/XMLSchema#integer> .";
+        assertEquals(List.of(section + "10" + position.formatted(13), section + "9" + position.formatted(12)),
+                onlyInOrder);
+        assertEquals(List.of(section + "10" + position.formatted(12), section + "9" + position.formatted(13)),
+                onlyOutOfOrder, "only the two sections' places in the document differ");
     }
 }
