@@ -96,7 +96,8 @@ public final class Extractor {
             List<FigureFact> facts = List.of();
             if (role == PassageRole.ACTION || role == PassageRole.GOAL) {
                 PassageReading reading = new PassageReading(passage, sentences, mentions, country, periods,
-                        s2 -> new SpanRef(section, s2.rawStart(), s2.rawEnd()));
+                        s2 -> new SpanRef(section, s2.rawStart(), s2.rawEnd()), this::runnable,
+                        e -> !e.inGazetteer() || gazetteer.isNational(e.id()));
                 relations.addAll(reading.relations());
                 if (role == PassageRole.ACTION) {
                     facts = reading.figures(figures);
@@ -137,6 +138,12 @@ public final class Extractor {
         }
         all.sort(Comparator.comparingInt(Mention::start));
         return List.copyOf(all);
+    }
+
+    /** Whether an agency can run a program of this kind (see the {@code runnable} column of program-kinds.csv). */
+    private boolean runnable(Entity program) {
+        Gazetteer.Kind kind = gazetteer.programKinds().get(program.kind());
+        return kind == null || kind.runnable();
     }
 
     private interface PassageVisitor {

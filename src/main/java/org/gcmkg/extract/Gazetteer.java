@@ -40,8 +40,9 @@ public final class Gazetteer {
      * @param labelEn   English label
      * @param labelEs   Spanish label
      * @param headNouns nouns a name of this kind starts with (for names the gazetteer does not know)
+     * @param runnable  whether an agency can run a program of this kind (a law is enacted, not run)
      */
-    public record Kind(String id, String labelEn, String labelEs, List<String> headNouns) {}
+    public record Kind(String id, String labelEn, String labelEs, List<String> headNouns, boolean runnable) {}
 
     private Gazetteer(Map<String, Entity> byId, Map<String, String> scopes, Map<String, Kind> programKinds,
             Map<String, Kind> organizationKinds, Set<String> notNames) {
@@ -80,7 +81,8 @@ public final class Gazetteer {
         for (CSVRecord row : records(file, "id", "label_en", "label_es", "head_nouns")) {
             String id = row.get("id").trim();
             List<String> heads = split(row.get("head_nouns"));
-            kinds.put(id, new Kind(id, row.get("label_en").trim(), row.get("label_es").trim(), heads));
+            boolean runnable = !row.isMapped("runnable") || !row.get("runnable").trim().equals("no");
+            kinds.put(id, new Kind(id, row.get("label_en").trim(), row.get("label_es").trim(), heads, runnable));
         }
         return Map.copyOf(kinds);
     }
@@ -202,6 +204,11 @@ public final class Gazetteer {
     public boolean inScope(String id, String iso3) {
         String scope = scopes.getOrDefault(id, "");
         return scope.isEmpty() || scope.equals(iso3);
+    }
+
+    /** Whether an entry belongs to one state (its scope names it), not to every report. */
+    public boolean isNational(String id) {
+        return !scopes.getOrDefault(id, "").isEmpty();
     }
 
     /** The entry with this id. */

@@ -21,6 +21,11 @@ public final class NameCapturer {
     private static final Pattern ITALIC = Pattern.compile("(?<![*\\p{L}])\\*([^*\\n]{3,160}?)\\*(?![*\\p{L}])");
     private static final Pattern QUOTED = Pattern.compile("\\s*[“\"«]\\**([^”\"»*\\n]{2,200}?)\\**[”\"»]");
     private static final Pattern QUOTED_JOIN = Pattern.compile("\\s*(?:,|y|e)\\s*");
+    private static final int TITLE_WORDS = 16;
+    /** Words that make a sentence a clause rather than a title. */
+    private static final Pattern VERB = Pattern.compile("(?iu)(?<![\\p{L}])(?:que|se|es|son|fue|fueron|ha|han|hay|"
+            + "está|están|tiene|tienen|cuenta|cuentan|permite|permiten|busca|buscan|\\p{L}+(?:ó|aron|ieron|aba|aban|ían))"
+            + "(?![\\p{L}])");
     private static final Pattern ACRONYM_AFTER = Pattern.compile("^\\s*\\((\\p{Lu}[\\p{Lu}\\-]{1,11})\\)");
     private static final Set<String> CONNECTORS = Set.of("de", "del", "la", "las", "los", "el", "para", "y", "e",
             "en", "a", "al", "sobre", "con", "contra", "entre", "por", "su", "sus");
@@ -28,6 +33,8 @@ public final class NameCapturer {
     private final String reportCountry;
     private final Gazetteer gazetteer;
     private final Pattern headed;
+    private final Pattern title;
+    private final Pattern coordinated;
     private final Pattern headNoun;
     private final Map<String, Head> heads = new LinkedHashMap<>();
 
@@ -41,14 +48,20 @@ public final class NameCapturer {
             heads.putIfAbsent(Folding.key(h), new Head(EntityType.ORGANIZATION, k.id()));
             words.add(h);
         }));
+        List<String> programWords = new ArrayList<>();
         gazetteer.programKinds().values().forEach(k -> k.headNouns().forEach(h -> {
             heads.putIfAbsent(Folding.key(h), new Head(EntityType.PROGRAM, k.id()));
             words.add(h);
+            programWords.add(h);
         }));
+        programWords.sort(Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder()));
         words.sort(Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder()));
         String alternation = String.join("|", words.stream().map(Pattern::quote).toList());
         this.headNoun = Pattern.compile("(?i)(?<![\\p{L}])(?:" + alternation + ")(?![\\p{L}])(?:\\s+(?:de|del|la|el|sobre|denominad[oa]s?|titulad[oa]s?|llamad[oa]s?))?",
                 Pattern.UNICODE_CASE);
+        this.coordinated = Pattern.compile("\\s+(?:y|e)\\s+(?:(?:el|la|los|las)\\s+)?(?:"
+                + String.join("|", programWords.stream().map(Pattern::quote).toList()) + ")(?![\\p{L}])");
+        this.title = Pattern.compile("(?:^|(?<=[.:;]\\s)|(?<=\\n))((?:" + alternation + ")\\s[^.\\n\"“”*]{3,200}?)\\.(?=\\s|$)");
         this.headed = Pattern.compile("(?<![\\p{L}])(?:" + alternation + ")(?![\\p{L}])"
                 + "(?:\\s+(?:" + CONNECTOR + "\\s+)*" + NAME_WORD + ")*");
     }
@@ -70,10 +83,18 @@ public final class NameCapturer {
             }
         }
         List<Entity> found = new ArrayList<>();
+        captureTitles(text, taken, programs, found);
         Matcher m = headed.matcher(text);
-        while (m.find()) {
+        int from = 0;
+        while (from < text.length() && m.find(from)) {
             String name = trimConnectors(m.group());
+            // "el Padrón Electoral y la Lista Nominal de Electores" names two programs; the second is read next.
+            Matcher and = coordinated.matcher(name);
+            if (and.find() && !name.contains(" entre ")) {
+                name = trimConnectors(name.substring(0, and.start()));
+            }
             int end = m.start() + name.length();
+            from = Math.max(end, m.start() + 1);
             Entity entity = entityFor(name, "");
             if (name.split("\\s+").length < 2 || entity == null || gazetteer.isNotAName(name)) {
                 continue;
@@ -107,6 +128,30 @@ public final class NameCapturer {
             }
         }
         return found;
+    }
+
+    /**
+     * A sentence that is a title: it starts with a head noun, has at most {@value #TITLE_WORDS} words, no
+     * clause (no {@code que}, no {@code se}) and no finite verb, as the items of a list of events written one
+     * after another ("Conferencia de Alto Nivel para mandos del INM. Taller Regional de asistencia y
+     * protección a niñas, niños y adolescentes migrantes no acompañados."). The whole sentence is the name.
+     */
+    private void captureTitles(String text, boolean[] taken, boolean[] programs, List<Entity> found) {
+        Matcher t = title.matcher(text);
+        while (t.find()) {
+            String name = t.group(1).trim();
+            String[] words = name.split("\\s+");
+            if (words.length < 3 || words.length > TITLE_WORDS || VERB.matcher(name).find()
+                    || overlaps(programs, t.start(1), t.end(1)) || gazetteer.isNotAName(name)) {
+                continue;
+            }
+            Entity entity = entityFor(name, "");
+            if (entity != null && entity.type() == EntityType.PROGRAM) {
+                found.add(entity);
+                mark(taken, t.start(1), t.end(1));
+                mark(programs, t.start(1), t.end(1));
+            }
+        }
     }
 
     /**

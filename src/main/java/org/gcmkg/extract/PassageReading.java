@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import org.gcmkg.segment.Passage;
 import org.gcmkg.segment.Sentence;
@@ -29,11 +30,17 @@ final class PassageReading {
             "(?i)(?:realizad[oa]s?|operad[oa]s?|elaborad[oa]s?|desarrollad[oa]s?|implementad[oa]s?|coordinad[oa]s?|"
                     + "impulsad[oa]s?|creado|creada|a\\s+cargo)\\s+(?:por|de)\\s+(?:el|la|los|las|del?)?\\s*$");
     private static final Pattern BETWEEN = Pattern.compile("(?i)entre\\s+(?:el|la|los|las)?\\s*$");
+    /** Where something is published or placed: the organization is a venue, not an actor or partner. */
+    private static final Pattern VENUE = Pattern.compile(
+            "(?i)(?:publicad[oa]s?\\s+en|(?<![\\p{L}])en|al\\s+interior\\s+de|dentro\\s+de|ubicad[oa]s?\\s+en|instalad[oa]s?\\s+en)"
+                    + "\\s+(?:el|la|los|las|sus|todos\\s+los|todas\\s+las|nuestr[oa]s)?\\s*$");
     private static final int CUE_WINDOW = 60;
 
     private final Discourse discourse;
     private final SpanSource spans;
     private final Entity country;
+    private final Predicate<Entity> runnable;
+    private final Predicate<Entity> national;
     private final List<List<Mention>> bySentence = new ArrayList<>();
     private final Entity[] ownActor;
     /** Per sentence: its own actor, or the last one named before it in its line. */
@@ -52,8 +59,15 @@ final class PassageReading {
         SpanRef of(Sentence sentence);
     }
 
+    /**
+     * @param runnable which programs an agency can run (a law or regulation is enacted, not run)
+     * @param national which programs are the reporting state's own, so an agency acting nearby runs them
+     *     (not a curated program of another state or an international one)
+     */
     PassageReading(Passage passage, List<Sentence> sentences, List<Mention> mentions, Entity country,
-            PeriodFinder periodFinder, SpanSource spans) {
+            PeriodFinder periodFinder, SpanSource spans, Predicate<Entity> runnable, Predicate<Entity> national) {
+        this.runnable = runnable;
+        this.national = national;
         this.discourse = Discourse.of(passage, sentences);
         this.spans = spans;
         this.country = country;
@@ -111,7 +125,8 @@ final class PassageReading {
             Entity e = m.entity();
             if (e.type() == EntityType.ORGANIZATION && Extractor.isHomeBody(e, country) && !isReportingState(e, country)) {
                 String before = cueBefore(sentence, m);
-                if (!FUNDED.matcher(before).find() && !BETWEEN.matcher(before).find() && !WITH.matcher(before).find()) {
+                if (!FUNDED.matcher(before).find() && !BETWEEN.matcher(before).find() && !WITH.matcher(before).find()
+                        && !VENUE.matcher(before).find()) {
                     return e;
                 }
             }
@@ -162,6 +177,9 @@ final class PassageReading {
                 }
                 String before = cueBefore(i, m);
                 boolean home = Extractor.isHomeBody(entity, country);
+                if (VENUE.matcher(before).find() || !runnable.test(program.entity())) {
+                    continue;
+                }
                 if (FUNDED.matcher(before).find()) {
                     found.add(new Relation(program.entity(), RelationKind.FUNDED_BY, entity, evidence));
                 } else if (RUN_BY.matcher(before).find()) {
@@ -179,7 +197,7 @@ final class PassageReading {
             Optional<Entity> actor = actor(i);
             if (actor.isPresent()) {
                 for (Mention p : programs) {
-                    if (run.add(p.entity().id())) {
+                    if (runnable.test(p.entity()) && national.test(p.entity()) && run.add(p.entity().id())) {
                         found.add(new Relation(actor.get(), RelationKind.RUNS, p.entity(), evidence));
                     }
                 }
