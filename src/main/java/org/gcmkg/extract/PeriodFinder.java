@@ -23,6 +23,16 @@ public final class PeriodFinder {
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern RANGE_JOINER = Pattern.compile("^\\s*,?\\s*(?:a|al|hasta|hasta\\s+el|y\\s+hasta\\s+el|-|–)\\s*$",
             Pattern.CASE_INSENSITIVE);
+    /** "entre enero y junio de 2018", "entre 2016 y 2018": "y" joins a range only after "entre". */
+    private static final Pattern BETWEEN_BEFORE = Pattern.compile(
+            "(?:^|[^\\p{L}])(entre\\s+(?:el\\s+|los\\s+meses\\s+de\\s+|los\\s+años\\s+)?(?:año\\s+)?)$",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    private static final Pattern AND_JOINER = Pattern.compile("^\\s*(?:y|e)\\s*$", Pattern.CASE_INSENSITIVE);
+    /** "el primer semestre de 2018", "el cuarto trimestre de 2017": the months of that part of the year. */
+    private static final Pattern PART_OF_YEAR = Pattern.compile(
+            "(?<![\\p{L}])(?<ordinal>primer|segundo|tercer|cuarto)\\s+(?<part>semestre|trimestre)\\s+(?:de|del)\\s+"
+                    + "(?:año\\s+)?(?<year>(?:19|20)\\d{2})(?!\\d)",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern AS_OF_BEFORE = Pattern.compile(
             "(?:^|[^\\p{L}])(?:al|a|con\\s+corte\\s+al|al\\s+mes\\s+de|a\\s+la\\s+fecha\\s+de)\\s+(?:mes\\s+de\\s+)?$",
             Pattern.CASE_INSENSITIVE);
@@ -49,11 +59,18 @@ public final class PeriodFinder {
 
     /** The first period the sentence states, if any. */
     public Optional<Period> find(String sentence) {
+        Matcher part = PART_OF_YEAR.matcher(sentence);
+        if (part.find()) {
+            return Optional.of(partOfYear(part));
+        }
         List<DateToken> tokens = tokens(sentence);
         for (int i = 0; i + 1 < tokens.size(); i++) {
             DateToken a = tokens.get(i);
             DateToken b = tokens.get(i + 1);
-            if (!a.today() && RANGE_JOINER.matcher(sentence.substring(a.end(), b.start())).matches()) {
+            String joiner = sentence.substring(a.end(), b.start());
+            boolean between = BETWEEN_BEFORE.matcher(sentence.substring(Math.max(0, a.start() - 40), a.start())).find()
+                    && AND_JOINER.matcher(joiner).matches();
+            if (!a.today() && (between || RANGE_JOINER.matcher(joiner).matches())) {
                 DateToken first = a.year() == null && b.year() != null
                         ? new DateToken(a.start(), a.end(), b.year(), a.month(), a.day(), false) : a;
                 if (first.year() == null) {
@@ -113,7 +130,27 @@ public final class PeriodFinder {
         return Optional.empty();
     }
 
+    private static Period partOfYear(Matcher m) {
+        int year = Integer.parseInt(m.group("year"));
+        int months = Folding.fold(m.group("part")).equals("semestre") ? 6 : 3;
+        int index = switch (Folding.fold(m.group("ordinal"))) {
+            case "primer" -> 0;
+            case "segundo" -> 1;
+            case "tercer" -> 2;
+            default -> 3;
+        };
+        if (index * months >= 12) {
+            index = 0;
+        }
+        return new Period(m.group(), Optional.of(String.format("%04d-%02d", year, index * months + 1)),
+                Optional.of(String.format("%04d-%02d", year, index * months + months)), Optional.empty());
+    }
+
     private static int rangeStart(String sentence, DateToken a) {
+        Matcher between = BETWEEN_BEFORE.matcher(sentence.substring(Math.max(0, a.start() - 40), a.start()));
+        if (between.find()) {
+            return a.start() - between.group(1).length();
+        }
         Matcher cue = Pattern.compile("(?:^|[^\\p{L}])((?:del?|desde)\\s+(?:el\\s+)?(?:periodo\\s+(?:comprendido\\s+)?(?:de|del)\\s+)?(?:año\\s+)?)$",
                 Pattern.CASE_INSENSITIVE).matcher(sentence.substring(Math.max(0, a.start() - 40), a.start()));
         return cue.find() ? a.start() - cue.group(1).length() : a.start();
