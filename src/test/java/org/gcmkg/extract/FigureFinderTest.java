@@ -41,29 +41,44 @@ class FigureFinderTest {
         List<Figure> figures = finder.find("Durante el periodo de diciembre de 2012 al 31 de julio de 2018 se atendió a "
                 + "un total 1,140,001 migrantes, de los cuales, se localizaron a 281 personas migrantes reportadas como "
                 + "extraviadas y se proporcionaron primeros auxilios a 3,204 que presentaban alguna lesión.");
-        assertEquals(List.of("1140001", "281"), figures.stream().map(f -> f.value().toPlainString()).toList());
+        assertEquals(List.of("1140001", "281", "3204"), figures.stream().map(f -> f.value().toPlainString()).toList());
+        assertEquals(List.of("migrantes", "personas migrantes", "migrantes"),
+                figures.stream().map(Figure::unitText).toList());
+        assertEquals("3,204", figures.get(2).text());
+    }
+
+    /** Units as a reader names them: the whole noun phrase, ending where a verb, clause or date begins. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "Se atendieron 21 personas extranjeras (12 Niñas, Niños y Adolescentes-NNA- y 9 adultos).|12|Niñas, Niños y Adolescentes|12 Niñas, Niños y Adolescentes",
+        "Se realizaron 208 visitas de verificación a diversos establecimientos.|208|visitas de verificación|208 visitas de verificación",
+        "Se atendieron 21 personas extranjeras (12 NNA y 9 adultos), de los cuales 5 fueron regularizados.|21|personas extranjeras|21 personas extranjeras",
+        "Se atendieron 21 personas extranjeras (12 NNA y 9 adultos), de los cuales 5 fueron regularizados.|5|personas extranjeras|5",
+        "Se atendieron 21 personas extranjeras (12 NNA y 9 adultos), de los cuales 5 fueron regularizados.|9|adultos|9 adultos",
+        "Actualmente 148 Oficinas Consulares operan el programa.|148|Oficinas Consulares|148 Oficinas Consulares",
+        "Los 25,344 trabajadores agrícolas mexicanos colocados en Canadá aportaron remesas.|25344|trabajadores agrícolas mexicanos|25,344 trabajadores agrícolas mexicanos",
+        "Se cuenta con 323 OPIs desplegados en toda la República.|323|OPIs|323 OPIs",
+        "Se rescató a 1,208 personas migrantes canalizando a 300 de ellas.|1208|personas migrantes|1,208 personas migrantes",
+        "Participan 50 países de todas las regiones del mundo.|50|países|50 países",
+        "Se realizó 1 retorno asistido y 1 persona evadió el procedimiento.|1|retorno asistido|1 retorno asistido",
+        "En 2014 se atendieron 29 personas extranjeras de enero de 2014 a marzo.|29|personas extranjeras|29 personas extranjeras",
+        "Se entregaron 30 Tarjetas de Visitante Regional y Trabajador, y 5 guías.|30|Tarjetas de Visitante Regional y Trabajador|30 Tarjetas de Visitante Regional y Trabajador",
+    })
+    void unitsKeepTheirWholeNounPhrase(String sentence, String value, String unit, String text) {
+        Figure figure = finder.find(sentence).stream().filter(f -> f.value().compareTo(new BigDecimal(value)) == 0)
+                .findFirst().orElseThrow(() -> new AssertionError("no figure " + value + " in: " + sentence));
+        assertEquals(unit, figure.unitText());
+        assertEquals(text, figure.text());
     }
 
     @Test
-    void datesYearsDurationsAndArticlesAreNotFigures() {
-        assertEquals(List.of(), finder.find("Esta medida inició el día 2 de marzo de 2017 y continúa vigente al 31 de diciembre de 2018."));
-        assertEquals(List.of(), finder.find("Es un centro que opera las 24 horas del día y en un tiempo máximo de 60 minutos."));
-        assertEquals(List.of(), finder.find("Atendiendo a lo estatuido en los artículos 2, 10, 52, 54, 55, 56, 107, 120, 132 y 133 de dicha Ley."));
-        assertEquals(List.of(), finder.find("Como se mencionó en el objetivo 5, se cuenta con la Tarjeta."));
-        assertEquals(List.of(), finder.find("Sus objetivos son: 1) crear conciencia, 2) que es un delito."));
+    void coordinatedLowerCaseNounsAreFiguresOfTheirOwn() {
+        List<Figure> figures = finder.find("Estuvo integrada por 136 hombres y 187 mujeres.");
+        assertEquals(List.of("hombres", "mujeres"), figures.stream().map(Figure::unitText).toList());
     }
 
     @Test
-    void hedgedFiguresAreMarkedApproximate() {
-        Figure figure = finder.find("La Red Global cuenta con más de 6,500 miembros.").get(0);
-        assertTrue(figure.approximate());
-        assertEquals("6,500 miembros", figure.text());
-    }
-
-    @Test
-    void percentagesKeepTheirSign() {
-        Figure figure = finder.find("Estuvo conformada por registros (44.64% mujeres y 55.36% hombres).").get(0);
-        assertEquals("%", figure.unitText());
-        assertEquals(0, new BigDecimal("44.64").compareTo(figure.value()));
+    void aNumberFollowedByAClauseWithNoFigureBeforeItIsNotAFigure() {
+        assertEquals(List.of(), finder.find("De ellos, 39 se encuentran en centros correccionales."));
     }
 }
