@@ -3,9 +3,11 @@ package org.gcmkg.extract;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.gcmkg.extract.Currencies.Currency;
 
 /**
  * Finds the figures of a sentence: a number followed by what it counts, money, or a percentage. Years,
@@ -13,7 +15,8 @@ import java.util.regex.Pattern;
  *
  * <p>What a number counts is the whole noun phrase after it ({@link UnitPhrase}). A number followed by a
  * clause instead ("de los cuales 5 fueron regularizados", "a 3,204 que presentaban") counts what the first
- * figure of its sentence counts.
+ * figure of its sentence counts. Money is a number with a currency symbol before or after it or a currency
+ * word after it, as the curated {@link Currencies} table lists them; its unit text is the currency's word.
  */
 public final class FigureFinder {
     private static final Pattern ARTICLES = Pattern.compile(
@@ -23,22 +26,50 @@ public final class FigureFinder {
                     + "circunscripci[oó]n|versi[oó]n|sesi[oó]n|grupo|paso|fase|etapa|punto)\\s*$");
     private static final Pattern APPROXIMATE_BEFORE = Pattern.compile(
             "(?i)(?:más\\s+de|aprox\\.?|aproximadamente|alrededor\\s+de|cerca\\s+de|casi|poco\\s+más\\s+de)\\s+(?:un\\s+total\\s+(?:de\\s+)?)?$");
-    private static final Pattern NUMBER = Pattern.compile(
-            "(?<![\\p{L}\\d/.,'])(?<dollar>\\\\?\\$\\s?)?(?<number>" + SpanishNumber.PATTERN + ")(?![\\d/\\p{L}])",
-            Pattern.UNICODE_CASE);
-    private static final Pattern MONEY = Pattern.compile("^\\s*(?:de\\s+)?(mdp|millones\\s+de\\s+pesos|pesos(?:\\s+mexicanos)?|"
-            + "dólares\\s+canadienses|dólares(?:\\s+estadounidenses)?|euros|colones)(?![\\p{L}])",
-            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    /** Abbreviations that carry a scale and a currency word: "18,782.30 mdp" is millions of pesos. */
+    private static final Map<String, String> SCALED = Map.of("mdp", "pesos", "mdd", "dólares");
+    private static final Pattern SCALED_AFTER = Pattern.compile("^\\s*(mdp|mdd)(?![\\p{L}])");
+    private static final BigDecimal MILLION = BigDecimal.valueOf(1_000_000);
+
+    private final Currencies currencies;
+    private final String country;
+    private final Pattern number;
+    private final Pattern wordAfter;
+    private final Pattern symbolAfter;
+
+    /**
+     * A finder for a report of Mexico with the project's currency table ({@code $} alone is the Mexican
+     * peso), as the extractor reads reports until it passes the reporting state.
+     */
+    public FigureFinder() {
+        this(Currencies.standard(), "MX");
+    }
+
+    /**
+     * A finder for a report of {@code country}.
+     *
+     * @param currencies the currency table
+     * @param country    ISO 3166 alpha-2 code of the reporting state; it decides what a shared symbol
+     *                   such as {@code $} means
+     */
+    public FigureFinder(Currencies currencies, String country) {
+        this.currencies = currencies;
+        this.country = country;
+        this.number = Pattern.compile("(?<![\\p{L}\\d/.,'])(?:\\\\?(?<symbol>" + currencies.symbolPattern(country)
+                + ")\\s?)?(?<number>" + SpanishNumber.PATTERN + ")(?![\\d/\\p{L}])", Pattern.UNICODE_CASE);
+        this.wordAfter = Pattern.compile("^\\s*(?:de\\s+)?(" + currencies.wordPattern() + ")(?![\\p{L}])");
+        this.symbolAfter = Pattern.compile("^\\s?(" + currencies.symbolAfterPattern() + ")(?![\\p{L}\\d])");
+    }
 
     /** The figures of a sentence, in order. */
     public List<Figure> find(String sentence) {
         String masked = mask(sentence);
         List<Figure> figures = new ArrayList<>();
         Figure antecedent = null;
-        Matcher m = NUMBER.matcher(masked);
+        Matcher m = number.matcher(masked);
         while (m.find()) {
             String written = m.group("number");
-            String symbol = m.group("dollar");
+            String symbol = m.group("symbol");
             int numberEnd = m.end("number");
             String before = masked.substring(Math.max(0, m.start() - 30), m.start());
             if (IDENTIFIER_BEFORE.matcher(before).find() || symbol == null && isYear(written)
@@ -66,19 +97,29 @@ public final class FigureFinder {
 
     private record Unit(String text, Optional<String> currency, BigDecimal multiplier, int end) {}
 
-    /** Money after a number: pesos, dollars, euros, colones; a dollar sign alone is kept as "$". */
-    private static Unit money(String sentence, int end, String dollar) {
-        Matcher money = MONEY.matcher(sentence.substring(end));
-        if (money.find()) {
-            String word = Folding.fold(money.group(1));
-            BigDecimal multiplier = word.equals("mdp") || word.startsWith("millones") ? BigDecimal.valueOf(1_000_000)
-                    : BigDecimal.ONE;
-            String currency = word.startsWith("dolares canadienses") ? "CAD" : word.startsWith("dolares") ? "USD"
-                    : word.equals("euros") ? "EUR" : word.equals("colones") ? "CRC" : "MXN";
-            String text = word.equals("mdp") ? "millones de pesos" : money.group(1);
-            return new Unit(text, Optional.of(currency), multiplier, end + money.end());
+    /** Money after a number: a scaled abbreviation, a currency word or code; else the symbol before it. */
+    private Unit money(String sentence, int end, String symbolBefore) {
+        String rest = sentence.substring(end);
+        Matcher scaled = SCALED_AFTER.matcher(Folding.fold(rest));
+        if (scaled.find()) {
+            return currency(currencies.byWord(SCALED.get(scaled.group(1)), country), MILLION, end + scaled.end());
         }
-        return dollar == null ? null : new Unit("$", Optional.empty(), BigDecimal.ONE, end);
+        Matcher word = wordAfter.matcher(Folding.fold(rest));
+        if (word.find()) {
+            return currency(currencies.byWord(word.group(1), country), BigDecimal.ONE, end + word.end());
+        }
+        Matcher sign = symbolAfter.matcher(rest);
+        if (symbolBefore == null && sign.find()) {
+            return currency(currencies.bySymbol(sign.group(1), country), BigDecimal.ONE, end + sign.end());
+        }
+        if (symbolBefore != null) {
+            return currency(currencies.bySymbol(symbolBefore, country), BigDecimal.ONE, end);
+        }
+        return null;
+    }
+
+    private static Unit currency(Optional<Currency> currency, BigDecimal multiplier, int end) {
+        return currency.map(c -> new Unit(c.word(), Optional.of(c.code()), multiplier, end)).orElse(null);
     }
 
     /** A percentage, what the noun phrase after the number counts, or what the antecedent counts. */

@@ -19,7 +19,7 @@ class FigureFinderTest {
         "Dichos grupos entregaron 578,905 guías y 581,478 polípticos que resaltan los riesgos.|578905|guías|-",
         "Se ha brindado atención a 26, 524,933 connacionales, atendido 3,934 peticiones de ayuda.|26524933|connacionales|-",
         "En el periodo, el Instituto ha expedido un total de 675 mil 457 Tarjetas ABTC.|675457|Tarjetas ABTC|-",
-        "De mayo de 2013 hasta mayo de 2018 se ha otorgado financiamiento por 18,782.30 mdp.|18782300000|millones de pesos|MXN",
+        "De mayo de 2013 hasta mayo de 2018 se ha otorgado financiamiento por 18,782.30 mdp.|18782300000|pesos|MXN",
         "De los cuales, se evitó o revirtió la pena de muerte en 1,053 casos; lo que representa 89.38% de éxito.|1053|casos|-",
         "Aportaron un monto total de remesas equivalente a 278 millones 285 mil 812 dólares canadienses.|278285812|dólares canadienses|CAD",
         "La SHCP autorizó recursos por un monto de \\$1,070'049,035 pesos (\\$54,317,210 dólares) para la protección.|1070049035|pesos|MXN",
@@ -80,5 +80,81 @@ class FigureFinderTest {
     @Test
     void aNumberFollowedByAClauseWithNoFigureBeforeItIsNotAFigure() {
         assertEquals(List.of(), finder.find("De ellos, 39 se encuentran en centros correccionales."));
+    }
+
+    /** Money with the symbol or word before or after the number; the unit text is the currency's word. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "GT|Se otorgaron Q 2,500,000 en becas.|2500000|quetzales|GTQ|Q 2,500,000",
+        "GT|Se otorgaron Q2,500,000 en becas.|2500000|quetzales|GTQ|Q2,500,000",
+        "GT|Se invirtieron 2,500,000 quetzales en becas.|2500000|quetzales|GTQ|2,500,000 quetzales",
+        "HN|Se destinaron L 2,500,000 al programa.|2500000|lempiras|HNL|L 2,500,000",
+        "HN|Se destinaron L. 1,200,000 al programa.|1200000|lempiras|HNL|L. 1,200,000",
+        "HN|Se destinaron 3 millones de lempiras al programa.|3000000|lempiras|HNL|3 millones de lempiras",
+        "HN|La OIM aportó US$ 150,000 al fondo.|150000|dólares|USD|US$ 150,000",
+        "HN|USAID aportó USD 75,000 al fondo.|75000|dólares|USD|USD 75,000",
+        "HN|USAID aportó 75,000 USD al fondo.|75000|dólares|USD|75,000 USD",
+        "HN|La OIT aportó 150,000 dólares al fondo.|150000|dólares|USD|150,000 dólares",
+        "HN|La Unión Europea aportó € 20,000 al fondo.|20000|euros|EUR|€ 20,000",
+        "HN|La Unión Europea aportó 20 mil euros al fondo.|20000|euros|EUR|20 mil euros",
+        "HN|Se recibieron $ 40,000 de donantes.|40000|dólares|USD|$ 40,000",
+        "CR|Se invirtieron 300 millones de colones en albergues.|300000000|colones|CRC|300 millones de colones",
+        "CR|Se invirtieron ₡ 300,000 en albergues.|300000|colones|CRC|₡ 300,000",
+        "MX|La SHCP autorizó \\$1,070'049,035 pesos (\\$54,317,210 dólares).|1070049035|pesos|MXN|\\$1,070'049,035 pesos",
+        "MX|La SHCP autorizó \\$1,070'049,035 pesos (\\$54,317,210 dólares).|54317210|dólares|USD|\\$54,317,210 dólares",
+        "MX|Con apoyo de hasta \\$1,500.00 para alojamiento.|1500|pesos|MXN|\\$1,500.00",
+        "MX|Se otorgó financiamiento por 18,782.30 mdp.|18782300000|pesos|MXN|18,782.30 mdp",
+        "CO|Se entregaron $ 500,000 pesos en apoyos.|500000|pesos colombianos|COP|$ 500,000 pesos",
+    })
+    void readsMoneyWithItsCurrency(String country, String sentence, String value, String unit, String code, String text) {
+        FigureFinder local = new FigureFinder(Currencies.standard(), country);
+        Figure figure = local.find(sentence).stream().filter(f -> f.value().compareTo(new BigDecimal(value)) == 0)
+                .findFirst().orElseThrow(() -> new AssertionError("no figure " + value + " in: " + sentence));
+        assertEquals(unit, figure.unitText());
+        assertEquals(Optional.of(code), figure.currency());
+        assertEquals(text, figure.text());
+    }
+
+    @Test
+    void aYearAfterACurrencySymbolIsMoney() {
+        Figure figure = new FigureFinder(Currencies.standard(), "GT").find("El costo fue de Q 2018 por persona.").get(0);
+        assertEquals(Optional.of("GTQ"), figure.currency());
+    }
+
+    @Test
+    void theFinderTheExtractorUsesReadsADollarSignAloneAsMexicanPesos() {
+        Figure figure = finder.find("Con apoyo de hasta \\$1,500.00 para alojamiento.").get(0);
+        assertEquals(Optional.of("MXN"), figure.currency());
+        assertEquals("pesos", figure.unitText());
+    }
+
+    @Test
+    void lettersOfWordsAreNotCurrencySymbols() {
+        FigureFinder honduras = new FigureFinder(Currencies.standard(), "HN");
+        assertEquals(List.of("personas"), honduras.find("Se atendieron 25 personas.").stream().map(Figure::unitText).toList());
+        assertEquals(List.of(), honduras.find("Según el anexo AL 5 y el formato Q3."));
+    }
+
+    @Test
+    void datesYearsDurationsAndArticlesAreNotFigures() {
+        assertEquals(List.of(), finder.find("Esta medida inició el día 2 de marzo de 2017 y continúa vigente al 31 de diciembre de 2018."));
+        assertEquals(List.of(), finder.find("Es un centro que opera las 24 horas del día y en un tiempo máximo de 60 minutos."));
+        assertEquals(List.of(), finder.find("Atendiendo a lo estatuido en los artículos 2, 10, 52, 54, 55, 56, 107, 120, 132 y 133 de dicha Ley."));
+        assertEquals(List.of(), finder.find("Como se mencionó en el objetivo 5, se cuenta con la Tarjeta."));
+        assertEquals(List.of(), finder.find("Sus objetivos son: 1) crear conciencia, 2) que es un delito."));
+    }
+
+    @Test
+    void hedgedFiguresAreMarkedApproximate() {
+        Figure figure = finder.find("La Red Global cuenta con más de 6,500 miembros.").get(0);
+        assertTrue(figure.approximate());
+        assertEquals("6,500 miembros", figure.text());
+    }
+
+    @Test
+    void percentagesKeepTheirSign() {
+        Figure figure = finder.find("Estuvo conformada por registros (44.64% mujeres y 55.36% hombres).").get(0);
+        assertEquals("%", figure.unitText());
+        assertEquals(0, new BigDecimal("44.64").compareTo(figure.value()));
     }
 }
