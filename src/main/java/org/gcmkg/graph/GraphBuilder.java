@@ -186,7 +186,7 @@ public final class GraphBuilder {
             } else if (!s.body().isEmpty()) {
                 StringBuilder text = new StringBuilder();
                 for (Passage p : s.body()) {
-                    text.append(text.length() == 0 ? "" : "\n\n").append(p.text());
+                    text.append(text.length() == 0 ? "" : "\n\n").append(PlainText.of(p.text()));
                 }
                 section.addProperty(SCHEMA.text, text.toString(), "es");
             }
@@ -220,7 +220,7 @@ public final class GraphBuilder {
                     resource.addProperty(GCM.inSection, section);
                     resource.addLiteral(GCM.position, integer(facts.position()));
                     resource.addLiteral(GCM.lineNumber, integer(p.firstLine()));
-                    resource.addProperty(SCHEMA.text, p.text(), "es");
+                    resource.addProperty(SCHEMA.text, PlainText.of(p.text()), "es");
                     resource.addProperty(PROV.wasDerivedFrom, span(extent));
                     facts.mentions().stream().map(mention -> mention.entity()).distinct()
                             .forEach(e -> resource.addProperty(GCM.mentions, entity(e)));
@@ -229,7 +229,7 @@ public final class GraphBuilder {
                     resource = m.createResource(iris.footnote(reportIri, facts.position()), GCM.Footnote);
                     resource.addProperty(RDF.type, PROV.Entity);
                     resource.addLiteral(GCM.footnoteNumber, integer(facts.position()));
-                    resource.addProperty(SCHEMA.text, p.text(), "es");
+                    resource.addProperty(SCHEMA.text, PlainText.of(p.text()), "es");
                     resource.addProperty(GCM.inSection, section);
                     section.addProperty(GCM.hasFootnote, resource);
                     resource.addProperty(PROV.wasDerivedFrom, span(extent));
