@@ -249,8 +249,11 @@ public final class GraphBuilder {
             String hash = uniqueHash("figure|" + f.sentence().text() + "|" + f.figure().text(), 16);
             Resource figure = m.createResource(iris.figure(reportIri, hash), GCM.ReportedFigure);
             figure.addProperty(RDF.type, SCHEMA.QuantitativeValue);
-            BigDecimal value = f.figure().value();
-            figure.addLiteral(SCHEMA.value, m.createTypedLiteral(value.toPlainString(), XSDDatatype.XSDdecimal));
+            // A whole value is an xsd:integer ("44"), any other an xsd:decimal in canonical form ("18782.3").
+            BigDecimal value = f.figure().value().stripTrailingZeros();
+            boolean whole = value.scale() <= 0;
+            figure.addLiteral(SCHEMA.value, m.createTypedLiteral(whole ? value.toBigIntegerExact().toString()
+                    : value.toPlainString(), whole ? XSDDatatype.XSDinteger : XSDDatatype.XSDdecimal));
             figure.addProperty(SCHEMA.unitText, f.figure().unitText(), "es");
             f.figure().currency().ifPresent(c -> figure.addProperty(SCHEMA.currency, c));
             figure.addProperty(GCM.figureText, f.figure().text());
