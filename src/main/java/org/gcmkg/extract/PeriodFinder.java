@@ -11,14 +11,16 @@ import org.gcmkg.report.SpanishMonths;
 /**
  * Reads the period a sentence states: {@code de enero de 2013 a julio de 2018}, {@code del 2013 a la fecha},
  * {@code al 30 de junio de 2018}, {@code en 2017}, {@code desde 2005}, {@code hasta el 31 de julio de 2018},
- * {@code actualmente}. "A la fecha" and "actualmente" mean the report's date.
+ * {@code entre enero y junio de 2018}, {@code entre 2016 y 2018}, {@code 2013-2018},
+ * {@code el primer semestre de 2018}, {@code actualmente}. "A la fecha" and "actualmente" mean the report's
+ * date; "y" joins a range only after "entre".
  */
 public final class PeriodFinder {
     private static final String MONTH = SpanishMonths.PATTERN;
     private static final Pattern DATE = Pattern.compile(
             "(?<![\\p{L}\\d])(?:(?<day>\\d{1,2})[°º]?\\s+de\\s+(?<month1>" + MONTH + ")(?:\\s+(?:de|del)\\s+(?:año\\s+)?(?<year1>(?:19|20)\\d{2}))?"
                     + "|(?<month2>" + MONTH + ")(?:\\s+(?:de|del)\\s+(?:año\\s+)?(?<year2>(?:19|20)\\d{2}))?"
-                    + "|(?<![\\d,.'])(?<year3>(?:19|20)\\d{2})(?!\\d|,\\d|\\.\\d|-\\d)"
+                    + "|(?<![\\d,.'])(?<year3>(?:19|20)\\d{2})(?!\\d|,\\d|\\.\\d|-(?!(?:19|20)\\d{2}(?!\\d))\\d)"
                     + "|(?<today>la\\s+fecha))(?![\\p{L}])",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern RANGE_JOINER = Pattern.compile("^\\s*,?\\s*(?:a|al|hasta|hasta\\s+el|y\\s+hasta\\s+el|-|–)\\s*$",
@@ -71,30 +73,10 @@ public final class PeriodFinder {
             boolean between = BETWEEN_BEFORE.matcher(sentence.substring(Math.max(0, a.start() - 40), a.start())).find()
                     && AND_JOINER.matcher(joiner).matches();
             if (!a.today() && (between || RANGE_JOINER.matcher(joiner).matches())) {
-                DateToken first = a.year() == null && b.year() != null
-                        ? new DateToken(a.start(), a.end(), b.year(), a.month(), a.day(), false) : a;
-                if (first.year() == null) {
-                    continue;
+                Optional<Period> range = range(sentence, a, b);
+                if (range.isPresent()) {
+                    return range;
                 }
-                DateToken last = b;
-                int end = b.end();
-                if (b.year() == null) {
-                    String after = sentence.substring(b.end());
-                    Matcher current = CURRENT_YEAR_AFTER.matcher(after);
-                    Matcher bare = BARE_YEAR_AFTER.matcher(after);
-                    if (current.lookingAt()) {
-                        last = new DateToken(b.start(), b.end(), reportDate.getYear(), b.month(), b.day(), false);
-                        end = b.end() + current.end();
-                    } else if (bare.lookingAt()) {
-                        last = new DateToken(b.start(), b.end(), Integer.valueOf(bare.group(1)), b.month(), b.day(), false);
-                        end = b.end() + bare.end();
-                    } else {
-                        // "de enero a julio de 2018" gives its year once, to the end; "de marzo de 2017 a junio" to the start.
-                        last = new DateToken(b.start(), b.end(), first.year(), b.month(), b.day(), false);
-                    }
-                }
-                return Optional.of(new Period(sentence.substring(rangeStart(sentence, a), end),
-                        Optional.of(literal(first)), Optional.of(literal(last)), Optional.empty()));
             }
         }
         for (DateToken t : tokens) {
@@ -128,6 +110,40 @@ public final class PeriodFinder {
                     Optional.of(reportDate.toString())));
         }
         return Optional.empty();
+    }
+
+    /**
+     * The range from {@code a} to {@code b}. A year given once goes to both ends: "de enero a julio de 2018"
+     * gives it to the start, "de marzo de 2017 a junio" to the end; "del presente año" is the report's year.
+     */
+    private Optional<Period> range(String sentence, DateToken a, DateToken b) {
+        DateToken last = b;
+        int end = b.end();
+        if (b.year() == null) {
+            String after = sentence.substring(b.end());
+            Matcher current = CURRENT_YEAR_AFTER.matcher(after);
+            Matcher bare = BARE_YEAR_AFTER.matcher(after);
+            if (current.lookingAt()) {
+                last = withYear(b, reportDate.getYear());
+                end = b.end() + current.end();
+            } else if (bare.lookingAt()) {
+                last = withYear(b, Integer.parseInt(bare.group(1)));
+                end = b.end() + bare.end();
+            }
+        }
+        DateToken first = a.year() == null && last.year() != null ? withYear(a, last.year()) : a;
+        if (first.year() == null) {
+            return Optional.empty();
+        }
+        if (last.year() == null) {
+            last = withYear(b, first.year());
+        }
+        return Optional.of(new Period(sentence.substring(rangeStart(sentence, a), end),
+                Optional.of(literal(first)), Optional.of(literal(last)), Optional.empty()));
+    }
+
+    private static DateToken withYear(DateToken t, int year) {
+        return new DateToken(t.start(), t.end(), year, t.month(), t.day(), false);
     }
 
     private static Period partOfYear(Matcher m) {

@@ -54,6 +54,14 @@ class PeriodFinderTest {
         "Se atendieron 200 personas entre marzo de 2018 y mayo de 2019.|2018-03|2019-05|-",
         "Durante el primer semestre de 2018 se atendieron 500 personas.|2018-01|2018-06|-",
         "En el segundo semestre de 2018 se atendieron 500 personas.|2018-07|2018-12|-",
+        "En el cuarto trimestre de 2017 se atendieron 500 personas.|2017-10|2017-12|-",
+        "Del 2013 al 2018 se atendieron 500 personas.|2013|2018|-",
+        "En el periodo 2013-2018 se atendieron 500 personas.|2013|2018|-",
+        "De enero a junio de 2018 se atendieron 500 personas.|2018-01|2018-06|-",
+        "A partir de 2015 se atendieron 500 personas.|2015|-|-",
+        "Hasta el 31 de julio de 2018 se atendieron 500 personas.|-|2018-07-31|-",
+        "Con corte al 30 de abril de 2019 se atendieron 500 personas.|-|-|2019-04-30",
+        "De marzo a junio del presente año se atendieron 500 personas.|2019-03|2019-06|-",
     })
     void readsEveryPeriodFormOfAnotherCountrysReport(String sentence, String start, String end, String asOf) {
         Optional<Period> period = new PeriodFinder(LocalDate.of(2019, 5, 20)).find(sentence);
