@@ -6,8 +6,8 @@ import java.util.Optional;
 /**
  * A number a sentence reports.
  *
- * @param value       its value, scale words and "millones de pesos" applied
- * @param unitText    what it counts ("guías", "personas migrantes"), or the currency or "%"
+ * @param value       its value, scale words ("millones", "mil") and abbreviations ("mdp") applied
+ * @param unitText    what it counts ("guías", "personas migrantes"), the currency's word ("pesos") or "%"
  * @param currency    ISO 4217 code for money, or empty
  * @param text        the number expression as written ("578,905 guías")
  * @param start       offset of the expression in the sentence

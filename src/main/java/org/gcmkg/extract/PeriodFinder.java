@@ -11,18 +11,30 @@ import org.gcmkg.report.SpanishMonths;
 /**
  * Reads the period a sentence states: {@code de enero de 2013 a julio de 2018}, {@code del 2013 a la fecha},
  * {@code al 30 de junio de 2018}, {@code en 2017}, {@code desde 2005}, {@code hasta el 31 de julio de 2018},
- * {@code actualmente}. "A la fecha" and "actualmente" mean the report's date.
+ * {@code entre enero y junio de 2018}, {@code entre 2016 y 2018}, {@code 2013-2018},
+ * {@code el primer semestre de 2018}, {@code actualmente}. "A la fecha" and "actualmente" mean the report's
+ * date; "y" joins a range only after "entre".
  */
 public final class PeriodFinder {
     private static final String MONTH = SpanishMonths.PATTERN;
     private static final Pattern DATE = Pattern.compile(
             "(?<![\\p{L}\\d])(?:(?<day>\\d{1,2})[°º]?\\s+de\\s+(?<month1>" + MONTH + ")(?:\\s+(?:de|del)\\s+(?:año\\s+)?(?<year1>(?:19|20)\\d{2}))?"
                     + "|(?<month2>" + MONTH + ")(?:\\s+(?:de|del)\\s+(?:año\\s+)?(?<year2>(?:19|20)\\d{2}))?"
-                    + "|(?<![\\d,.'])(?<year3>(?:19|20)\\d{2})(?!\\d|,\\d|\\.\\d|-\\d)"
+                    + "|(?<![\\d,.'])(?<year3>(?:19|20)\\d{2})(?!\\d|,\\d|\\.\\d|-(?!(?:19|20)\\d{2}(?!\\d))\\d)"
                     + "|(?<today>la\\s+fecha))(?![\\p{L}])",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern RANGE_JOINER = Pattern.compile("^\\s*,?\\s*(?:a|al|hasta|hasta\\s+el|y\\s+hasta\\s+el|-|–)\\s*$",
             Pattern.CASE_INSENSITIVE);
+    /** "entre enero y junio de 2018", "entre 2016 y 2018": "y" joins a range only after "entre". */
+    private static final Pattern BETWEEN_BEFORE = Pattern.compile(
+            "(?:^|[^\\p{L}])(entre\\s+(?:el\\s+|los\\s+meses\\s+de\\s+|los\\s+años\\s+)?(?:año\\s+)?)$",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    private static final Pattern AND_JOINER = Pattern.compile("^\\s*(?:y|e)\\s*$", Pattern.CASE_INSENSITIVE);
+    /** "el primer semestre de 2018", "el cuarto trimestre de 2017": the months of that part of the year. */
+    private static final Pattern PART_OF_YEAR = Pattern.compile(
+            "(?<![\\p{L}])(?<ordinal>primer|segundo|tercer|cuarto)\\s+(?<part>semestre|trimestre)\\s+(?:de|del)\\s+"
+                    + "(?:año\\s+)?(?<year>(?:19|20)\\d{2})(?!\\d)",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern AS_OF_BEFORE = Pattern.compile(
             "(?:^|[^\\p{L}])(?:al|a|con\\s+corte\\s+al|al\\s+mes\\s+de|a\\s+la\\s+fecha\\s+de)\\s+(?:mes\\s+de\\s+)?$",
             Pattern.CASE_INSENSITIVE);
@@ -49,35 +61,22 @@ public final class PeriodFinder {
 
     /** The first period the sentence states, if any. */
     public Optional<Period> find(String sentence) {
+        Matcher part = PART_OF_YEAR.matcher(sentence);
+        if (part.find()) {
+            return Optional.of(partOfYear(part));
+        }
         List<DateToken> tokens = tokens(sentence);
         for (int i = 0; i + 1 < tokens.size(); i++) {
             DateToken a = tokens.get(i);
             DateToken b = tokens.get(i + 1);
-            if (!a.today() && RANGE_JOINER.matcher(sentence.substring(a.end(), b.start())).matches()) {
-                DateToken first = a.year() == null && b.year() != null
-                        ? new DateToken(a.start(), a.end(), b.year(), a.month(), a.day(), false) : a;
-                if (first.year() == null) {
-                    continue;
+            String joiner = sentence.substring(a.end(), b.start());
+            boolean between = BETWEEN_BEFORE.matcher(sentence.substring(Math.max(0, a.start() - 40), a.start())).find()
+                    && AND_JOINER.matcher(joiner).matches();
+            if (!a.today() && (between || RANGE_JOINER.matcher(joiner).matches())) {
+                Optional<Period> range = range(sentence, a, b);
+                if (range.isPresent()) {
+                    return range;
                 }
-                DateToken last = b;
-                int end = b.end();
-                if (b.year() == null) {
-                    String after = sentence.substring(b.end());
-                    Matcher current = CURRENT_YEAR_AFTER.matcher(after);
-                    Matcher bare = BARE_YEAR_AFTER.matcher(after);
-                    if (current.lookingAt()) {
-                        last = new DateToken(b.start(), b.end(), reportDate.getYear(), b.month(), b.day(), false);
-                        end = b.end() + current.end();
-                    } else if (bare.lookingAt()) {
-                        last = new DateToken(b.start(), b.end(), Integer.valueOf(bare.group(1)), b.month(), b.day(), false);
-                        end = b.end() + bare.end();
-                    } else {
-                        // "de enero a julio de 2018" gives its year once, to the end; "de marzo de 2017 a junio" to the start.
-                        last = new DateToken(b.start(), b.end(), first.year(), b.month(), b.day(), false);
-                    }
-                }
-                return Optional.of(new Period(sentence.substring(rangeStart(sentence, a), end),
-                        Optional.of(literal(first)), Optional.of(literal(last)), Optional.empty()));
             }
         }
         for (DateToken t : tokens) {
@@ -113,7 +112,61 @@ public final class PeriodFinder {
         return Optional.empty();
     }
 
+    /**
+     * The range from {@code a} to {@code b}. A year given once goes to both ends: "de enero a julio de 2018"
+     * gives it to the start, "de marzo de 2017 a junio" to the end; "del presente año" is the report's year.
+     */
+    private Optional<Period> range(String sentence, DateToken a, DateToken b) {
+        DateToken last = b;
+        int end = b.end();
+        if (b.year() == null) {
+            String after = sentence.substring(b.end());
+            Matcher current = CURRENT_YEAR_AFTER.matcher(after);
+            Matcher bare = BARE_YEAR_AFTER.matcher(after);
+            if (current.lookingAt()) {
+                last = withYear(b, reportDate.getYear());
+                end = b.end() + current.end();
+            } else if (bare.lookingAt()) {
+                last = withYear(b, Integer.parseInt(bare.group(1)));
+                end = b.end() + bare.end();
+            }
+        }
+        DateToken first = a.year() == null && last.year() != null ? withYear(a, last.year()) : a;
+        if (first.year() == null) {
+            return Optional.empty();
+        }
+        if (last.year() == null) {
+            last = withYear(b, first.year());
+        }
+        return Optional.of(new Period(sentence.substring(rangeStart(sentence, a), end),
+                Optional.of(literal(first)), Optional.of(literal(last)), Optional.empty()));
+    }
+
+    private static DateToken withYear(DateToken t, int year) {
+        return new DateToken(t.start(), t.end(), year, t.month(), t.day(), false);
+    }
+
+    private static Period partOfYear(Matcher m) {
+        int year = Integer.parseInt(m.group("year"));
+        int months = Folding.fold(m.group("part")).equals("semestre") ? 6 : 3;
+        int index = switch (Folding.fold(m.group("ordinal"))) {
+            case "primer" -> 0;
+            case "segundo" -> 1;
+            case "tercer" -> 2;
+            default -> 3;
+        };
+        if (index * months >= 12) {
+            index = 0;
+        }
+        return new Period(m.group(), Optional.of(String.format("%04d-%02d", year, index * months + 1)),
+                Optional.of(String.format("%04d-%02d", year, index * months + months)), Optional.empty());
+    }
+
     private static int rangeStart(String sentence, DateToken a) {
+        Matcher between = BETWEEN_BEFORE.matcher(sentence.substring(Math.max(0, a.start() - 40), a.start()));
+        if (between.find()) {
+            return a.start() - between.group(1).length();
+        }
         Matcher cue = Pattern.compile("(?:^|[^\\p{L}])((?:del?|desde)\\s+(?:el\\s+)?(?:periodo\\s+(?:comprendido\\s+)?(?:de|del)\\s+)?(?:año\\s+)?)$",
                 Pattern.CASE_INSENSITIVE).matcher(sentence.substring(Math.max(0, a.start() - 40), a.start()));
         return cue.find() ? a.start() - cue.group(1).length() : a.start();

@@ -186,7 +186,7 @@ public final class GraphBuilder {
             } else if (!s.body().isEmpty()) {
                 StringBuilder text = new StringBuilder();
                 for (Passage p : s.body()) {
-                    text.append(text.length() == 0 ? "" : "\n\n").append(p.text());
+                    text.append(text.length() == 0 ? "" : "\n\n").append(PlainText.of(p.text()));
                 }
                 section.addProperty(SCHEMA.text, text.toString(), "es");
             }
@@ -220,7 +220,7 @@ public final class GraphBuilder {
                     resource.addProperty(GCM.inSection, section);
                     resource.addLiteral(GCM.position, integer(facts.position()));
                     resource.addLiteral(GCM.lineNumber, integer(p.firstLine()));
-                    resource.addProperty(SCHEMA.text, p.text(), "es");
+                    resource.addProperty(SCHEMA.text, PlainText.of(p.text()), "es");
                     resource.addProperty(PROV.wasDerivedFrom, span(extent));
                     facts.mentions().stream().map(mention -> mention.entity()).distinct()
                             .forEach(e -> resource.addProperty(GCM.mentions, entity(e)));
@@ -229,7 +229,7 @@ public final class GraphBuilder {
                     resource = m.createResource(iris.footnote(reportIri, facts.position()), GCM.Footnote);
                     resource.addProperty(RDF.type, PROV.Entity);
                     resource.addLiteral(GCM.footnoteNumber, integer(facts.position()));
-                    resource.addProperty(SCHEMA.text, p.text(), "es");
+                    resource.addProperty(SCHEMA.text, PlainText.of(p.text()), "es");
                     resource.addProperty(GCM.inSection, section);
                     section.addProperty(GCM.hasFootnote, resource);
                     resource.addProperty(PROV.wasDerivedFrom, span(extent));
@@ -249,8 +249,11 @@ public final class GraphBuilder {
             String hash = uniqueHash("figure|" + f.sentence().text() + "|" + f.figure().text(), 16);
             Resource figure = m.createResource(iris.figure(reportIri, hash), GCM.ReportedFigure);
             figure.addProperty(RDF.type, SCHEMA.QuantitativeValue);
-            BigDecimal value = f.figure().value();
-            figure.addLiteral(SCHEMA.value, m.createTypedLiteral(value.toPlainString(), XSDDatatype.XSDdecimal));
+            // A whole value is an xsd:integer ("44"), any other an xsd:decimal in canonical form ("18782.3").
+            BigDecimal value = f.figure().value().stripTrailingZeros();
+            boolean whole = value.scale() <= 0;
+            figure.addLiteral(SCHEMA.value, m.createTypedLiteral(whole ? value.toBigIntegerExact().toString()
+                    : value.toPlainString(), whole ? XSDDatatype.XSDinteger : XSDDatatype.XSDdecimal));
             figure.addProperty(SCHEMA.unitText, f.figure().unitText(), "es");
             f.figure().currency().ifPresent(c -> figure.addProperty(SCHEMA.currency, c));
             figure.addProperty(GCM.figureText, f.figure().text());

@@ -19,7 +19,7 @@ class FigureFinderTest {
         "Dichos grupos entregaron 578,905 guías y 581,478 polípticos que resaltan los riesgos.|578905|guías|-",
         "Se ha brindado atención a 26, 524,933 connacionales, atendido 3,934 peticiones de ayuda.|26524933|connacionales|-",
         "En el periodo, el Instituto ha expedido un total de 675 mil 457 Tarjetas ABTC.|675457|Tarjetas ABTC|-",
-        "De mayo de 2013 hasta mayo de 2018 se ha otorgado financiamiento por 18,782.30 mdp.|18782300000|millones de pesos|MXN",
+        "De mayo de 2013 hasta mayo de 2018 se ha otorgado financiamiento por 18,782.30 mdp.|18782300000|pesos|MXN",
         "De los cuales, se evitó o revirtió la pena de muerte en 1,053 casos; lo que representa 89.38% de éxito.|1053|casos|-",
         "Aportaron un monto total de remesas equivalente a 278 millones 285 mil 812 dólares canadienses.|278285812|dólares canadienses|CAD",
         "La SHCP autorizó recursos por un monto de \\$1,070'049,035 pesos (\\$54,317,210 dólares) para la protección.|1070049035|pesos|MXN",
@@ -41,7 +41,98 @@ class FigureFinderTest {
         List<Figure> figures = finder.find("Durante el periodo de diciembre de 2012 al 31 de julio de 2018 se atendió a "
                 + "un total 1,140,001 migrantes, de los cuales, se localizaron a 281 personas migrantes reportadas como "
                 + "extraviadas y se proporcionaron primeros auxilios a 3,204 que presentaban alguna lesión.");
-        assertEquals(List.of("1140001", "281"), figures.stream().map(f -> f.value().toPlainString()).toList());
+        assertEquals(List.of("1140001", "281", "3204"), figures.stream().map(f -> f.value().toPlainString()).toList());
+        assertEquals(List.of("migrantes", "personas migrantes", "migrantes"),
+                figures.stream().map(Figure::unitText).toList());
+        assertEquals("3,204", figures.get(2).text());
+    }
+
+    /** Units as a reader names them: the whole noun phrase, ending where a verb, clause or date begins. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "Se atendieron 21 personas extranjeras (12 Niñas, Niños y Adolescentes-NNA- y 9 adultos).|12|Niñas, Niños y Adolescentes|12 Niñas, Niños y Adolescentes",
+        "Se realizaron 208 visitas de verificación a diversos establecimientos.|208|visitas de verificación|208 visitas de verificación",
+        "Se atendieron 21 personas extranjeras (12 NNA y 9 adultos), de los cuales 5 fueron regularizados.|21|personas extranjeras|21 personas extranjeras",
+        "Se atendieron 21 personas extranjeras (12 NNA y 9 adultos), de los cuales 5 fueron regularizados.|5|personas extranjeras|5",
+        "Se atendieron 21 personas extranjeras (12 NNA y 9 adultos), de los cuales 5 fueron regularizados.|9|adultos|9 adultos",
+        "Actualmente 148 Oficinas Consulares operan el programa.|148|Oficinas Consulares|148 Oficinas Consulares",
+        "Los 25,344 trabajadores agrícolas mexicanos colocados en Canadá aportaron remesas.|25344|trabajadores agrícolas mexicanos|25,344 trabajadores agrícolas mexicanos",
+        "Se cuenta con 323 OPIs desplegados en toda la República.|323|OPIs|323 OPIs",
+        "Se rescató a 1,208 personas migrantes canalizando a 300 de ellas.|1208|personas migrantes|1,208 personas migrantes",
+        "Participan 50 países de todas las regiones del mundo.|50|países|50 países",
+        "Se realizó 1 retorno asistido y 1 persona evadió el procedimiento.|1|retorno asistido|1 retorno asistido",
+        "En 2014 se atendieron 29 personas extranjeras de enero de 2014 a marzo.|29|personas extranjeras|29 personas extranjeras",
+        "Se entregaron 30 Tarjetas de Visitante Regional y Trabajador, y 5 guías.|30|Tarjetas de Visitante Regional y Trabajador|30 Tarjetas de Visitante Regional y Trabajador",
+    })
+    void unitsKeepTheirWholeNounPhrase(String sentence, String value, String unit, String text) {
+        Figure figure = finder.find(sentence).stream().filter(f -> f.value().compareTo(new BigDecimal(value)) == 0)
+                .findFirst().orElseThrow(() -> new AssertionError("no figure " + value + " in: " + sentence));
+        assertEquals(unit, figure.unitText());
+        assertEquals(text, figure.text());
+    }
+
+    @Test
+    void coordinatedLowerCaseNounsAreFiguresOfTheirOwn() {
+        List<Figure> figures = finder.find("Estuvo integrada por 136 hombres y 187 mujeres.");
+        assertEquals(List.of("hombres", "mujeres"), figures.stream().map(Figure::unitText).toList());
+    }
+
+    @Test
+    void aNumberFollowedByAClauseWithNoFigureBeforeItIsNotAFigure() {
+        assertEquals(List.of(), finder.find("De ellos, 39 se encuentran en centros correccionales."));
+    }
+
+    /** Money with the symbol or word before or after the number; the unit text is the currency's word. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "GT|Se otorgaron Q 2,500,000 en becas.|2500000|quetzales|GTQ|Q 2,500,000",
+        "GT|Se otorgaron Q2,500,000 en becas.|2500000|quetzales|GTQ|Q2,500,000",
+        "GT|Se invirtieron 2,500,000 quetzales en becas.|2500000|quetzales|GTQ|2,500,000 quetzales",
+        "HN|Se destinaron L 2,500,000 al programa.|2500000|lempiras|HNL|L 2,500,000",
+        "HN|Se destinaron L. 1,200,000 al programa.|1200000|lempiras|HNL|L. 1,200,000",
+        "HN|Se destinaron 3 millones de lempiras al programa.|3000000|lempiras|HNL|3 millones de lempiras",
+        "HN|La OIM aportó US$ 150,000 al fondo.|150000|dólares|USD|US$ 150,000",
+        "HN|USAID aportó USD 75,000 al fondo.|75000|dólares|USD|USD 75,000",
+        "HN|USAID aportó 75,000 USD al fondo.|75000|dólares|USD|75,000 USD",
+        "HN|La OIT aportó 150,000 dólares al fondo.|150000|dólares|USD|150,000 dólares",
+        "HN|La Unión Europea aportó € 20,000 al fondo.|20000|euros|EUR|€ 20,000",
+        "HN|La Unión Europea aportó 20 mil euros al fondo.|20000|euros|EUR|20 mil euros",
+        "HN|Se recibieron $ 40,000 de donantes.|40000|dólares|USD|$ 40,000",
+        "CR|Se invirtieron 300 millones de colones en albergues.|300000000|colones|CRC|300 millones de colones",
+        "CR|Se invirtieron ₡ 300,000 en albergues.|300000|colones|CRC|₡ 300,000",
+        "MX|La SHCP autorizó \\$1,070'049,035 pesos (\\$54,317,210 dólares).|1070049035|pesos|MXN|\\$1,070'049,035 pesos",
+        "MX|La SHCP autorizó \\$1,070'049,035 pesos (\\$54,317,210 dólares).|54317210|dólares|USD|\\$54,317,210 dólares",
+        "MX|Con apoyo de hasta \\$1,500.00 para alojamiento.|1500|pesos|MXN|\\$1,500.00",
+        "MX|Se otorgó financiamiento por 18,782.30 mdp.|18782300000|pesos|MXN|18,782.30 mdp",
+        "CO|Se entregaron $ 500,000 pesos en apoyos.|500000|pesos colombianos|COP|$ 500,000 pesos",
+    })
+    void readsMoneyWithItsCurrency(String country, String sentence, String value, String unit, String code, String text) {
+        FigureFinder local = new FigureFinder(Currencies.standard(), country);
+        Figure figure = local.find(sentence).stream().filter(f -> f.value().compareTo(new BigDecimal(value)) == 0)
+                .findFirst().orElseThrow(() -> new AssertionError("no figure " + value + " in: " + sentence));
+        assertEquals(unit, figure.unitText());
+        assertEquals(Optional.of(code), figure.currency());
+        assertEquals(text, figure.text());
+    }
+
+    @Test
+    void aYearAfterACurrencySymbolIsMoney() {
+        Figure figure = new FigureFinder(Currencies.standard(), "GT").find("El costo fue de Q 2018 por persona.").get(0);
+        assertEquals(Optional.of("GTQ"), figure.currency());
+    }
+
+    @Test
+    void theFinderTheExtractorUsesReadsADollarSignAloneAsMexicanPesos() {
+        Figure figure = finder.find("Con apoyo de hasta \\$1,500.00 para alojamiento.").get(0);
+        assertEquals(Optional.of("MXN"), figure.currency());
+        assertEquals("pesos", figure.unitText());
+    }
+
+    @Test
+    void lettersOfWordsAreNotCurrencySymbols() {
+        FigureFinder honduras = new FigureFinder(Currencies.standard(), "HN");
+        assertEquals(List.of("personas"), honduras.find("Se atendieron 25 personas.").stream().map(Figure::unitText).toList());
+        assertEquals(List.of(), honduras.find("Según el anexo AL 5 y el formato Q3."));
     }
 
     @Test

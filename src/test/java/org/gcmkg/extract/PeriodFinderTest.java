@@ -36,6 +36,55 @@ class PeriodFinderTest {
         assertEquals(Optional.ofNullable(asOf), period.get().asOf(), "as of");
     }
 
+    /** Every period form of issue 12, as another country's report writes them (report dated 20 May 2019). */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', nullValues = "-", value = {
+        "Entre enero y junio de 2018 se atendieron 1,250 personas retornadas.|2018-01|2018-06|-",
+        "Entre 2016 y 2018 se capacitaron 3,400 funcionarios.|2016|2018|-",
+        "Durante 2018 se emitieron 12,000 documentos de identidad.|2018|2018|-",
+        "En el año 2016 se abrieron 4 oficinas de atención.|2016|2016|-",
+        "De 2013 a 2018 se repatriaron 45,000 personas.|2013|2018|-",
+        "Del 1 de enero al 31 de diciembre de 2018 se registraron 8,500 solicitudes.|2018-01-01|2018-12-31|-",
+        "De enero de 2017 a marzo de 2019 se otorgaron L 2,500,000 en créditos.|2017-01|2019-03|-",
+        "Al 30 de abril de 2019 se cuenta con 15 ventanillas.|-|-|2019-04-30",
+        "A la fecha se han atendido 600 niñas y niños.|-|-|2019-05-20",
+        "Desde 2015 se han otorgado 900 becas.|2015|-|-",
+        "En 2016, el programa atendió a 300 familias.|2016|2016|-",
+        "Se atendieron 200 personas entre marzo y mayo de 2019.|2019-03|2019-05|-",
+        "Se atendieron 200 personas entre marzo de 2018 y mayo de 2019.|2018-03|2019-05|-",
+        "Durante el primer semestre de 2018 se atendieron 500 personas.|2018-01|2018-06|-",
+        "En el segundo semestre de 2018 se atendieron 500 personas.|2018-07|2018-12|-",
+        "En el cuarto trimestre de 2017 se atendieron 500 personas.|2017-10|2017-12|-",
+        "Del 2013 al 2018 se atendieron 500 personas.|2013|2018|-",
+        "En el periodo 2013-2018 se atendieron 500 personas.|2013|2018|-",
+        "De enero a junio de 2018 se atendieron 500 personas.|2018-01|2018-06|-",
+        "A partir de 2015 se atendieron 500 personas.|2015|-|-",
+        "Hasta el 31 de julio de 2018 se atendieron 500 personas.|-|2018-07-31|-",
+        "Con corte al 30 de abril de 2019 se atendieron 500 personas.|-|-|2019-04-30",
+        "De marzo a junio del presente año se atendieron 500 personas.|2019-03|2019-06|-",
+    })
+    void readsEveryPeriodFormOfAnotherCountrysReport(String sentence, String start, String end, String asOf) {
+        Optional<Period> period = new PeriodFinder(LocalDate.of(2019, 5, 20)).find(sentence);
+        assertTrue(period.isPresent(), "no period found in: " + sentence);
+        assertEquals(Optional.ofNullable(start), period.get().start(), "start");
+        assertEquals(Optional.ofNullable(end), period.get().end(), "end");
+        assertEquals(Optional.ofNullable(asOf), period.get().asOf(), "as of");
+    }
+
+    @Test
+    void aRangeKeepsItsWordsAsWritten() {
+        assertEquals("entre enero y junio de 2018",
+                finder.find("Se atendió a 50 personas entre enero y junio de 2018.").orElseThrow().text());
+        assertEquals("Entre 2016 y 2018", finder.find("Entre 2016 y 2018 se capacitaron 3,400 funcionarios.").orElseThrow().text());
+    }
+
+    @Test
+    void twoYearsJoinedByYWithoutEntreAreNotARange() {
+        Period period = finder.find("Se firmaron convenios en 2016 y 2018 con 5 países.").orElseThrow();
+        assertEquals(Optional.of("2016"), period.start());
+        assertEquals(Optional.of("2016"), period.end());
+    }
+
     @Test
     void aSentenceWithoutDatesHasNoPeriod() {
         assertTrue(finder.find("Asimismo, mediante labores de búsqueda y auxilio, se rescataron a 21,839 personas.").isEmpty());
