@@ -100,7 +100,9 @@ public final class NameCapturer {
                 continue;
             }
             boolean program = entity.type() == EntityType.PROGRAM;
-            if (overlaps(program ? programs : taken, m.start(), end)) {
+            // Names of others may stand inside a program's name, but its head noun must be its own.
+            int head = m.start() + name.split("\\s+")[0].length();
+            if (overlaps(program ? programs : taken, m.start(), end) || overlaps(taken, m.start(), head)) {
                 continue;
             }
             String acronym = "";

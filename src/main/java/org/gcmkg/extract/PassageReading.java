@@ -52,6 +52,8 @@ final class PassageReading {
     private final Period[] lastPeriod;
     /** Per sentence: the one program its line names before it, if exactly one; per line: the programs it names. */
     private final Entity[] onlyProgramBefore;
+    /** Per sentence: the last program the sentence just before it in its line names, if any. */
+    private final Entity[] previousSentenceProgram;
     private final List<List<Entity>> unitPrograms = new ArrayList<>();
 
     /** Where a sentence's evidence span lies in the report. */
@@ -87,12 +89,20 @@ final class PassageReading {
         this.lastActor = new Entity[discourse.units()];
         this.lastPeriod = new Period[discourse.units()];
         this.onlyProgramBefore = new Entity[n];
+        this.previousSentenceProgram = new Entity[n];
         for (int u = 0; u < discourse.units(); u++) {
             unitPrograms.add(new ArrayList<>());
         }
         for (int i = 0; i < n; i++) {
             List<Entity> named = unitPrograms.get(discourse.unitOf(i));
             onlyProgramBefore[i] = named.size() == 1 ? named.get(0) : null;
+            if (i > 0 && discourse.unitOf(i - 1) == discourse.unitOf(i)) {
+                for (Mention m : bySentence.get(i - 1)) {
+                    if (m.entity().type() == EntityType.PROGRAM) {
+                        previousSentenceProgram[i] = m.entity();
+                    }
+                }
+            }
             for (Mention m : bySentence.get(i)) {
                 if (m.entity().type() == EntityType.PROGRAM && named.size() < 2 && !named.contains(m.entity())) {
                     named.add(m.entity());
@@ -246,7 +256,8 @@ final class PassageReading {
 
     /**
      * The program a figure is about: the program its sentence names (the nearest before the figure, else the
-     * first after it); else the one program its line names before it; else, in a paragraph that carries on the
+     * first after it); else the last program the sentence just before it names; else the one program its
+     * line names before it; else, in a paragraph that carries on the
      * action, the one program the action's head names; else, in a list item, the one program an enclosing line
      * names, up to and including the paragraph that opens its list (never beyond it).
      */
@@ -258,7 +269,8 @@ final class PassageReading {
                     .or(() -> own.stream().findFirst()).map(Mention::entity);
         }
         int unit = discourse.unitOf(sentence);
-        Optional<Entity> found = Optional.ofNullable(onlyProgramBefore[sentence]);
+        Optional<Entity> found = Optional.ofNullable(previousSentenceProgram[sentence])
+                .or(() -> Optional.ofNullable(onlyProgramBefore[sentence]));
         boolean item = discourse.isItem(unit);
         if (found.isEmpty() && !item && unit > 0) {
             // A paragraph that carries on its action's head is about what the head names.

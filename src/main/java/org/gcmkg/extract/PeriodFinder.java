@@ -138,6 +138,11 @@ public final class PeriodFinder {
         if (last.year() == null) {
             last = withYear(b, first.year());
         }
+        if (b.today()) {
+            // "de 1974 a la fecha": a period still running, given as of the report's date.
+            return Optional.of(new Period(sentence.substring(rangeStart(sentence, a), end),
+                    Optional.of(literal(first)), Optional.empty(), Optional.of(reportDate.toString())));
+        }
         return Optional.of(new Period(sentence.substring(rangeStart(sentence, a), end),
                 Optional.of(literal(first)), Optional.of(literal(last)), Optional.empty()));
     }
