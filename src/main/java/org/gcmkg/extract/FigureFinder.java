@@ -15,7 +15,8 @@ import org.gcmkg.extract.Currencies.Currency;
  *
  * <p>What a number counts is the whole noun phrase after it ({@link UnitPhrase}). A number followed by a
  * clause instead ("de los cuales 5 fueron regularizados", "a 3,204 que presentaban") counts what the first
- * figure of its sentence counts. Money is a number with a currency symbol before or after it or a currency
+ * figure of its sentence counts, and so does a bare number that ends its clause ("tramitadas 766,427
+ * credenciales, entregadas 627,023 y activadas 303,378"). Money is a number with a currency symbol before or after it or a currency
  * word after it, as the curated {@link Currencies} table lists them; its unit text is the currency's word.
  */
 public final class FigureFinder {
@@ -131,10 +132,21 @@ public final class FigureFinder {
         if (phrase != null) {
             return new Unit(phrase.text(), Optional.empty(), BigDecimal.ONE, phrase.end());
         }
-        if (antecedent != null && UnitPhrase.clauseFollows(sentence, end)) {
+        if (antecedent != null && (UnitPhrase.clauseFollows(sentence, end) || bareNumber(sentence, end))) {
             return new Unit(antecedent.unitText(), Optional.empty(), BigDecimal.ONE, end);
         }
         return null;
+    }
+
+    private static final Pattern BARE_END = Pattern.compile("^\\s*(?:$|[.,;:)]|(?:y|e|o|en|durante|hasta)(?![\\p{L}]))",
+            Pattern.CASE_INSENSITIVE);
+
+    /**
+     * Whether nothing is counted after the number: the sentence, clause or coordination ends ("entregadas
+     * 627,023 y activadas 303,378.", "se han atendido 21,222."); it then counts what its antecedent counts.
+     */
+    private static boolean bareNumber(String sentence, int end) {
+        return BARE_END.matcher(sentence.substring(end)).find();
     }
 
     /** Blanks out article lists so their numbers are not read as figures; keeps offsets. */
