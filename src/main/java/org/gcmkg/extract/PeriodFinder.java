@@ -44,6 +44,10 @@ public final class PeriodFinder {
     private static final Pattern END_BEFORE = Pattern.compile("(?:^|[^\\p{L}])hasta\\s+(?:el\\s+)?$", Pattern.CASE_INSENSITIVE);
     private static final Pattern WITHIN_BEFORE = Pattern.compile(
             "(?:^|[^\\p{L}])(?:en|durante|del|de)\\s+(?:el\\s+)?(?:año\\s+)?(?:mes\\s+de\\s+)?$", Pattern.CASE_INSENSITIVE);
+    private static final Pattern INCEPTION = Pattern.compile(
+            "^\\s*,?\\s*(?:se\\s+)?(?:inici[oó]|iniciaron|dio\\s+inicio|cre[oó]|crearon|lanz[oó]|present[oó]|"
+                    + "puso\\s+en\\s+marcha|pusieron\\s+en\\s+marcha|comenz[oó]|arranc[oó]|instal[oó])(?![\\p{L}])",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern NOW = Pattern.compile("(?:^|[^\\p{L}])(actualmente|a\\s+la\\s+fecha)(?![\\p{L}])",
             Pattern.CASE_INSENSITIVE);
 
@@ -100,8 +104,11 @@ public final class PeriodFinder {
                         Optional.of(literal(t)), Optional.empty()));
             }
             if (WITHIN_BEFORE.matcher(before).find() && t.day() == null) {
+                // "en marzo de 2017 se inició el programa": the date something began, not a period it fills.
+                boolean began = INCEPTION.matcher(sentence.substring(t.end(), Math.min(sentence.length(), t.end() + 30)))
+                        .find();
                 return Optional.of(new Period(withCue(sentence, t, WITHIN_BEFORE), Optional.of(literal(t)),
-                        Optional.of(literal(t)), Optional.empty()));
+                        began ? Optional.empty() : Optional.of(literal(t)), Optional.empty()));
             }
         }
         Matcher now = NOW.matcher(sentence);

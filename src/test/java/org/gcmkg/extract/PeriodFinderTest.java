@@ -26,6 +26,8 @@ class PeriodFinderTest {
         "Desde su lanzamiento y hasta el 31 de julio de 2018, la aplicación registró 377,928 descargas.|-|2018-07-31|-",
         "El procedimiento ha permitido repatriar a 8,322 personas de enero a mayo de 2018.|2018-01|2018-05|-",
         "Actualmente existen 22 Grupos distribuidos en puntos estratégicos.|-|-|2018-09-07",
+        "Por otra parte, en marzo de 2017 se inició con el Programa de salud mental.|2017-03|-|-",
+        "En 2016 se presentó el programa Construye en tu Tierra.|2016|-|-",
         "De mayo de 2013 hasta mayo de 2018 se ha otorgado financiamiento por 18,782.30 mdp.|2013-05|2018-05|-",
     })
     void readsPeriods(String sentence, String start, String end, String asOf) {
