@@ -34,12 +34,19 @@ final class BuildCommand implements Callable<Integer> {
             defaultValue = org.gcmkg.graph.Iris.DEFAULT_BASE)
     String base;
 
+    @Option(names = "--golden", paramLabel = "DIR", description = "Folder of golden readings (STEM-programs.tsv, "
+            + "STEM-figures.tsv for a report STEM.md): the build report measures each report against its own.")
+    Path golden;
+
     @Override
     public Integer call() {
         BuildConfig defaults = BuildConfig.defaults(Path.of(""));
         BuildConfig config = new BuildConfig(reports.isEmpty() ? defaults.reports() : reports,
                 out == null ? defaults.outDir() : out, data == null ? defaults.dataDir() : data,
                 ontology == null ? defaults.ontologyDir() : ontology, base);
+        if (golden != null) {
+            config = config.withGoldenDir(golden);
+        }
         try {
             BuildResult result = new BuildPipeline(config).run();
             System.out.println("gcmkg build: wrote " + result.outDir());

@@ -2,6 +2,7 @@ package org.gcmkg.pipeline;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import org.gcmkg.graph.Iris;
 
 /**
@@ -12,8 +13,15 @@ import org.gcmkg.graph.Iris;
  * @param dataDir     the folder with the gazetteer and reference tables
  * @param ontologyDir the folder with {@code gcmkg.ttl} and {@code shapes.ttl}
  * @param base        the base IRI of data IRIs
+ * @param goldenDir   a folder of golden readings ({@code STEM-programs.tsv}, {@code STEM-figures.tsv} for a
+ *                    report {@code STEM.md}); when given, the build report measures each report against its own
  */
-public record BuildConfig(List<Path> reports, Path outDir, Path dataDir, Path ontologyDir, String base) {
+public record BuildConfig(List<Path> reports, Path outDir, Path dataDir, Path ontologyDir, String base,
+        Optional<Path> goldenDir) {
+    /** A build without golden readings. */
+    public BuildConfig(List<Path> reports, Path outDir, Path dataDir, Path ontologyDir, String base) {
+        this(reports, outDir, dataDir, ontologyDir, base, Optional.empty());
+    }
     /** The default report, under {@code data/}. */
     public static final String DEFAULT_REPORT = "informe-pmm-mexico-2018.md";
 
@@ -25,14 +33,19 @@ public record BuildConfig(List<Path> reports, Path outDir, Path dataDir, Path on
     }
 
     public BuildConfig withReports(List<Path> files) {
-        return new BuildConfig(List.copyOf(files), outDir, dataDir, ontologyDir, base);
+        return new BuildConfig(List.copyOf(files), outDir, dataDir, ontologyDir, base, goldenDir);
     }
 
     public BuildConfig withOutDir(Path dir) {
-        return new BuildConfig(reports, dir, dataDir, ontologyDir, base);
+        return new BuildConfig(reports, dir, dataDir, ontologyDir, base, goldenDir);
     }
 
     public BuildConfig withBase(String iri) {
-        return new BuildConfig(reports, outDir, dataDir, ontologyDir, iri);
+        return new BuildConfig(reports, outDir, dataDir, ontologyDir, iri, goldenDir);
+    }
+
+    /** The same build, measured against the golden readings in {@code dir}. */
+    public BuildConfig withGoldenDir(Path dir) {
+        return new BuildConfig(reports, outDir, dataDir, ontologyDir, base, Optional.of(dir));
     }
 }

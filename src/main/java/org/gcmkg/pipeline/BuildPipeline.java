@@ -41,6 +41,8 @@ import org.gcmkg.graph.Publication;
 import org.gcmkg.report.ReportFormatException;
 import org.gcmkg.report.ReportText;
 import org.gcmkg.segment.Segmenter;
+import org.gcmkg.validate.Fidelity;
+import org.gcmkg.validate.GoldenTables;
 import org.gcmkg.validate.ShapesValidator;
 import org.gcmkg.validate.Violation;
 
@@ -86,7 +88,7 @@ public final class BuildPipeline {
             Model graph = builder.reportGraph(extraction);
             String graphIri = iris.reportGraph(slug);
             dataset.addGraph(NodeFactory.createURI(graphIri), graph.getGraph());
-            entries.add(new BuildReport.Entry(extraction, iris.report(slug), graphIri));
+            entries.add(new BuildReport.Entry(extraction, iris.report(slug), graphIri, fidelity(file, graph)));
         }
         dataset.addGraph(NodeFactory.createURI(iris.referenceGraph()), builder.referenceGraph(objectives, gazetteer).getGraph());
         addLinks(dataset, iris);
@@ -107,6 +109,23 @@ public final class BuildPipeline {
         dataset.listGraphNodes().forEachRemaining(g -> counts.put(g.getURI(), (long) dataset.getGraph(g).size()));
         BuildReport report = BuildReport.of(entries, counts, union.size(), e -> iriOf(iris, e));
         return new BuildResult(config.outDir(), dataset, union, List.copyOf(entries), report);
+    }
+
+    /** The report graph measured against its golden reading, when the build has one for it. */
+    private List<Fidelity.Score> fidelity(Path report, Model graph) throws BuildException {
+        if (config.goldenDir().isEmpty()) {
+            return List.of();
+        }
+        String stem = report.getFileName().toString().replaceFirst("\\.[^.]*$", "");
+        Path dir = config.goldenDir().get();
+        if (!Files.isRegularFile(dir.resolve(stem + "-programs.tsv"))) {
+            return List.of();
+        }
+        try {
+            return new Fidelity(graph).scores(GoldenTables.read(dir, stem));
+        } catch (IOException e) {
+            throw new BuildException("golden reading of " + report.getFileName() + ": " + e.getMessage());
+        }
     }
 
     /** The link graphs, for the resources the built graphs hold. */

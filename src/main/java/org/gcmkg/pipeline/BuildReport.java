@@ -9,7 +9,9 @@ import jakarta.json.JsonWriterFactory;
 import jakarta.json.stream.JsonGenerator;
 import java.io.StringWriter;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import org.gcmkg.validate.Fidelity;
 import java.util.TreeMap;
 import org.gcmkg.extract.Entity;
 import org.gcmkg.extract.EntityType;
@@ -38,7 +40,8 @@ public final class BuildReport {
      * @param reportIri  the report's IRI
      * @param graphIri   its named graph
      */
-    public record Entry(ReportExtraction extraction, String reportIri, String graphIri) {}
+    public record Entry(ReportExtraction extraction, String reportIri, String graphIri,
+            List<Fidelity.Score> fidelity) {}
 
     static BuildReport of(List<Entry> entries, Map<String, Long> triplesPerGraph, long unionTriples,
             java.util.function.Function<Entity, String> iriOf) {
@@ -126,6 +129,20 @@ public final class BuildReport {
                         .append(e.nameEs()).append(e.acronym().isEmpty() ? "" : " (" + e.acronym() + ")").append('\n');
             }
             r.add("unresolved", unresolved);
+            if (!entry.fidelity().isEmpty()) {
+                JsonArrayBuilder scores = Json.createArrayBuilder();
+                md.append("\n### Fidelity to the golden reading\n\n| measure | precision | recall |\n|---|---:|---:|\n");
+                for (Fidelity.Score score : entry.fidelity()) {
+                    scores.add(Json.createObjectBuilder().add("measure", score.name())
+                            .add("precision", score.precision()).add("recall", score.recall())
+                            .add("stated", score.stated()).add("correct", score.correct())
+                            .add("golden", score.golden()).add("found", score.found()));
+                    md.append(String.format(Locale.ROOT, "| %s | %.3f (%d/%d) | %.3f (%d/%d) |%n", score.name(),
+                            score.precision(), score.correct(), score.stated(), score.recall(), score.found(),
+                            score.golden()));
+                }
+                r.add("fidelity", scores);
+            }
             reports.add(r);
             md.append('\n');
         }

@@ -24,7 +24,7 @@ class FidelityTest {
         Path out = tmp.resolve("graph");
         new BuildPipeline(BuildConfig.defaults(Path.of("")).withOutDir(out)).run();
         Model graph = RDFDataMgr.loadModel(out.resolve(Publication.TURTLE).toString());
-        scores = new Fidelity(graph).scores(GoldenTables.read(Path.of("src/test/resources/golden"), "mexico-2018"));
+        scores = new Fidelity(graph).scores(GoldenTables.read(Path.of("src/test/resources/golden"), "informe-pmm-mexico-2018"));
         scores.forEach(s -> System.out.println("fidelity " + s));
     }
 

@@ -33,7 +33,7 @@ class SecondCountryTest {
         Path out = tmp.resolve("graph");
         new BuildPipeline(BuildConfig.defaults(Path.of("")).withReports(List.of(REPORT)).withOutDir(out)).run();
         graph = RDFDataMgr.loadModel(out.resolve(Publication.TURTLE).toString());
-        scores = new Fidelity(graph).scores(GoldenTables.read(Path.of("src/test/resources/golden"), "honduras-2019"));
+        scores = new Fidelity(graph).scores(GoldenTables.read(Path.of("src/test/resources/golden"), "informe-ficticio-honduras-2019"));
         scores.forEach(s -> System.out.println("fidelity honduras " + s));
     }
 
