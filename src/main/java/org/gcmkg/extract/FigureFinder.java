@@ -30,6 +30,7 @@ public final class FigureFinder {
     /** Abbreviations that carry a scale and a currency word: "18,782.30 mdp" is millions of pesos. */
     private static final Map<String, String> SCALED = Map.of("mdp", "pesos", "mdd", "dólares");
     private static final Pattern SCALED_AFTER = Pattern.compile("^\\s*(mdp|mdd)(?![\\p{L}])");
+    private static final int AFTER_WINDOW = 80;
     private static final BigDecimal MILLION = BigDecimal.valueOf(1_000_000);
 
     private final Currencies currencies;
@@ -100,7 +101,8 @@ public final class FigureFinder {
 
     /** Money after a number: a scaled abbreviation, a currency word or code; else the symbol before it. */
     private Unit money(String sentence, int end, String symbolBefore) {
-        String rest = sentence.substring(end);
+        // What follows a number within a bounded window, so a long sentence costs time in proportion to its length.
+        String rest = sentence.substring(end, Math.min(sentence.length(), end + AFTER_WINDOW));
         Matcher scaled = SCALED_AFTER.matcher(Folding.fold(rest));
         if (scaled.find()) {
             return currency(currencies.byWord(SCALED.get(scaled.group(1)), country), MILLION, end + scaled.end());
@@ -146,7 +148,7 @@ public final class FigureFinder {
      * 627,023 y activadas 303,378.", "se han atendido 21,222."); it then counts what its antecedent counts.
      */
     private static boolean bareNumber(String sentence, int end) {
-        return BARE_END.matcher(sentence.substring(end)).find();
+        return BARE_END.matcher(sentence.substring(end, Math.min(sentence.length(), end + AFTER_WINDOW))).find();
     }
 
     /** Blanks out article lists so their numbers are not read as figures; keeps offsets. */

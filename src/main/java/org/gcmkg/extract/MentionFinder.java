@@ -2,7 +2,9 @@ package org.gcmkg.extract;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Map;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -129,25 +131,34 @@ public final class MentionFinder {
         return false;
     }
 
+    /** The anaphors' heads, folded. */
+    private static final List<String> HEADS = List.of("instituto", "secretaria", "procuraduria", "comision", "consejo",
+            "programa", "protocolo", "estrategia");
+
+    /**
+     * Resolves each anaphor to the nearest mention before it that fits its head, walking the text once
+     * (the last fitting mention per head is kept as the walk goes), so the work is linear in the text.
+     */
     private static List<Mention> resolveAnaphors(String text, List<Mention> found, boolean[] taken) {
         List<Mention> result = new ArrayList<>(found);
+        Map<String, Mention> lastFitting = new HashMap<>();
+        int next = 0;
         Matcher m = ANAPHOR.matcher(text);
         while (m.find()) {
             int start = m.start(1);
             int end = m.end(1);
+            while (next < found.size() && found.get(next).end() <= start) {
+                Mention earlier = found.get(next++);
+                for (String head : HEADS) {
+                    if (fits(earlier.entity(), head)) {
+                        lastFitting.put(head, earlier);
+                    }
+                }
+            }
             if (anyTaken(taken, start, end)) {
                 continue;
             }
-            String head = Folding.fold(m.group(1));
-            Mention antecedent = null;
-            for (Mention earlier : found) {
-                if (earlier.end() > start) {
-                    break;
-                }
-                if (fits(earlier.entity(), head)) {
-                    antecedent = earlier;
-                }
-            }
+            Mention antecedent = lastFitting.get(Folding.fold(m.group(1)));
             if (antecedent != null) {
                 result.add(new Mention(antecedent.entity(), start, end, m.group(1), true));
             }

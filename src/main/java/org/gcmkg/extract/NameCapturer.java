@@ -106,7 +106,7 @@ public final class NameCapturer {
                 continue;
             }
             String acronym = "";
-            Matcher acr = ACRONYM_AFTER.matcher(text.substring(end));
+            Matcher acr = ACRONYM_AFTER.matcher(text.substring(end, Math.min(text.length(), end + 20)));
             // An acronym after a name that ends with an organization's name is that organization's.
             if (acr.find() && !overlaps(taken, m.start(), end)) {
                 acronym = acr.group(1);
