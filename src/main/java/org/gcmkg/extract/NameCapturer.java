@@ -22,6 +22,8 @@ public final class NameCapturer {
     private static final Pattern QUOTED = Pattern.compile("\\s*[“\"«]\\**([^”\"»*\\n]{2,200}?)\\**[”\"»]");
     private static final Pattern QUOTED_JOIN = Pattern.compile("\\s*(?:,|y|e)\\s*");
     private static final int TITLE_WORDS = 16;
+    private static final Set<String> INTERNATIONAL_KINDS = Set.of("international-organization", "un-system",
+            "regional-forum");
     /** Words that make a sentence a clause rather than a title. */
     private static final Pattern VERB = Pattern.compile("(?iu)(?<![\\p{L}])(?:que|se|es|son|fue|fueron|ha|han|hay|"
             + "está|están|tiene|tienen|cuenta|cuentan|permite|permiten|busca|buscan|\\p{L}+(?:ó|aron|ieron|aba|aban|ían))"
@@ -48,19 +50,15 @@ public final class NameCapturer {
             heads.putIfAbsent(Folding.key(h), new Head(EntityType.ORGANIZATION, k.id()));
             words.add(h);
         }));
-        List<String> programWords = new ArrayList<>();
         gazetteer.programKinds().values().forEach(k -> k.headNouns().forEach(h -> {
             heads.putIfAbsent(Folding.key(h), new Head(EntityType.PROGRAM, k.id()));
             words.add(h);
-            programWords.add(h);
         }));
-        programWords.sort(Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder()));
         words.sort(Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder()));
         String alternation = String.join("|", words.stream().map(Pattern::quote).toList());
         this.headNoun = Pattern.compile("(?i)(?<![\\p{L}])(?:" + alternation + ")(?![\\p{L}])(?:\\s+(?:de|del|la|el|sobre|denominad[oa]s?|titulad[oa]s?|llamad[oa]s?))?",
                 Pattern.UNICODE_CASE);
-        this.coordinated = Pattern.compile("\\s+(?:y|e)\\s+(?:(?:el|la|los|las)\\s+)?(?:"
-                + String.join("|", programWords.stream().map(Pattern::quote).toList()) + ")(?![\\p{L}])");
+        this.coordinated = Pattern.compile("\\s+(?:y|e)\\s+(?:(?:el|la|los|las)\\s+)?(?:" + alternation + ")(?![\\p{L}])");
         this.title = Pattern.compile("(?:^|(?<=[.:;]\\s)|(?<=\\n))((?:" + alternation + ")\\s[^.\\n\"“”*]{3,200}?)\\.(?=\\s|$)");
         this.headed = Pattern.compile("(?<![\\p{L}])(?:" + alternation + ")(?![\\p{L}])"
                 + "(?:\\s+(?:" + CONNECTOR + "\\s+)*" + NAME_WORD + ")*");
@@ -84,38 +82,10 @@ public final class NameCapturer {
         }
         List<Entity> found = new ArrayList<>();
         captureTitles(text, taken, programs, found);
-        Matcher m = headed.matcher(text);
-        int from = 0;
-        while (from < text.length() && m.find(from)) {
-            String name = trimConnectors(m.group());
-            // "el Padrón Electoral y la Lista Nominal de Electores" names two programs; the second is read next.
-            Matcher and = coordinated.matcher(name);
-            if (and.find() && !name.contains(" entre ")) {
-                name = trimConnectors(name.substring(0, and.start()));
-            }
-            int end = m.start() + name.length();
-            from = Math.max(end, m.start() + 1);
-            Entity entity = entityFor(name, "");
-            if (name.split("\\s+").length < 2 || entity == null || gazetteer.isNotAName(name)) {
-                continue;
-            }
-            boolean program = entity.type() == EntityType.PROGRAM;
-            // Names of others may stand inside a program's name, but its head noun must be its own.
-            int head = m.start() + name.split("\\s+")[0].length();
-            if (overlaps(program ? programs : taken, m.start(), end) || overlaps(taken, m.start(), head)) {
-                continue;
-            }
-            String acronym = "";
-            Matcher acr = ACRONYM_AFTER.matcher(text.substring(end, Math.min(text.length(), end + 20)));
-            // An acronym after a name that ends with an organization's name is that organization's.
-            if (acr.find() && !overlaps(taken, m.start(), end)) {
-                acronym = acr.group(1);
-            }
-            found.add(entityFor(name, acronym));
-            mark(taken, m.start(), end);
-            mark(programs, m.start(), end);
-        }
-        captureQuoted(text, taken, found);
+        // Organizations first, so those named inside an agreement's name are known in their own right.
+        captureHeaded(text, taken, programs, found, EntityType.ORGANIZATION);
+        captureHeaded(text, taken, programs, found, EntityType.PROGRAM);
+        captureQuoted(text, programs, taken, found);
         if (italics) {
             Matcher it = ITALIC.matcher(text);
             while (it.find()) {
@@ -130,6 +100,47 @@ public final class NameCapturer {
             }
         }
         return found;
+    }
+
+    /**
+     * Capitalised names that start with a head noun of the given type; a program's name may hold names of
+     * organizations and places, an organization's may not overlap any known name.
+     */
+    private void captureHeaded(String text, boolean[] taken, boolean[] programs, List<Entity> found, EntityType type) {
+        Matcher m = headed.matcher(text);
+        int from = 0;
+        while (from < text.length() && m.find(from)) {
+            String name = trimConnectors(m.group());
+            // "el Padrón Electoral y la Lista Nominal de Electores" names two; the second is read next.
+            Matcher and = coordinated.matcher(name);
+            if (and.find() && !name.contains(" entre ")) {
+                name = trimConnectors(name.substring(0, and.start()));
+            }
+            int headEnd = m.start() + name.split("\\s+")[0].length();
+            int end = m.start() + name.length();
+            Entity entity = entityFor(name, "");
+            // Another type's name is passed over word by word, so names inside it are still read.
+            from = entity != null && entity.type() != type ? headEnd : Math.max(end, m.start() + 1);
+            if (name.split("\\s+").length < 2 || entity == null || entity.type() != type || gazetteer.isNotAName(name)) {
+                continue;
+            }
+            boolean program = type == EntityType.PROGRAM;
+            // Names of others may stand inside a program's name, but its head noun must be its own.
+            if (overlaps(program ? programs : taken, m.start(), end) || overlaps(taken, m.start(), headEnd)) {
+                continue;
+            }
+            String acronym = "";
+            Matcher acr = ACRONYM_AFTER.matcher(text.substring(end, Math.min(text.length(), end + 20)));
+            // An acronym after a name that ends with an organization's name is that organization's.
+            if (acr.find() && !overlaps(taken, m.start(), end)) {
+                acronym = acr.group(1);
+            }
+            found.add(entityFor(name, acronym));
+            mark(taken, m.start(), end);
+            if (program) {
+                mark(programs, m.start(), end);
+            }
+        }
     }
 
     /**
@@ -161,7 +172,7 @@ public final class NameCapturer {
      * “Negocio Mortal” y “Corazón Azul”}. Each is named with its head noun in the singular form the text
      * gives, and the quoted words alone are an alias, since the text later writes them so.
      */
-    private void captureQuoted(String text, boolean[] taken, List<Entity> found) {
+    private void captureQuoted(String text, boolean[] programs, boolean[] taken, List<Entity> found) {
         Matcher head = headNoun.matcher(text);
         while (head.find()) {
             // The head noun with a joining preposition kept ("Taller sobre"), a naming participle dropped.
@@ -171,13 +182,14 @@ public final class NameCapturer {
             q.region(at, text.length());
             while (q.lookingAt()) {
                 String quoted = q.group(1).trim().replaceAll("[.,;:]+$", "").trim();
-                if (!quoted.isEmpty() && !overlaps(taken, q.start(1), q.end(1)) && !gazetteer.isNotAName(quoted)) {
+                if (!quoted.isEmpty() && !overlaps(programs, q.start(1), q.end(1)) && !gazetteer.isNotAName(quoted)) {
                     String headWord = Character.toUpperCase(noun.charAt(0)) + noun.substring(1);
                     Entity entity = entityFor(headWord + " " + quoted, "");
                     if (entity != null && entity.type() == EntityType.PROGRAM) {
                         found.add(new Entity(entity.type(), entity.id(), entity.kind(), entity.nameEs(), "", "",
                                 List.of(quoted), "", "", false));
                         mark(taken, q.start(1), q.end(1));
+                        mark(programs, q.start(1), q.end(1));
                     }
                 }
                 at = q.end();
@@ -200,7 +212,9 @@ public final class NameCapturer {
                 if (h.type() == EntityType.PROGRAM) {
                     return program(name, acronym, h.kind());
                 }
-                String country = h.kind().equals("public-body") || h.kind().equals("government") ? reportCountry : "";
+                // A body the report names without the gazetteer is taken to be the reporting state's own,
+                // unless its kind is international.
+                String country = INTERNATIONAL_KINDS.contains(h.kind()) ? "" : reportCountry;
                 return new Entity(EntityType.ORGANIZATION, Folding.slug(name), h.kind(), name, "", acronym, List.of(),
                         "", country, false);
             }
