@@ -61,6 +61,9 @@ public final class Extractor {
         });
         List<Entity> all = new ArrayList<>(gazetteer.entitiesFor(country.country()));
         all.addAll(captured.values());
+        captured.replaceAll((id, e) -> UnitParents.placed(e, all, gazetteer.unitRules(), country.country()));
+        all.removeIf(e -> captured.containsKey(e.id()) && !e.inGazetteer());
+        all.addAll(captured.values());
         MentionFinder finder = new MentionFinder(all);
         MentionFinder organizations = new MentionFinder(
                 all.stream().filter(e -> e.type() == EntityType.ORGANIZATION).toList());
@@ -79,7 +82,7 @@ public final class Extractor {
             for (Mention mention : mentions) {
                 Entity entity = mention.entity();
                 entities.putIfAbsent(entity.id(), entity);
-                addAncestors(entity, entities);
+                addAncestors(entity, entities, captured);
                 Sentence sentence = sentences.get(sentenceAt(sentences, mention.start()));
                 evidence.computeIfAbsent(entity.id(), k -> new TreeSet<>())
                         .add(new SpanRef(section, sentence.rawStart(), sentence.rawEnd()));
@@ -108,11 +111,11 @@ public final class Extractor {
         Optional<Entity> publisher = gazetteer.governmentOf(country.country());
         publisher.ifPresent(p -> entities.putIfAbsent(p.id(), p));
         entities.putIfAbsent(country.id(), country);
-        addAncestors(country, entities);
+        addAncestors(country, entities, captured);
         List<Entity> creators = creators(report, finder);
         creators.forEach(c -> entities.putIfAbsent(c.id(), c));
         for (Entity entity : List.copyOf(entities.values())) {
-            addAncestors(entity, entities);
+            addAncestors(entity, entities, captured);
         }
         List<Entity> unresolved = entities.values().stream().filter(e -> !e.inGazetteer()).toList();
         return new ReportExtraction(report, country, publisher, creators, List.copyOf(passages), entities,
@@ -176,11 +179,12 @@ public final class Extractor {
                 e.country(), e.inGazetteer());
     }
 
-    private void addAncestors(Entity entity, Map<String, Entity> into) {
+    private void addAncestors(Entity entity, Map<String, Entity> into, Map<String, Entity> captured) {
         Entity current = entity;
         Set<String> seen = new LinkedHashSet<>();
         while (!current.parent().isEmpty() && seen.add(current.id())) {
-            Optional<Entity> parent = gazetteer.get(current.parent());
+            String parentId = current.parent();
+            Optional<Entity> parent = gazetteer.get(parentId).or(() -> Optional.ofNullable(captured.get(parentId)));
             if (parent.isEmpty()) {
                 break;
             }

@@ -32,6 +32,7 @@ public final class Gazetteer {
     private final Map<String, Kind> programKinds;
     private final Map<String, Kind> organizationKinds;
     private final Set<String> notNames;
+    private final List<UnitParents.Rule> unitRules;
 
     /**
      * A kind of program or organization.
@@ -45,7 +46,8 @@ public final class Gazetteer {
     public record Kind(String id, String labelEn, String labelEs, List<String> headNouns, boolean runnable) {}
 
     private Gazetteer(Map<String, Entity> byId, Map<String, String> scopes, Map<String, Kind> programKinds,
-            Map<String, Kind> organizationKinds, Set<String> notNames) {
+            Map<String, Kind> organizationKinds, Set<String> notNames, List<UnitParents.Rule> unitRules) {
+        this.unitRules = unitRules;
         this.byId = byId;
         this.scopes = scopes;
         this.programKinds = programKinds;
@@ -72,8 +74,12 @@ public final class Gazetteer {
             }
             notNames.add(Folding.key(row.get("phrase")));
         }
+        List<UnitParents.Rule> units = new ArrayList<>();
+        for (CSVRecord row : records(dir.resolve("units.csv"), "head_nouns", "parent_names", "reason")) {
+            units.add(new UnitParents.Rule(split(row.get("head_nouns")), split(row.get("parent_names"))));
+        }
         return new Gazetteer(Map.copyOf(byId), Map.copyOf(scopes), programKinds, organizationKinds,
-                Set.copyOf(notNames));
+                Set.copyOf(notNames), List.copyOf(units));
     }
 
     private static Map<String, Kind> readKinds(Path file) throws IOException, GazetteerException {
@@ -238,6 +244,11 @@ public final class Gazetteer {
      */
     public boolean isNotAName(String phrase) {
         return notNames.contains(Folding.key(phrase));
+    }
+
+    /** The rules placing units the gazetteer does not know under their parent ({@code units.csv}). */
+    List<UnitParents.Rule> unitRules() {
+        return unitRules;
     }
 
     /** Program kinds by id. */

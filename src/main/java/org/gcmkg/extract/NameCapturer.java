@@ -56,7 +56,7 @@ public final class NameCapturer {
         }));
         words.sort(Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder()));
         String alternation = String.join("|", words.stream().map(Pattern::quote).toList());
-        this.headNoun = Pattern.compile("(?i)(?<![\\p{L}])(?:" + alternation + ")(?![\\p{L}])(?:\\s+(?:de|del|la|el|sobre|denominad[oa]s?|titulad[oa]s?|llamad[oa]s?))?",
+        this.headNoun = Pattern.compile("(?i)(?<![\\p{L}])(?:" + alternation + ")(?![\\p{L}])(?:\\s+(?:de|del|la|el|sobre|denominad[oa]s?|titulad[oa]s?|llamad[oa]s?)(?![\\p{L}]))?",
                 Pattern.UNICODE_CASE);
         this.coordinated = Pattern.compile("\\s+(?:y|e)\\s+(?:(?:el|la|los|las)\\s+)?(?:" + alternation + ")(?![\\p{L}])");
         this.title = Pattern.compile("(?:^|(?<=[.:;]\\s)|(?<=\\n))((?:" + alternation + ")\\s[^.\\n\"“”*]{3,200}?)\\.(?=\\s|$)");
