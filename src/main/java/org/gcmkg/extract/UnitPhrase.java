@@ -32,6 +32,9 @@ final class UnitPhrase {
     private static final Set<String> NOUNS_IN_EN = Set.of("orden", "origen", "imagen", "imagenes", "examen",
             "volumen", "resumen", "regimen", "joven", "certamen", "dictamen", "crimen", "margen", "abdomen",
             "germen", "virgen", "desorden", "gran", "plan");
+    /** Words that follow an elliptic number in place of its noun. */
+    private static final Set<String> ELLIPSIS_CUES = Set.of("que", "quienes", "se", "fueron", "fue", "son", "es",
+            "han", "ha", "estan", "eran", "estaban", "tienen", "tiene", "y", "e", "en");
     private static final int MAX_WORDS = 6;
 
     /** A unit read: its text and where it ends in the sentence. */
@@ -39,17 +42,23 @@ final class UnitPhrase {
 
     private UnitPhrase() {}
 
-    /** Whether the word after {@code from} opens a clause (a verb, a relative word, "se"): an elliptic figure. */
+    /**
+     * Whether no noun follows the number at {@code from} but a clause, a coordination or the end of the
+     * clause: a verb, a relative word, "se" ("5 fueron regularizados", "3,204 que presentaban"), "y", "en"
+     * ("entregadas 627,023 y activadas 303,378.", "34 en el resto del mundo") or punctuation. Such a number
+     * is elliptic: it counts what an earlier figure counts.
+     */
     static boolean clauseFollows(String sentence, int from) {
         int at = skipSpaces(sentence, from);
+        if (at >= sentence.length() || ",.;:".indexOf(sentence.charAt(at)) >= 0) {
+            return true;
+        }
         Matcher w = WORD.matcher(sentence);
         if (at == from || !w.find(at) || w.start() != at) {
             return false;
         }
         String word = w.group();
-        String folded = Folding.fold(word);
-        return Set.of("que", "quienes", "se", "fueron", "fue", "son", "es", "han", "ha", "estan", "eran",
-                "estaban", "tienen", "tiene").contains(folded) || isVerb(word);
+        return ELLIPSIS_CUES.contains(Folding.fold(word)) || isVerb(word);
     }
 
     /** The noun phrase after a number ending at {@code from}, or null when none follows. */
@@ -164,8 +173,12 @@ final class UnitPhrase {
                 || !folded.matches(".*(?:ad|id)[oa]s?")) {
             return false;
         }
-        String next = Folding.fold(wordAt(sentence, skipSpaces(sentence, end)));
-        return COMPLEMENT.contains(next);
+        int at = skipSpaces(sentence, end);
+        String next = Folding.fold(wordAt(sentence, at));
+        // "atendidos en 2012" dates the noun's participle; "desplegados en toda la República" opens a clause.
+        int after = skipSpaces(sentence, at + next.length());
+        boolean dated = after < sentence.length() && Character.isDigit(sentence.charAt(after));
+        return COMPLEMENT.contains(next) && !dated;
     }
 
     static int skipSpaces(String s, int from) {

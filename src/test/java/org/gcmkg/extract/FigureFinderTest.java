@@ -71,6 +71,21 @@ class FigureFinderTest {
         assertEquals(text, figure.text());
     }
 
+    /** A number with no noun of its own counts what the sentence's first figure counts. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "Fueron tramitadas 766,427 credenciales, entregadas 627,023 y activadas 303,378.|627023|credenciales",
+        "Fueron tramitadas 766,427 credenciales, entregadas 627,023 y activadas 303,378.|303378|credenciales",
+        "Se cuenta con 56 abogados consultores en Estados Unidos y 34 en el resto del mundo.|34|abogados consultores",
+        "Pasó de 4,208 NNA migrantes atendidos en 2012 a 18, 874 en 2015.|18874|NNA migrantes atendidos",
+        "Se realizaron 10,375 proyectos de los cuales, 6,485 se destinaron a infraestructura social.|6485|proyectos",
+    })
+    void anEllipticNumberCountsWhatTheFirstFigureCounts(String sentence, String value, String unit) {
+        Figure figure = finder.find(sentence).stream().filter(f -> f.value().compareTo(new BigDecimal(value)) == 0)
+                .findFirst().orElseThrow(() -> new AssertionError("no figure " + value + " in: " + sentence));
+        assertEquals(unit, figure.unitText());
+    }
+
     @Test
     void coordinatedLowerCaseNounsAreFiguresOfTheirOwn() {
         List<Figure> figures = finder.find("Estuvo integrada por 136 hombres y 187 mujeres.");
