@@ -63,6 +63,11 @@ class FigureFinderTest {
         "Se realizó 1 retorno asistido y 1 persona evadió el procedimiento.|1|retorno asistido|1 retorno asistido",
         "En 2014 se atendieron 29 personas extranjeras de enero de 2014 a marzo.|29|personas extranjeras|29 personas extranjeras",
         "Se entregaron 30 Tarjetas de Visitante Regional y Trabajador, y 5 guías.|30|Tarjetas de Visitante Regional y Trabajador|30 Tarjetas de Visitante Regional y Trabajador",
+        "En 2018, la DINAF atendió a 2,940 niñas, niños y adolescentes retornados (1,320 niñas y 1,620 niños).|2940|niñas, niños y adolescentes retornados|2,940 niñas, niños y adolescentes retornados",
+        "En 2018, la DINAF atendió a 2,940 niñas, niños y adolescentes retornados (1,320 niñas y 1,620 niños).|1320|niñas|1,320 niñas",
+        "El programa registró 1,482,300 entradas y salidas de personas en 2018.|1482300|entradas y salidas de personas|1,482,300 entradas y salidas de personas",
+        "Se atendieron 5 casos y dio seguimiento a otros.|5|casos|5 casos",
+        "Se entregaron 26, 524,933 connacionales, atendido 3,934 peticiones de ayuda.|26524933|connacionales|26, 524,933 connacionales",
     })
     void unitsKeepTheirWholeNounPhrase(String sentence, String value, String unit, String text) {
         Figure figure = finder.find(sentence).stream().filter(f -> f.value().compareTo(new BigDecimal(value)) == 0)
@@ -71,7 +76,7 @@ class FigureFinderTest {
         assertEquals(text, figure.text());
     }
 
-    /** A number with no noun of its own counts what the sentence's first figure counts. */
+    /** A number with no noun of its own counts the noun a copula gives it, else what the first figure counts. */
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
         "Fueron tramitadas 766,427 credenciales, entregadas 627,023 y activadas 303,378.|627023|credenciales",
@@ -79,6 +84,9 @@ class FigureFinderTest {
         "Se cuenta con 56 abogados consultores en Estados Unidos y 34 en el resto del mundo.|34|abogados consultores",
         "Pasó de 4,208 NNA migrantes atendidos en 2012 a 18, 874 en 2015.|18874|NNA migrantes atendidos",
         "Se realizaron 10,375 proyectos de los cuales, 6,485 se destinaron a infraestructura social.|6485|proyectos",
+        "Se atendieron 69,744 personas retornadas, de las cuales 10,412 eran niñas, niños y adolescentes.|10412|niñas, niños y adolescentes",
+        "Se ha beneficiado a 407,819 productores de los cuales el 125,713 han sido mujeres.|125713|mujeres",
+        "Se atendieron 21 personas extranjeras, de los cuales 5 fueron regularizados.|5|personas extranjeras",
     })
     void anEllipticNumberCountsWhatTheFirstFigureCounts(String sentence, String value, String unit) {
         Figure figure = finder.find(sentence).stream().filter(f -> f.value().compareTo(new BigDecimal(value)) == 0)
