@@ -19,7 +19,7 @@ public final class PeriodFinder {
     private static final String MONTH = SpanishMonths.PATTERN;
     private static final Pattern DATE = Pattern.compile(
             "(?<![\\p{L}\\d])(?:(?<day>\\d{1,2})[°º]?\\s+de\\s+(?<month1>" + MONTH + ")(?:\\s+(?:de|del)\\s+(?:año\\s+)?(?<year1>(?:19|20)\\d{2}))?"
-                    + "|(?<month2>" + MONTH + ")(?:\\s+(?:de|del)\\s+(?:año\\s+)?(?<year2>(?:19|20)\\d{2}))?"
+                    + "|(?<month2>" + MONTH + ")(?:(?:\\s+(?:de|del))?\\s+(?:año\\s+)?(?<year2>(?:19|20)\\d{2}))?"
                     + "|(?<![\\d,.'])(?<year3>(?:19|20)\\d{2})(?!\\d|,\\d|\\.\\d|-(?!(?:19|20)\\d{2}(?!\\d))\\d)"
                     + "|(?<today>la\\s+fecha))(?![\\p{L}])",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
@@ -44,6 +44,7 @@ public final class PeriodFinder {
     private static final Pattern END_BEFORE = Pattern.compile("(?:^|[^\\p{L}])hasta\\s+(?:el\\s+)?$", Pattern.CASE_INSENSITIVE);
     private static final Pattern WITHIN_BEFORE = Pattern.compile(
             "(?:^|[^\\p{L}])(?:en|durante|del|de)\\s+(?:el\\s+)?(?:año\\s+)?(?:mes\\s+de\\s+)?$", Pattern.CASE_INSENSITIVE);
+    private static final Pattern ITALIC = Pattern.compile("(?<![*\\\\])\\*(?![*\\s])[^*]+(?<![\\s\\\\])\\*(?!\\*)");
     private static final Pattern NOW = Pattern.compile("(?:^|[^\\p{L}])(actualmente|a\\s+la\\s+fecha)(?![\\p{L}])",
             Pattern.CASE_INSENSITIVE);
 
@@ -190,6 +191,9 @@ public final class PeriodFinder {
         List<DateToken> tokens = new ArrayList<>();
         Matcher m = DATE.matcher(sentence);
         while (m.find()) {
+            if (insideItalicName(sentence, m.start())) {
+                continue;
+            }
             if (m.group("today") != null) {
                 tokens.add(new DateToken(m.start(), m.end(), reportDate.getYear(), reportDate.getMonthValue(),
                         reportDate.getDayOfMonth(), true));
@@ -204,6 +208,17 @@ public final class PeriodFinder {
             }
         }
         return tokens;
+    }
+
+    /** Whether an offset stands inside an italic name ({@code *Plan Nacional … 2017-2021*}): a name, not a date. */
+    private static boolean insideItalicName(String sentence, int at) {
+        Matcher italic = ITALIC.matcher(sentence);
+        while (italic.find() && italic.start() < at) {
+            if (at < italic.end()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Integer year(String text) {

@@ -62,6 +62,8 @@ class PeriodFinderTest {
         "Hasta el 31 de julio de 2018 se atendieron 500 personas.|-|2018-07-31|-",
         "Con corte al 30 de abril de 2019 se atendieron 500 personas.|-|-|2019-04-30",
         "De marzo a junio del presente año se atendieron 500 personas.|2019-03|2019-06|-",
+        "De enero 2013 a julio 2018, los OPIs atendieron a 137,059 menores.|2013-01|2018-07|-",
+        "El Plan *Convivencia 2017-2021* se aplicó en 2018 en 18 municipios.|2018|2018|-",
     })
     void readsEveryPeriodFormOfAnotherCountrysReport(String sentence, String start, String end, String asOf) {
         Optional<Period> period = new PeriodFinder(LocalDate.of(2019, 5, 20)).find(sentence);
@@ -83,6 +85,11 @@ class PeriodFinderTest {
         Period period = finder.find("Se firmaron convenios en 2016 y 2018 con 5 países.").orElseThrow();
         assertEquals(Optional.of("2016"), period.start());
         assertEquals(Optional.of("2016"), period.end());
+    }
+
+    @Test
+    void aYearRangeInsideAnItalicNameIsNoPeriod() {
+        assertTrue(finder.find("El CONAPROHM coordina el *Plan Nacional de Convivencia 2017-2021* con el ACNUR.").isEmpty());
     }
 
     @Test
