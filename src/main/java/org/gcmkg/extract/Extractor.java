@@ -75,7 +75,7 @@ public final class Extractor {
         Map<String, SortedSet<Integer>> addresses = new TreeMap<>();
         Set<Relation> relations = new LinkedHashSet<>();
         PeriodFinder periods = new PeriodFinder(report.date());
-        FigureFinder figures = new FigureFinder();
+        FigureFinder figures = new FigureFinder(gazetteer.currencies(), country.country());
         forEachPassage(report, (passage, section, role, position) -> {
             List<Mention> mentions = withInnerOrganizations(finder.find(passage.text()), organizations);
             List<Sentence> sentences = passage.sentences();

@@ -44,14 +44,14 @@ public final class FigureFinder {
      * peso), as the extractor reads reports until it passes the reporting state.
      */
     public FigureFinder() {
-        this(Currencies.standard(), "MX");
+        this(Currencies.standard(), "MEX");
     }
 
     /**
      * A finder for a report of {@code country}.
      *
      * @param currencies the currency table
-     * @param country    ISO 3166 alpha-2 code of the reporting state; it decides what a shared symbol
+     * @param country    ISO 3166-1 alpha-3 code of the reporting state; it decides what a shared symbol
      *                   such as {@code $} means
      */
     public FigureFinder(Currencies currencies, String country) {
@@ -125,7 +125,10 @@ public final class FigureFinder {
         return currency.map(c -> new Unit(c.word(), Optional.of(c.code()), multiplier, end)).orElse(null);
     }
 
-    /** A percentage, what the noun phrase after the number counts, or what the antecedent counts. */
+    /**
+     * A percentage, what the noun phrase after the number counts, the noun a copula gives it ("10,412 eran
+     * niñas"), or what the antecedent counts.
+     */
     private static Unit counted(String sentence, int end, Figure antecedent) {
         if (end < sentence.length() && sentence.charAt(end) == '%') {
             return new Unit("%", Optional.empty(), BigDecimal.ONE, end + 1);
@@ -133,6 +136,10 @@ public final class FigureFinder {
         UnitPhrase.Read phrase = UnitPhrase.after(sentence, end);
         if (phrase != null) {
             return new Unit(phrase.text(), Optional.empty(), BigDecimal.ONE, phrase.end());
+        }
+        UnitPhrase.Read predicate = UnitPhrase.predicate(sentence, end);
+        if (predicate != null) {
+            return new Unit(predicate.text(), Optional.empty(), BigDecimal.ONE, end);
         }
         if (antecedent != null && (UnitPhrase.clauseFollows(sentence, end) || bareNumber(sentence, end))) {
             return new Unit(antecedent.unitText(), Optional.empty(), BigDecimal.ONE, end);

@@ -33,6 +33,7 @@ public final class Gazetteer {
     private final Map<String, Kind> organizationKinds;
     private final Set<String> notNames;
     private final List<UnitParents.Rule> unitRules;
+    private final Currencies currencies;
 
     /**
      * A kind of program or organization.
@@ -46,8 +47,10 @@ public final class Gazetteer {
     public record Kind(String id, String labelEn, String labelEs, List<String> headNouns, boolean runnable) {}
 
     private Gazetteer(Map<String, Entity> byId, Map<String, String> scopes, Map<String, Kind> programKinds,
-            Map<String, Kind> organizationKinds, Set<String> notNames, List<UnitParents.Rule> unitRules) {
+            Map<String, Kind> organizationKinds, Set<String> notNames, List<UnitParents.Rule> unitRules,
+            Currencies currencies) {
         this.unitRules = unitRules;
+        this.currencies = currencies;
         this.byId = byId;
         this.scopes = scopes;
         this.programKinds = programKinds;
@@ -79,7 +82,7 @@ public final class Gazetteer {
             units.add(new UnitParents.Rule(split(row.get("head_nouns")), split(row.get("parent_names"))));
         }
         return new Gazetteer(Map.copyOf(byId), Map.copyOf(scopes), programKinds, organizationKinds,
-                Set.copyOf(notNames), List.copyOf(units));
+                Set.copyOf(notNames), List.copyOf(units), Currencies.load(dataDir.resolve(Currencies.FILE)));
     }
 
     private static Map<String, Kind> readKinds(Path file) throws IOException, GazetteerException {
@@ -249,6 +252,11 @@ public final class Gazetteer {
     /** The rules placing units the gazetteer does not know under their parent ({@code units.csv}). */
     List<UnitParents.Rule> unitRules() {
         return unitRules;
+    }
+
+    /** The currency table of the data folder ({@code currencies.csv}). */
+    public Currencies currencies() {
+        return currencies;
     }
 
     /** Program kinds by id. */

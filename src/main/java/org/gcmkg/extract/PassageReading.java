@@ -40,6 +40,7 @@ final class PassageReading {
     private final SpanSource spans;
     private final Entity country;
     private final Predicate<Entity> runnable;
+    private final PeriodFinder periodFinder;
     private final Predicate<Entity> national;
     private final List<List<Mention>> bySentence = new ArrayList<>();
     private final Entity[] ownActor;
@@ -69,6 +70,7 @@ final class PassageReading {
     PassageReading(Passage passage, List<Sentence> sentences, List<Mention> mentions, Entity country,
             PeriodFinder periodFinder, SpanSource spans, Predicate<Entity> runnable, Predicate<Entity> national) {
         this.runnable = runnable;
+        this.periodFinder = periodFinder;
         this.national = national;
         this.discourse = Discourse.of(passage, sentences);
         this.spans = spans;
@@ -248,7 +250,10 @@ final class PassageReading {
             Sentence sentence = discourse.sentence(i);
             for (Figure figure : finder.find(sentence.text())) {
                 int at = sentence.start() + figure.start();
-                facts.add(new FigureFact(figure, sentence, period(i), program(i, at), actor(i)));
+                // The period stated nearest the number in its own sentence, else its dating context.
+                Optional<Period> period = periodFinder.nearest(sentence.text(), figure.start());
+                facts.add(new FigureFact(figure, sentence, period.isPresent() ? period : period(i), program(i, at),
+                        actor(i)));
             }
         }
         return facts;

@@ -2,6 +2,7 @@ package org.gcmkg.extract;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -19,7 +20,7 @@ public final class PeriodFinder {
     private static final String MONTH = SpanishMonths.PATTERN;
     private static final Pattern DATE = Pattern.compile(
             "(?<![\\p{L}\\d])(?:(?<day>\\d{1,2})[°º]?\\s+de\\s+(?<month1>" + MONTH + ")(?:\\s+(?:de|del)\\s+(?:año\\s+)?(?<year1>(?:19|20)\\d{2}))?"
-                    + "|(?<month2>" + MONTH + ")(?:\\s+(?:de|del)\\s+(?:año\\s+)?(?<year2>(?:19|20)\\d{2}))?"
+                    + "|(?<month2>" + MONTH + ")(?:(?:\\s+(?:de|del))?\\s+(?:año\\s+)?(?<year2>(?:19|20)\\d{2}))?"
                     + "|(?<![\\d,.'])(?<year3>(?:19|20)\\d{2})(?!\\d|,\\d|\\.\\d|-(?!(?:19|20)\\d{2}(?!\\d))\\d)"
                     + "|(?<today>la\\s+fecha))(?![\\p{L}])",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
@@ -48,14 +49,14 @@ public final class PeriodFinder {
             "^\\s*,?\\s*(?:se\\s+)?(?:inici[oó]|iniciaron|dio\\s+inicio|cre[oó]|crearon|lanz[oó]|present[oó]|"
                     + "puso\\s+en\\s+marcha|pusieron\\s+en\\s+marcha|comenz[oó]|arranc[oó]|instal[oó])(?![\\p{L}])",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    private static final Pattern ITALIC = Pattern.compile("(?<![*\\\\])\\*(?![*\\s])[^*]+(?<![\\s\\\\])\\*(?!\\*)");
     private static final Pattern NOW = Pattern.compile("(?:^|[^\\p{L}])(actualmente|a\\s+la\\s+fecha)(?![\\p{L}])",
             Pattern.CASE_INSENSITIVE);
-
-    private record DateToken(int start, int end, Integer year, Integer month, Integer day, boolean today) {}
-
     private static final Pattern CURRENT_YEAR_AFTER = Pattern.compile(
             "\\s+(?:del|de este|de)\\s+(?:presente\\s+año|año\\s+en\\s+curso)", Pattern.CASE_INSENSITIVE);
     private static final Pattern BARE_YEAR_AFTER = Pattern.compile("\\s+((?:19|20)\\d{2})(?!\\d)");
+
+    private record DateToken(int start, int end, Integer year, Integer month, Integer day, boolean today) {}
 
     private final LocalDate reportDate;
 
@@ -73,10 +74,7 @@ public final class PeriodFinder {
         for (int i = 0; i + 1 < tokens.size(); i++) {
             DateToken a = tokens.get(i);
             DateToken b = tokens.get(i + 1);
-            String joiner = sentence.substring(a.end(), b.start());
-            boolean between = BETWEEN_BEFORE.matcher(sentence.substring(Math.max(0, a.start() - 40), a.start())).find()
-                    && AND_JOINER.matcher(joiner).matches();
-            if (!a.today() && (between || RANGE_JOINER.matcher(joiner).matches())) {
+            if (joined(sentence, a, b)) {
                 Optional<Period> range = range(sentence, a, b);
                 if (range.isPresent()) {
                     return range;
@@ -84,37 +82,97 @@ public final class PeriodFinder {
             }
         }
         for (DateToken t : tokens) {
-            String before = sentence.substring(Math.max(0, t.start() - 24), t.start());
-            if (t.today()) {
-                continue;
-            }
-            if (t.year() == null) {
-                continue;
-            }
-            if (AS_OF_BEFORE.matcher(before).find()) {
-                return Optional.of(new Period(withCue(sentence, t, AS_OF_BEFORE), Optional.empty(), Optional.empty(),
-                        Optional.of(literal(t))));
-            }
-            if (START_BEFORE.matcher(before).find()) {
-                return Optional.of(new Period(withCue(sentence, t, START_BEFORE), Optional.of(literal(t)),
-                        Optional.empty(), Optional.empty()));
-            }
-            if (END_BEFORE.matcher(before).find()) {
-                return Optional.of(new Period(withCue(sentence, t, END_BEFORE), Optional.empty(),
-                        Optional.of(literal(t)), Optional.empty()));
-            }
-            if (WITHIN_BEFORE.matcher(before).find() && t.day() == null) {
-                // "en marzo de 2017 se inició el programa": the date something began, not a period it fills.
-                boolean began = INCEPTION.matcher(sentence.substring(t.end(), Math.min(sentence.length(), t.end() + 30)))
-                        .find();
-                return Optional.of(new Period(withCue(sentence, t, WITHIN_BEFORE), Optional.of(literal(t)),
-                        began ? Optional.empty() : Optional.of(literal(t)), Optional.empty()));
+            Optional<Period> single = single(sentence, t);
+            if (single.isPresent()) {
+                return single;
             }
         }
         Matcher now = NOW.matcher(sentence);
         if (now.find()) {
             return Optional.of(new Period(now.group(1), Optional.empty(), Optional.empty(),
                     Optional.of(reportDate.toString())));
+        }
+        return Optional.empty();
+    }
+
+    /** A period and where its words stand in the sentence. */
+    public record Located(Period period, int start, int end) {}
+
+    /** Every period the sentence states, in order: parts of years, ranges, cued dates, "actualmente". */
+    public List<Located> all(String sentence) {
+        List<Located> found = new ArrayList<>();
+        Matcher part = PART_OF_YEAR.matcher(sentence);
+        while (part.find()) {
+            found.add(new Located(partOfYear(part), part.start(), part.end()));
+        }
+        List<DateToken> tokens = tokens(sentence);
+        for (int i = 0; i < tokens.size(); i++) {
+            DateToken t = tokens.get(i);
+            if (covered(found, t.start())) {
+                continue;
+            }
+            Optional<Period> range = i + 1 < tokens.size() && joined(sentence, t, tokens.get(i + 1))
+                    ? range(sentence, t, tokens.get(i + 1)) : Optional.empty();
+            if (range.isPresent()) {
+                int start = rangeStart(sentence, t);
+                found.add(new Located(range.get(), start, start + range.get().text().length()));
+                i++;
+            } else {
+                single(sentence, t).ifPresent(p -> found.add(new Located(p, t.start(), t.end())));
+            }
+        }
+        Matcher now = NOW.matcher(sentence);
+        while (now.find()) {
+            if (!covered(found, now.start(1))) {
+                found.add(new Located(new Period(now.group(1), Optional.empty(), Optional.empty(),
+                        Optional.of(reportDate.toString())), now.start(1), now.end(1)));
+            }
+        }
+        found.sort(Comparator.comparingInt(Located::start));
+        return found;
+    }
+
+    /** The period of a figure at offset {@code at}: the one stated nearest to it, before it on a tie. */
+    public Optional<Period> nearest(String sentence, int at) {
+        return all(sentence).stream().min(Comparator.comparingInt(
+                (Located l) -> l.end() <= at ? at - l.end() : Math.max(0, l.start() - at))).map(Located::period);
+    }
+
+    private static boolean covered(List<Located> found, int at) {
+        return found.stream().anyMatch(l -> l.start() <= at && at < l.end());
+    }
+
+    private static boolean joined(String sentence, DateToken a, DateToken b) {
+        String joiner = sentence.substring(a.end(), b.start());
+        boolean between = BETWEEN_BEFORE.matcher(sentence.substring(Math.max(0, a.start() - 40), a.start())).find()
+                && AND_JOINER.matcher(joiner).matches();
+        return !a.today() && (between || RANGE_JOINER.matcher(joiner).matches());
+    }
+
+    /** A single date with the cue before it: "al" (as of), "desde" (start), "hasta" (end), "en" (within). */
+    private static Optional<Period> single(String sentence, DateToken t) {
+        String before = sentence.substring(Math.max(0, t.start() - 24), t.start());
+        if (t.today() || t.year() == null) {
+            return Optional.empty();
+        }
+        if (AS_OF_BEFORE.matcher(before).find()) {
+            return Optional.of(new Period(withCue(sentence, t, AS_OF_BEFORE), Optional.empty(), Optional.empty(),
+                    Optional.of(literal(t))));
+        }
+        if (START_BEFORE.matcher(before).find()) {
+            return Optional.of(new Period(withCue(sentence, t, START_BEFORE), Optional.of(literal(t)),
+                    Optional.empty(), Optional.empty()));
+        }
+        if (END_BEFORE.matcher(before).find()) {
+            return Optional.of(new Period(withCue(sentence, t, END_BEFORE), Optional.empty(),
+                    Optional.of(literal(t)), Optional.empty()));
+        }
+        if (WITHIN_BEFORE.matcher(before).find() && t.day() == null) {
+            // "en marzo de 2017 se inició el programa": the date something began, not a period it fills.
+            boolean began = INCEPTION.matcher(sentence.substring(t.end(), Math.min(sentence.length(), t.end() + 30)))
+                    .find();
+            return Optional.of(new Period(withCue(sentence, t, WITHIN_BEFORE), Optional.of(literal(t)),
+                    began ? Optional.empty() : Optional.of(literal(t)), Optional.empty()));
         }
         return Optional.empty();
     }
@@ -202,6 +260,9 @@ public final class PeriodFinder {
         List<DateToken> tokens = new ArrayList<>();
         Matcher m = DATE.matcher(sentence);
         while (m.find()) {
+            if (insideItalicName(sentence, m.start())) {
+                continue;
+            }
             if (m.group("today") != null) {
                 tokens.add(new DateToken(m.start(), m.end(), reportDate.getYear(), reportDate.getMonthValue(),
                         reportDate.getDayOfMonth(), true));
@@ -216,6 +277,17 @@ public final class PeriodFinder {
             }
         }
         return tokens;
+    }
+
+    /** Whether an offset stands inside an italic name ({@code *Plan Nacional … 2017-2021*}): a name, not a date. */
+    private static boolean insideItalicName(String sentence, int at) {
+        Matcher italic = ITALIC.matcher(sentence);
+        while (italic.find() && italic.start() < at) {
+            if (at < italic.end()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Integer year(String text) {

@@ -6,8 +6,8 @@ import java.util.regex.Pattern;
 
 /**
  * Reads what a number counts: the noun phrase after it, whole. Content words, joined by {@code de},
- * {@code del}, {@code de la(s)}, {@code de los} ({@code visitas de verificación}), and capitalised nouns
- * coordinated by commas and {@code y} ({@code Niñas, Niños y Adolescentes}). The phrase ends at
+ * {@code del}, {@code de la(s)}, {@code de los} ({@code visitas de verificación}), and words coordinated by
+ * {@code y} or by commas closed by {@code y} ({@code Niñas, Niños y Adolescentes}). The phrase ends at
  * punctuation, a stop word (articles, prepositions, relative words), a date, a verb (a gerund, a past or
  * plural present form) or a participle that opens a clause of its own ({@code colocados en Canadá}).
  */
@@ -20,7 +20,8 @@ final class UnitPhrase {
             "dichas", "cada", "mismo", "misma", "total", "un", "una", "uno", "unos", "unas", "ante", "tras",
             "segun", "mediante", "of", "the", "and", "bajo", "contra", "hacia", "asi", "pero", "sino", "tambien",
             "respectivamente", "aproximadamente", "anualmente", "cuenta", "del", "todas", "todos", "toda", "todo",
-            "hay", "habia", "eran", "era", "estaban", "sera", "seran", "tiene", "tienen");
+            "hay", "habia", "eran", "era", "estaban", "sera", "seran", "tiene", "tienen", "dio", "hizo", "hubo",
+            "tuvo", "puso", "pudo", "vio", "sido");
     private static final Set<String> TIME_UNITS = Set.of("hora", "horas", "minuto", "minutos", "dia", "dias",
             "semana", "semanas", "mes", "meses", "ano", "anos", "segundos", "segundo", "edad");
     private static final Set<String> MONTHS = Set.of("enero", "febrero", "marzo", "abril", "mayo", "junio", "julio",
@@ -32,24 +33,36 @@ final class UnitPhrase {
     private static final Set<String> NOUNS_IN_EN = Set.of("orden", "origen", "imagen", "imagenes", "examen",
             "volumen", "resumen", "regimen", "joven", "certamen", "dictamen", "crimen", "margen", "abdomen",
             "germen", "virgen", "desorden", "gran", "plan");
+    /** Words that follow an elliptic number in place of its noun. */
+    private static final Set<String> ELLIPSIS_CUES = Set.of("que", "quienes", "se", "fueron", "fue", "son", "es",
+            "han", "ha", "estan", "eran", "estaban", "tienen", "tiene", "y", "e", "en");
     private static final int MAX_WORDS = 6;
+    private static final Pattern LIST = Pattern.compile(",\\s*(\\p{L}+(?:,\\s*\\p{L}+)*)\\s+(?:y|e)\\s+(\\p{L}+)");
+    private static final Pattern COPULA = Pattern.compile(
+            "\\s+(?:eran|son|fueron|fue|es|era|(?:han|ha|habían|habia|habian)\\s+sido)\\s", Pattern.CASE_INSENSITIVE);
 
     /** A unit read: its text and where it ends in the sentence. */
     record Read(String text, int end) {}
 
     private UnitPhrase() {}
 
-    /** Whether the word after {@code from} opens a clause (a verb, a relative word, "se"): an elliptic figure. */
+    /**
+     * Whether no noun follows the number at {@code from} but a clause, a coordination or the end of the
+     * clause: a verb, a relative word, "se" ("5 fueron regularizados", "3,204 que presentaban"), "y", "en"
+     * ("entregadas 627,023 y activadas 303,378.", "34 en el resto del mundo") or punctuation. Such a number
+     * is elliptic: it counts what an earlier figure counts.
+     */
     static boolean clauseFollows(String sentence, int from) {
         int at = skipSpaces(sentence, from);
+        if (at >= sentence.length() || ",.;:".indexOf(sentence.charAt(at)) >= 0) {
+            return true;
+        }
         Matcher w = WORD.matcher(sentence);
         if (at == from || !w.find(at) || w.start() != at) {
             return false;
         }
         String word = w.group();
-        String folded = Folding.fold(word);
-        return Set.of("que", "quienes", "se", "fueron", "fue", "son", "es", "han", "ha", "estan", "eran",
-                "estaban", "tienen", "tiene").contains(folded) || isVerb(word);
+        return ELLIPSIS_CUES.contains(Folding.fold(word)) || isVerb(word);
     }
 
     /** The noun phrase after a number ending at {@code from}, or null when none follows. */
@@ -65,7 +78,6 @@ final class UnitPhrase {
         int start = -1;
         int end = -1;
         int count = 0;
-        boolean capitalised = false;
         while (count < MAX_WORDS && words.find(position) && words.start() == position) {
             String original = words.group();
             String word = Folding.fold(original);
@@ -80,9 +92,9 @@ final class UnitPhrase {
                 position = next;
                 continue;
             }
-            if (count > 0 && (word.equals("y") || word.equals("e")) && capitalised) {
+            if (count > 0 && (word.equals("y") || word.equals("e"))) {
                 int next = skipSpaces(sentence, words.end());
-                if (capitalisedWordAt(sentence, next)) {
+                if (contentWord(wordAt(sentence, next))) {
                     position = next;
                     continue;
                 }
@@ -91,13 +103,11 @@ final class UnitPhrase {
             if (STOP.contains(word) || isVerb(original) || count > 0 && opensClause(original, sentence, words.end())) {
                 break;
             }
-            capitalised = Character.isUpperCase(original.charAt(0));
             start = start < 0 ? words.start() : start;
             end = words.end();
             count++;
             position = skipSpaces(sentence, end);
-            if (capitalised && end < sentence.length() && sentence.charAt(end) == ','
-                    && capitalisedWordAt(sentence, skipSpaces(sentence, end + 1))) {
+            if (listFollows(sentence, end)) {
                 position = skipSpaces(sentence, end + 1);
                 continue;
             }
@@ -129,9 +139,42 @@ final class UnitPhrase {
         return next;
     }
 
-    private static boolean capitalisedWordAt(String sentence, int at) {
-        return at < sentence.length() && Character.isUpperCase(sentence.charAt(at))
-                && !STOP.contains(Folding.fold(wordAt(sentence, at)));
+    /** Whether a comma at {@code at} goes on with a list of single words closed by "y" ("niñas, niños y adolescentes"). */
+    private static boolean listFollows(String sentence, int at) {
+        Matcher list = LIST.matcher(sentence).region(at, sentence.length());
+        if (!list.lookingAt()) {
+            return false;
+        }
+        for (String word : list.group(1).split(",\\s*")) {
+            if (!contentWord(word)) {
+                return false;
+            }
+        }
+        return contentWord(list.group(2));
+    }
+
+    private static boolean contentWord(String word) {
+        if (word.isEmpty()) {
+            return false;
+        }
+        String folded = Folding.fold(word);
+        return !STOP.contains(folded) && !MONTHS.contains(folded) && !isVerb(word);
+    }
+
+    /**
+     * The noun a copula gives an elliptic number ("de las cuales 10,412 eran niñas, niños y adolescentes"),
+     * or null when none follows or it is a participle ("5 fueron regularizados").
+     */
+    static Read predicate(String sentence, int from) {
+        Matcher copula = COPULA.matcher(sentence).region(from, sentence.length());
+        if (!copula.lookingAt()) {
+            return null;
+        }
+        Read phrase = after(sentence, copula.end() - 1);
+        if (phrase == null || Folding.fold(phrase.text()).matches("\\p{L}*(?:ad|id)[oa]s?(?:\\s.*)?")) {
+            return null;
+        }
+        return phrase;
     }
 
     private static String wordAt(String sentence, int at) {
@@ -164,8 +207,12 @@ final class UnitPhrase {
                 || !folded.matches(".*(?:ad|id)[oa]s?")) {
             return false;
         }
-        String next = Folding.fold(wordAt(sentence, skipSpaces(sentence, end)));
-        return COMPLEMENT.contains(next);
+        int at = skipSpaces(sentence, end);
+        String next = Folding.fold(wordAt(sentence, at));
+        // "atendidos en 2012" dates the noun's participle; "desplegados en toda la República" opens a clause.
+        int after = skipSpaces(sentence, at + next.length());
+        boolean dated = after < sentence.length() && Character.isDigit(sentence.charAt(after));
+        return COMPLEMENT.contains(next) && !dated;
     }
 
     static int skipSpaces(String s, int from) {

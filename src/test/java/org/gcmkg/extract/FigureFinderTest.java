@@ -63,12 +63,35 @@ class FigureFinderTest {
         "Se realizó 1 retorno asistido y 1 persona evadió el procedimiento.|1|retorno asistido|1 retorno asistido",
         "En 2014 se atendieron 29 personas extranjeras de enero de 2014 a marzo.|29|personas extranjeras|29 personas extranjeras",
         "Se entregaron 30 Tarjetas de Visitante Regional y Trabajador, y 5 guías.|30|Tarjetas de Visitante Regional y Trabajador|30 Tarjetas de Visitante Regional y Trabajador",
+        "En 2018, la DINAF atendió a 2,940 niñas, niños y adolescentes retornados (1,320 niñas y 1,620 niños).|2940|niñas, niños y adolescentes retornados|2,940 niñas, niños y adolescentes retornados",
+        "En 2018, la DINAF atendió a 2,940 niñas, niños y adolescentes retornados (1,320 niñas y 1,620 niños).|1320|niñas|1,320 niñas",
+        "El programa registró 1,482,300 entradas y salidas de personas en 2018.|1482300|entradas y salidas de personas|1,482,300 entradas y salidas de personas",
+        "Se atendieron 5 casos y dio seguimiento a otros.|5|casos|5 casos",
+        "Se entregaron 26, 524,933 connacionales, atendido 3,934 peticiones de ayuda.|26524933|connacionales|26, 524,933 connacionales",
     })
     void unitsKeepTheirWholeNounPhrase(String sentence, String value, String unit, String text) {
         Figure figure = finder.find(sentence).stream().filter(f -> f.value().compareTo(new BigDecimal(value)) == 0)
                 .findFirst().orElseThrow(() -> new AssertionError("no figure " + value + " in: " + sentence));
         assertEquals(unit, figure.unitText());
         assertEquals(text, figure.text());
+    }
+
+    /** A number with no noun of its own counts the noun a copula gives it, else what the first figure counts. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "Fueron tramitadas 766,427 credenciales, entregadas 627,023 y activadas 303,378.|627023|credenciales",
+        "Fueron tramitadas 766,427 credenciales, entregadas 627,023 y activadas 303,378.|303378|credenciales",
+        "Se cuenta con 56 abogados consultores en Estados Unidos y 34 en el resto del mundo.|34|abogados consultores",
+        "Pasó de 4,208 NNA migrantes atendidos en 2012 a 18, 874 en 2015.|18874|NNA migrantes atendidos",
+        "Se realizaron 10,375 proyectos de los cuales, 6,485 se destinaron a infraestructura social.|6485|proyectos",
+        "Se atendieron 69,744 personas retornadas, de las cuales 10,412 eran niñas, niños y adolescentes.|10412|niñas, niños y adolescentes",
+        "Se ha beneficiado a 407,819 productores de los cuales el 125,713 han sido mujeres.|125713|mujeres",
+        "Se atendieron 21 personas extranjeras, de los cuales 5 fueron regularizados.|5|personas extranjeras",
+    })
+    void anEllipticNumberCountsWhatTheFirstFigureCounts(String sentence, String value, String unit) {
+        Figure figure = finder.find(sentence).stream().filter(f -> f.value().compareTo(new BigDecimal(value)) == 0)
+                .findFirst().orElseThrow(() -> new AssertionError("no figure " + value + " in: " + sentence));
+        assertEquals(unit, figure.unitText());
     }
 
     @Test
@@ -85,26 +108,26 @@ class FigureFinderTest {
     /** Money with the symbol or word before or after the number; the unit text is the currency's word. */
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
-        "GT|Se otorgaron Q 2,500,000 en becas.|2500000|quetzales|GTQ|Q 2,500,000",
-        "GT|Se otorgaron Q2,500,000 en becas.|2500000|quetzales|GTQ|Q2,500,000",
-        "GT|Se invirtieron 2,500,000 quetzales en becas.|2500000|quetzales|GTQ|2,500,000 quetzales",
-        "HN|Se destinaron L 2,500,000 al programa.|2500000|lempiras|HNL|L 2,500,000",
-        "HN|Se destinaron L. 1,200,000 al programa.|1200000|lempiras|HNL|L. 1,200,000",
-        "HN|Se destinaron 3 millones de lempiras al programa.|3000000|lempiras|HNL|3 millones de lempiras",
-        "HN|La OIM aportó US$ 150,000 al fondo.|150000|dólares|USD|US$ 150,000",
-        "HN|USAID aportó USD 75,000 al fondo.|75000|dólares|USD|USD 75,000",
-        "HN|USAID aportó 75,000 USD al fondo.|75000|dólares|USD|75,000 USD",
-        "HN|La OIT aportó 150,000 dólares al fondo.|150000|dólares|USD|150,000 dólares",
-        "HN|La Unión Europea aportó € 20,000 al fondo.|20000|euros|EUR|€ 20,000",
-        "HN|La Unión Europea aportó 20 mil euros al fondo.|20000|euros|EUR|20 mil euros",
-        "HN|Se recibieron $ 40,000 de donantes.|40000|dólares|USD|$ 40,000",
-        "CR|Se invirtieron 300 millones de colones en albergues.|300000000|colones|CRC|300 millones de colones",
-        "CR|Se invirtieron ₡ 300,000 en albergues.|300000|colones|CRC|₡ 300,000",
-        "MX|La SHCP autorizó \\$1,070'049,035 pesos (\\$54,317,210 dólares).|1070049035|pesos|MXN|\\$1,070'049,035 pesos",
-        "MX|La SHCP autorizó \\$1,070'049,035 pesos (\\$54,317,210 dólares).|54317210|dólares|USD|\\$54,317,210 dólares",
-        "MX|Con apoyo de hasta \\$1,500.00 para alojamiento.|1500|pesos|MXN|\\$1,500.00",
-        "MX|Se otorgó financiamiento por 18,782.30 mdp.|18782300000|pesos|MXN|18,782.30 mdp",
-        "CO|Se entregaron $ 500,000 pesos en apoyos.|500000|pesos colombianos|COP|$ 500,000 pesos",
+        "GTM|Se otorgaron Q 2,500,000 en becas.|2500000|quetzales|GTQ|Q 2,500,000",
+        "GTM|Se otorgaron Q2,500,000 en becas.|2500000|quetzales|GTQ|Q2,500,000",
+        "GTM|Se invirtieron 2,500,000 quetzales en becas.|2500000|quetzales|GTQ|2,500,000 quetzales",
+        "HND|Se destinaron L 2,500,000 al programa.|2500000|lempiras|HNL|L 2,500,000",
+        "HND|Se destinaron L. 1,200,000 al programa.|1200000|lempiras|HNL|L. 1,200,000",
+        "HND|Se destinaron 3 millones de lempiras al programa.|3000000|lempiras|HNL|3 millones de lempiras",
+        "HND|La OIM aportó US$ 150,000 al fondo.|150000|dólares|USD|US$ 150,000",
+        "HND|USAID aportó USD 75,000 al fondo.|75000|dólares|USD|USD 75,000",
+        "HND|USAID aportó 75,000 USD al fondo.|75000|dólares|USD|75,000 USD",
+        "HND|La OIT aportó 150,000 dólares al fondo.|150000|dólares|USD|150,000 dólares",
+        "HND|La Unión Europea aportó € 20,000 al fondo.|20000|euros|EUR|€ 20,000",
+        "HND|La Unión Europea aportó 20 mil euros al fondo.|20000|euros|EUR|20 mil euros",
+        "HND|Se recibieron $ 40,000 de donantes.|40000|dólares|USD|$ 40,000",
+        "CRI|Se invirtieron 300 millones de colones en albergues.|300000000|colones|CRC|300 millones de colones",
+        "CRI|Se invirtieron ₡ 300,000 en albergues.|300000|colones|CRC|₡ 300,000",
+        "MEX|La SHCP autorizó \\$1,070'049,035 pesos (\\$54,317,210 dólares).|1070049035|pesos|MXN|\\$1,070'049,035 pesos",
+        "MEX|La SHCP autorizó \\$1,070'049,035 pesos (\\$54,317,210 dólares).|54317210|dólares|USD|\\$54,317,210 dólares",
+        "MEX|Con apoyo de hasta \\$1,500.00 para alojamiento.|1500|pesos|MXN|\\$1,500.00",
+        "MEX|Se otorgó financiamiento por 18,782.30 mdp.|18782300000|pesos|MXN|18,782.30 mdp",
+        "COL|Se entregaron $ 500,000 pesos en apoyos.|500000|pesos colombianos|COP|$ 500,000 pesos",
     })
     void readsMoneyWithItsCurrency(String country, String sentence, String value, String unit, String code, String text) {
         FigureFinder local = new FigureFinder(Currencies.standard(), country);
@@ -117,7 +140,7 @@ class FigureFinderTest {
 
     @Test
     void aYearAfterACurrencySymbolIsMoney() {
-        Figure figure = new FigureFinder(Currencies.standard(), "GT").find("El costo fue de Q 2018 por persona.").get(0);
+        Figure figure = new FigureFinder(Currencies.standard(), "GTM").find("El costo fue de Q 2018 por persona.").get(0);
         assertEquals(Optional.of("GTQ"), figure.currency());
     }
 
@@ -130,7 +153,7 @@ class FigureFinderTest {
 
     @Test
     void lettersOfWordsAreNotCurrencySymbols() {
-        FigureFinder honduras = new FigureFinder(Currencies.standard(), "HN");
+        FigureFinder honduras = new FigureFinder(Currencies.standard(), "HND");
         assertEquals(List.of("personas"), honduras.find("Se atendieron 25 personas.").stream().map(Figure::unitText).toList());
         assertEquals(List.of(), honduras.find("Según el anexo AL 5 y el formato Q3."));
     }

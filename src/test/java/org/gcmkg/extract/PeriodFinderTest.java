@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -64,6 +65,8 @@ class PeriodFinderTest {
         "Hasta el 31 de julio de 2018 se atendieron 500 personas.|-|2018-07-31|-",
         "Con corte al 30 de abril de 2019 se atendieron 500 personas.|-|-|2019-04-30",
         "De marzo a junio del presente año se atendieron 500 personas.|2019-03|2019-06|-",
+        "De enero 2013 a julio 2018, los OPIs atendieron a 137,059 menores.|2013-01|2018-07|-",
+        "El Plan *Convivencia 2017-2021* se aplicó en 2018 en 18 municipios.|2018|2018|-",
     })
     void readsEveryPeriodFormOfAnotherCountrysReport(String sentence, String start, String end, String asOf) {
         Optional<Period> period = new PeriodFinder(LocalDate.of(2019, 5, 20)).find(sentence);
@@ -85,6 +88,36 @@ class PeriodFinderTest {
         Period period = finder.find("Se firmaron convenios en 2016 y 2018 con 5 países.").orElseThrow();
         assertEquals(Optional.of("2016"), period.start());
         assertEquals(Optional.of("2016"), period.end());
+    }
+
+    @Test
+    void aYearRangeInsideAnItalicNameIsNoPeriod() {
+        assertTrue(finder.find("El CONAPROHM coordina el *Plan Nacional de Convivencia 2017-2021* con el ACNUR.").isEmpty());
+    }
+
+    @Test
+    void aFigureTakesThePeriodStatedNearestToIt() {
+        PeriodFinder honduras = new PeriodFinder(LocalDate.of(2019, 5, 20));
+        String remittances = "Las remesas sumaron 4,759.4 millones de dólares en 2018, y el costo promedio de envío "
+                + "bajó del 6.1% al 4.3% entre 2016 y 2018.";
+        Period money = honduras.nearest(remittances, remittances.indexOf("4,759.4")).orElseThrow();
+        assertEquals(Optional.of("2018"), money.start());
+        assertEquals(Optional.of("2018"), money.end());
+        Period cost = honduras.nearest(remittances, remittances.indexOf("4.3%")).orElseThrow();
+        assertEquals("entre 2016 y 2018", cost.text());
+        String series = "En 2017 se atendieron 30,841 personas migrantes y en lo que va del 2018 se han atendido 21,222.";
+        assertEquals(Optional.of("2017"), honduras.nearest(series, series.indexOf("30,841")).orElseThrow().start());
+        assertEquals(Optional.of("2018"), honduras.nearest(series, series.indexOf("21,222")).orElseThrow().start());
+        String asOf = "También puso en marcha en 2017 el Plan, que al 30 de abril de 2019 contaba con 1,035 afiliados.";
+        assertEquals(Optional.of("2019-04-30"), honduras.nearest(asOf, asOf.indexOf("1,035")).orElseThrow().asOf());
+    }
+
+    @Test
+    void everyPeriodOfASentenceInOrder() {
+        String sentence = "De 1974 a la fecha se colocó a 353,896 trabajadores; actualmente participan 12 estados, "
+                + "y en 2017 se sumaron 2.";
+        assertEquals(List.of("De 1974 a la fecha", "actualmente", "en 2017"),
+                finder.all(sentence).stream().map(l -> l.period().text()).toList());
     }
 
     @Test
