@@ -100,13 +100,14 @@ final class PassageReading {
             onlyProgramBefore[i] = named.size() == 1 ? named.get(0) : null;
             if (i > 0 && discourse.unitOf(i - 1) == discourse.unitOf(i)) {
                 for (Mention m : bySentence.get(i - 1)) {
-                    if (m.entity().type() == EntityType.PROGRAM) {
+                    if (m.entity().type() == EntityType.PROGRAM && runnable.test(m.entity())) {
                         previousSentenceProgram[i] = m.entity();
                     }
                 }
             }
             for (Mention m : bySentence.get(i)) {
-                if (m.entity().type() == EntityType.PROGRAM && named.size() < 2 && !named.contains(m.entity())) {
+                if (m.entity().type() == EntityType.PROGRAM && runnable.test(m.entity()) && named.size() < 2
+                        && !named.contains(m.entity())) {
                     named.add(m.entity());
                 }
             }
@@ -260,7 +261,8 @@ final class PassageReading {
     }
 
     /**
-     * The program a figure is about: the program its sentence names (the nearest before the figure, else the
+     * The program a figure is about (a law or regulation frames a figure, it is not what it counts): the
+     * program its sentence names (the nearest before the figure, else the
      * first after it); else the last program the sentence just before it names; else the one program its
      * line names before it; else, in a paragraph that carries on the
      * action, the one program the action's head names; else, in a list item, the one program an enclosing line
@@ -268,7 +270,7 @@ final class PassageReading {
      */
     private Optional<Entity> program(int sentence, int at) {
         List<Mention> own = bySentence.get(sentence).stream()
-                .filter(m -> m.entity().type() == EntityType.PROGRAM).toList();
+                .filter(m -> m.entity().type() == EntityType.PROGRAM && runnable.test(m.entity())).toList();
         if (!own.isEmpty()) {
             return own.stream().filter(m -> m.start() < at).reduce((a, b) -> b)
                     .or(() -> own.stream().findFirst()).map(Mention::entity);

@@ -50,6 +50,11 @@ public final class PeriodFinder {
                     + "puso\\s+en\\s+marcha|pusieron\\s+en\\s+marcha|comenz[oó]|arranc[oó]|instal[oó])(?![\\p{L}])",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern ITALIC = Pattern.compile("(?<![*\\\\])\\*(?![*\\s])[^*]+(?<![\\s\\\\])\\*(?!\\*)");
+    /** An inception verb before the date: "se presentó el programa Construye en tu Tierra en junio de 2016". */
+    private static final Pattern BEGAN_BEFORE = Pattern.compile(
+            "(?<![\\p{L}])(?:se\\s+)?(?:inici[oó]|iniciaron|dio\\s+inicio|cre[oó]|crearon|lanz[oó]|present[oó]|"
+                    + "puso\\s+en\\s+marcha|comenz[oó]|arranc[oó])(?![\\p{L}])[^.;]*$",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern NOW = Pattern.compile("(?:^|[^\\p{L}])(actualmente|a\\s+la\\s+fecha)(?![\\p{L}])",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern CURRENT_YEAR_AFTER = Pattern.compile(
@@ -170,7 +175,7 @@ public final class PeriodFinder {
         if (WITHIN_BEFORE.matcher(before).find() && t.day() == null) {
             // "en marzo de 2017 se inició el programa": the date something began, not a period it fills.
             boolean began = INCEPTION.matcher(sentence.substring(t.end(), Math.min(sentence.length(), t.end() + 30)))
-                    .find();
+                    .find() || BEGAN_BEFORE.matcher(sentence.substring(Math.max(0, t.start() - 80), t.start())).find();
             return Optional.of(new Period(withCue(sentence, t, WITHIN_BEFORE), Optional.of(literal(t)),
                     began ? Optional.empty() : Optional.of(literal(t)), Optional.empty()));
         }
