@@ -195,8 +195,9 @@ public final class Fidelity {
                 new Score("dated figures with period", dated, datedRight, dated, datedRight));
     }
 
+    /** The graph figure of a line whose written form starts with the value, after a currency sign at most. */
     private static GraphFigure take(List<GraphFigure> candidates, String value) {
-        Pattern wanted = Pattern.compile("^[^\\p{Alnum}]*" + Pattern.quote(value.replaceAll("\\s+", " ")) + "(?![\\d,.'])");
+        Pattern wanted = Pattern.compile("^\\D{0,5}" + Pattern.quote(value.replaceAll("\\s+", " ")) + "(?![\\d,.'])");
         for (int i = 0; i < candidates.size(); i++) {
             if (wanted.matcher(candidates.get(i).text().replaceAll("\\s+", " ")).find()) {
                 return candidates.remove(i);
