@@ -21,7 +21,7 @@ public final class NameCapturer {
     private static final Pattern ITALIC = Pattern.compile("(?<![*\\p{L}])\\*([^*\\n]{3,160}?)\\*(?![*\\p{L}])");
     private static final Pattern QUOTED = Pattern.compile("\\s*[“\"«]\\**([^”\"»*\\n]{2,200}?)\\**[”\"»]");
     private static final Pattern QUOTED_JOIN = Pattern.compile("\\s*(?:,|y|e)\\s*");
-    private static final int TITLE_WORDS = 16;
+    private static final int TITLE_WORDS = 30;
     private static final Set<String> INTERNATIONAL_KINDS = Set.of("international-organization", "un-system",
             "regional-forum");
     /** Words that make a sentence a clause rather than a title. */
@@ -58,7 +58,7 @@ public final class NameCapturer {
         String alternation = String.join("|", words.stream().map(Pattern::quote).toList());
         this.headNoun = Pattern.compile("(?i)(?<![\\p{L}])(?:" + alternation + ")(?![\\p{L}])(?:\\s+(?:de|del|la|el|sobre|denominad[oa]s?|titulad[oa]s?|llamad[oa]s?)(?![\\p{L}]))?",
                 Pattern.UNICODE_CASE);
-        this.coordinated = Pattern.compile("\\s+(?:y|e)\\s+(?:(?:el|la|los|las)\\s+)?(?:" + alternation + ")(?![\\p{L}])");
+        this.coordinated = Pattern.compile("\\s+(?:y|e)\\s+(?:(?:en|a|de)\\s+)?(?:(?:el|la|los|las)\\s+)?(?:" + alternation + ")(?![\\p{L}])");
         this.title = Pattern.compile("(?:^|(?<=[.:;]\\s)|(?<=\\n))((?:" + alternation + ")\\s[^.\\n\"“”*]{3,200}?)\\.(?=\\s|$)");
         this.headed = Pattern.compile("(?<![\\p{L}])(?:" + alternation + ")(?![\\p{L}])"
                 + "(?:\\s+(?:" + CONNECTOR + "\\s+)*" + NAME_WORD + ")*");
