@@ -16,9 +16,13 @@ import java.util.regex.Pattern;
  * anaphors such as "el Instituto" or "dicho programa" to the nearest entity named before that fits.
  */
 public final class MentionFinder {
+    /** Nouns that, after "este", "esta", "dicho" or "dicha", refer back to whatever program was named last. */
+    private static final List<String> GENERIC = List.of("iniciativa", "instrumento", "herramienta", "aplicación",
+            "plataforma", "mecanismo", "proyecto", "campaña", "servicio", "esquema", "convenio", "acuerdo");
     private static final Pattern ANAPHOR = Pattern.compile(
-            "\\b(?:el|del|al|este|dicho|dicha|esta|la|de la|a la)\\s+"
+            "\\b(?:(?:[Ee]l|[Dd]el|[Aa]l|[Ee]ste|[Dd]icho|[Dd]icha|[Ee]sta|[Ll]a|[Dd]e la|[Aa] la)\\s+"
                     + "(Instituto|Secretaría|Procuraduría|Comisión|Consejo|Programa|programa|Protocolo|Estrategia|estrategia)"
+                    + "|(?:[Ee]st[ea]|[Dd]ich[oa])\\s+(" + String.join("|", GENERIC) + "))"
                     + "(?![\\p{L}])(?!\\s+(?:de|del|para|sobre|en|\\p{Lu}))");
 
     /**
@@ -145,8 +149,9 @@ public final class MentionFinder {
         int next = 0;
         Matcher m = ANAPHOR.matcher(text);
         while (m.find()) {
-            int start = m.start(1);
-            int end = m.end(1);
+            int group = m.group(1) != null ? 1 : 2;
+            int start = m.start(group);
+            int end = m.end(group);
             while (next < found.size() && found.get(next).end() <= start) {
                 Mention earlier = found.get(next++);
                 for (String head : HEADS) {
@@ -158,9 +163,9 @@ public final class MentionFinder {
             if (anyTaken(taken, start, end)) {
                 continue;
             }
-            Mention antecedent = lastFitting.get(Folding.fold(m.group(1)));
+            Mention antecedent = lastFitting.get(group == 1 ? Folding.fold(m.group(1)) : "programa");
             if (antecedent != null) {
-                result.add(new Mention(antecedent.entity(), start, end, m.group(1), true));
+                result.add(new Mention(antecedent.entity(), start, end, m.group(group), true));
             }
         }
         result.sort(Comparator.comparingInt(Mention::start));
