@@ -24,7 +24,7 @@ final class DownloadServlet extends HttpServlet {
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         String name = request.getRequestURI().substring("/download/".length());
         if (!Publication.FILES.contains(name)) {
-            SparqlGuardFilter.refuse(response, 404, "no download " + name + "; there are " + Publication.FILES);
+            Refusal.send(response, 404, "no download " + name + "; there are " + Publication.FILES);
             return;
         }
         StoredDataset stored = current.get();

@@ -6,6 +6,7 @@ import org.apache.jena.fuseki.server.DataAccessPoint;
 import org.apache.jena.fuseki.server.DataService;
 import org.apache.jena.fuseki.server.Operation;
 import org.apache.jena.query.ARQ;
+import org.apache.jena.riot.WebContent;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.gcmkg.graph.Iris;
 import org.gcmkg.store.GraphStore;
@@ -15,7 +16,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The SPARQL endpoint: an embedded Fuseki serving one read-only dataset at {@value #ENDPOINT} (SPARQL Query
- * and the read side of the Graph Store Protocol), guarded by {@link SparqlGuardFilter}, with linked-data
+ * and the read side of the Graph Store Protocol), its queries run by {@link GuardedQueryProcessor} and its HTTP
+ * requests guarded by {@link SparqlGuardFilter}, with linked-data
  * pages for every IRI under the base, a landing page, a query editor, search, dumps and a health check.
  * No update, upload or admin operation is registered, so none can be reached.
  */
@@ -52,9 +54,10 @@ public final class GcmServer implements AutoCloseable {
                 .enablePing(true)
                 .enableStats(true)
                 .enableMetrics(true)
+                .registerOperation(Operation.Query, WebContent.contentTypeSPARQLQuery, new GuardedQueryProcessor(settings, allowList, current::get, cache))
                 .add(ENDPOINT, dataService(stored.dataset()))
-                .addFilter(ENDPOINT, new SparqlGuardFilter(settings, allowList, current::get, iris, cache))
-                .addFilter(ENDPOINT + "/*", new SparqlGuardFilter(settings, allowList, current::get, iris, cache))
+                // "/sparql/*" matches "/sparql" as well: one mapping, so the guard runs once per request
+                .addFilter(ENDPOINT + "/*", new SparqlGuardFilter(settings, current::get, iris, cache))
                 .addServlet("/id/*", linkedData)
                 .addServlet("/graph/*", linkedData)
                 .addServlet("/ontology", linkedData)

@@ -57,7 +57,7 @@ final class RdfResponses {
             throws IOException {
         String type = choose(request);
         if (type == null) {
-            SparqlGuardFilter.refuse(response, 406, "no acceptable representation; offered: " + OFFER);
+            Refusal.send(response, 406, "no acceptable representation; offered: " + OFFER);
             return;
         }
         if (type.equals(HTML)) {

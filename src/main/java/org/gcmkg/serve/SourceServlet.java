@@ -26,7 +26,7 @@ final class SourceServlet extends HttpServlet {
         String name = request.getRequestURI().substring("/source/".length());
         Path file = reports.stream().filter(r -> r.getFileName().toString().equals(name)).findFirst().orElse(null);
         if (file == null) {
-            SparqlGuardFilter.refuse(response, 404, "no report " + name + " is served here");
+            Refusal.send(response, 404, "no report " + name + " is served here");
             return;
         }
         if (request.getParameter("raw") != null) {

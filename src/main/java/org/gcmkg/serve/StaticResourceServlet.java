@@ -25,12 +25,12 @@ final class StaticResourceServlet extends HttpServlet {
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         String rest = request.getRequestURI().substring(urlPrefix.length());
         if (rest.contains("..") || rest.contains("//")) {
-            SparqlGuardFilter.refuse(response, 400, "bad path");
+            Refusal.send(response, 400, "bad path");
             return;
         }
         try (InputStream in = StaticResourceServlet.class.getClassLoader().getResourceAsStream(classpathPrefix + rest)) {
             if (in == null || rest.endsWith("/") || rest.isEmpty()) {
-                SparqlGuardFilter.refuse(response, 404, "no such file: " + request.getRequestURI());
+                Refusal.send(response, 404, "no such file: " + request.getRequestURI());
                 return;
             }
             response.setContentType(contentType(rest));
