@@ -91,6 +91,7 @@ public final class GcmServer implements AutoCloseable {
     private static void prepare(DatasetGraph dataset, ServerSettings settings, ServiceAllowList allowList) {
         dataset.getContext().set(ARQ.queryTimeout, Long.toString(settings.queryTimeout().toMillis()));
         allowList.install(dataset.getContext());
+        StoppableRegex.install(settings.queryTimeout().toMillis());
     }
 
     /**

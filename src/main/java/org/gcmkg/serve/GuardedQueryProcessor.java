@@ -115,9 +115,9 @@ final class GuardedQueryProcessor extends SPARQL_QueryDataset {
         }
     }
 
-    /** The query as it runs: asked for one row more than the endpoint hands out. */
+    /** The query as it runs: asked for one row more than the endpoint hands out, regular expressions stoppable. */
     private Query runnable(Query query) {
-        Query q = query.cloneQuery();
+        Query q = query.toString().toLowerCase().contains("regex") ? StoppableRegex.rewrite(query) : query.cloneQuery();
         if (q.isSelectType() && (!q.hasLimit() || q.getLimit() > settings.maxResultRows())) {
             q.setLimit(settings.maxResultRows() + 1);
         }

@@ -177,11 +177,18 @@ class EndpointCasesTest {
         assertEquals(3 * entry, cache.used());
     }
 
-    /** Case 6: a path repeated inside a repetition is refused. */
+    /** Case 6: a path repeated inside a repetition is refused; a runaway regex stops at the timeout. */
     @Test
-    void runawayPathsAreRefused() throws Exception {
+    void runawayPathsAreRefusedAndRunawayRegexesStopAtTheTimeout() throws Exception {
         assertRefused(400, "repeats (* or +) inside another repetition", send(get(cached,
                 "SELECT * { ?s ((<urn:p>|!<urn:p>)*/(<urn:p>|!<urn:p>)*)* ?o }", "", JSON)));
+        long t0 = System.nanoTime();
+        HttpResponse<String> regex = send(get(cached, unique("ASK { FILTER regex(\"" + "a".repeat(40)
+                + "\", \"(.*a){25}b\") }"), "", JSON));
+        long millis = (System.nanoTime() - t0) / 1_000_000;
+        assertRefused(503, "timed out", regex);
+        assertTrue(millis < TIMEOUT.toMillis() + 3_000, millis + " ms");
+        assertIdleSoon();
     }
 
     /** Case 7: SERVICE anywhere in the query is checked before it runs. */
