@@ -92,6 +92,7 @@ public final class GcmServer implements AutoCloseable {
         dataset.getContext().set(ARQ.queryTimeout, Long.toString(settings.queryTimeout().toMillis()));
         allowList.install(dataset.getContext());
         StoppableRegex.install(settings.queryTimeout().toMillis());
+        BoundedStrings.install(dataset.getContext());
     }
 
     /**

@@ -92,6 +92,9 @@ final class GuardedQueryProcessor extends SPARQL_QueryDataset {
         } catch (StackOverflowError e) {
             action.abortSilent();
             throw Refusal.raise(400, "the query is nested too deeply to evaluate");
+        } catch (BoundedStrings.TooLong e) {
+            action.abortSilent();
+            throw Refusal.raise(400, e.getMessage());
         } catch (RuntimeException e) {
             action.abortSilent();
             LOG.info("query refused: {}", e.toString());

@@ -26,6 +26,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
@@ -216,6 +217,37 @@ class EndpointCasesTest {
         }
     }
 
+    /** Case 8: strings that would fill the heap are refused with the limit named; small ones are answered. */
+    static List<String> longStrings() {
+        return List.of("SELECT (GROUP_CONCAT(STR(?o)) AS ?all) { ?s ?p ?o . ?a ?b ?c }",
+        "SELECT (GROUP_CONCAT(DISTINCT CONCAT(STR(?o), STR(?c))) AS ?all) { ?s ?p ?o . ?a ?b ?c }",
+        "SELECT ?x { BIND(\"aaaaaaaaaaaaaaaa\" AS ?a0) BIND(CONCAT(?a0, ?a0) AS ?a1) BIND(CONCAT(?a1, ?a1) AS ?a2) "
+            + "BIND(CONCAT(?a2, ?a2) AS ?a3) BIND(CONCAT(?a3, ?a3) AS ?a4) BIND(CONCAT(?a4, ?a4) AS ?a5) "
+            + "BIND(CONCAT(?a5, ?a5) AS ?a6) BIND(CONCAT(?a6, ?a6) AS ?a7) BIND(CONCAT(?a7, ?a7) AS ?a8) "
+            + "BIND(CONCAT(?a8, ?a8) AS ?a9) BIND(CONCAT(?a9, ?a9) AS ?a10) BIND(CONCAT(?a10, ?a10) AS ?a11) "
+            + "BIND(CONCAT(?a11, ?a11) AS ?a12) BIND(CONCAT(?a12, ?a12) AS ?a13) BIND(CONCAT(?a13, ?a13) AS ?a14) "
+            + "BIND(CONCAT(?a14, ?a14) AS ?a15) BIND(CONCAT(?a15, ?a15) AS ?a16) BIND(CONCAT(?a16, ?a16) AS ?a17) "
+            + "BIND(STRLEN(?a17) AS ?x) }",
+        "SELECT (STRLEN(REPLACE(\"" + "a".repeat(2_000) + "\", \"a\", \"" + "b".repeat(600) + "\")) AS ?x) {}");
+    }
+
+    @ParameterizedTest(name = "{index}")
+    @MethodSource("longStrings")
+    void stringsOverTheLimitAreRefusedWithTheLimitNamed(String query) throws Exception {
+        HttpResponse<String> r = send(HttpRequest.newBuilder(URI.create(cached.endpointUrl()))
+                .header("Content-Type", "application/sparql-query").header("Accept", JSON)
+                .POST(HttpRequest.BodyPublishers.ofString(query)));
+        assertRefused(400, "more than " + BoundedStrings.MAX_CHARS + " characters", r);
+    }
+
+    @Test
+    void stringsUnderTheLimitAreAnsweredAsBefore() throws Exception {
+        HttpResponse<String> r = send(get(cached, "SELECT (GROUP_CONCAT(?n; SEPARATOR=\"|\") AS ?all) (CONCAT(\"a\", \"b\") AS ?c) "
+                + "(REPLACE(\"abc\", \"b\", \"x\") AS ?r) { VALUES ?n { \"1\" \"2\" \"3\" } }", "", "text/csv"));
+        assertEquals(200, r.statusCode(), r.body());
+        assertEquals("all,c,r\r\n1|2|3,ab,axc\r\n", r.body());
+    }
+
     @Test
     void aTwentyThousandStepPathIsRefused() throws Exception {
         String path = "<urn:p>" + "/<urn:p>".repeat(20_000);
@@ -237,9 +269,9 @@ class EndpointCasesTest {
         assertEquals(ROWS + 1, page.body().lines().count());
         HttpResponse<String> one = send(get(cached, "SELECT (COUNT(*) AS ?n) { ?s ?p ?o }", "", JSON));
         assertTrue(one.headers().firstValue("X-Result-Limit").isEmpty(), one.headers().toString());
-        assertRefused(400, "triples, more than " + TRIPLES, send(get(cached, "CONSTRUCT WHERE { ?s ?p ?o } LIMIT " + (TRIPLES + 1), "",
+        assertRefused(400, "triples, more than the " + TRIPLES, send(get(cached, "CONSTRUCT WHERE { ?s ?p ?o } LIMIT " + (TRIPLES + 1), "",
                 "text/turtle")));
-        assertRefused(400, "triples, more than " + TRIPLES, send(get(cached, "DESCRIBE ?s { ?s a ?t } LIMIT 4000", "",
+        assertRefused(400, "triples, more than the " + TRIPLES, send(get(cached, "DESCRIBE ?s { ?s a ?t } LIMIT 4000", "",
                 "text/turtle")));
         for (String graph : List.of("union", "urn:x-arq:UnionGraph", "default")) {
             HttpResponse<String> r = send(HttpRequest.newBuilder(URI.create(cached.endpointUrl() + "?graph=" + graph))
