@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.Iterator;
 import java.util.List;
 import java.util.function.Supplier;
 import org.apache.jena.atlas.lib.Pair;
@@ -19,6 +20,8 @@ import org.apache.jena.query.QueryFactory;
 import org.apache.jena.query.Syntax;
 import org.apache.jena.riot.web.HttpNames;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.DatasetGraphFactory;
+import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.sparql.exec.QueryExecResult;
 import org.apache.jena.sparql.exec.RowSetRewindable;
@@ -140,9 +143,17 @@ final class GuardedQueryProcessor extends SPARQL_QueryDataset {
             return new QueryExecResult(rows);
         }
         if (requestQuery.isConstructType()) {
-            DatasetGraph triples = exec.constructDataset();
-            withinGraphLimit(triples.getUnionGraph().size() + triples.getDefaultGraph().size());
-            return new QueryExecResult(triples);
+            // built one quad at a time, so that an answer over the limit is refused before it fills the heap
+            DatasetGraph answer = DatasetGraphFactory.create();
+            long distinct = 0;
+            for (Iterator<Quad> quads = exec.constructQuads(); quads.hasNext(); ) {
+                Quad quad = quads.next();
+                if (!answer.contains(quad)) {
+                    answer.add(quad);
+                    withinGraphLimit(++distinct);
+                }
+            }
+            return new QueryExecResult(answer);
         }
         if (requestQuery.isDescribeType()) {
             Graph graph = exec.describe();
@@ -154,7 +165,8 @@ final class GuardedQueryProcessor extends SPARQL_QueryDataset {
 
     private void withinGraphLimit(long triples) {
         if (triples > settings.maxGraphReadTriples()) {
-            throw Refusal.raise(400, "the answer has " + triples + " triples, more than the "
+            throw Refusal.raise(400, "the answer has " + (triples > settings.maxGraphReadTriples() + 1 ? "" : "at least ")
+                    + triples + " triples, more than the "
                     + settings.maxGraphReadTriples() + " this endpoint hands out at once; narrow the query, or "
                     + "download the whole graph under /download/");
         }
