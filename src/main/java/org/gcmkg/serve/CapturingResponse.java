@@ -55,6 +55,12 @@ final class CapturingResponse extends HttpServletResponseWrapper {
         }
     }
 
+    /** JSON-LD under its registered name: Jena labels JSON-LD 1.1 {@code x/ld-json-11}, which no client knows. */
+    @Override
+    public void setContentType(String type) {
+        super.setContentType(type != null && type.startsWith("x/ld-json") ? "application/ld+json" : type);
+    }
+
     private static boolean isCaching(String name) {
         return name.equalsIgnoreCase("Cache-Control") || name.equalsIgnoreCase("Pragma");
     }

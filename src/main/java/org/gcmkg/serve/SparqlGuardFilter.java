@@ -11,6 +11,8 @@ import java.io.IOException;
 import java.util.function.Supplier;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
 import org.gcmkg.graph.Iris;
@@ -54,10 +56,14 @@ final class SparqlGuardFilter implements Filter {
         boolean query = contentType.startsWith("application/sparql-query") || request.getParameter("query") != null;
         if (!query) {
             if (request.getQueryString() == null && !method.equals("POST")) {
-                ServiceDescription.respond(request, response, iris, current.get());
+                ServiceDescription.respond(request, response, iris, current.get(), settings);
                 return;
             }
             if (!graphReadWithinLimit(request, response)) {
+                return;
+            }
+            if (request.getParameter("default") != null && !method.equals("POST")) {
+                unionGraph(request, response);
                 return;
             }
             chain.doFilter(req, res);
@@ -102,6 +108,22 @@ final class SparqlGuardFilter implements Filter {
             return new Refused(415, "this endpoint takes queries only (application/sparql-query or a form); uploads are not enabled");
         }
         return null;
+    }
+
+    /**
+     * The default graph by the Graph Store Protocol is the one queries see: the union of the named graphs (the
+     * stored default graph is empty), as the Service Description says.
+     */
+    private void unionGraph(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        String type = RdfResponses.choose(request);
+        if (type == null || type.equals(RdfResponses.HTML)) {
+            type = "text/turtle";
+        }
+        DatasetGraph dataset = current.get().dataset();
+        Model union = ModelFactory.createDefaultModel();
+        Txn.executeRead(dataset, () -> union.getGraph().getPrefixMapping().setNsPrefixes(dataset.prefixes().getMapping()));
+        Txn.executeRead(dataset, () -> dataset.getUnionGraph().find().forEachRemaining(union.getGraph()::add));
+        RdfResponses.writeRdf(response, union, type);
     }
 
     /** A whole-graph read (Graph Store Protocol) of any graph name is held to the limit: unknown names as the union. */

@@ -118,9 +118,24 @@ class GcmServerTest {
     void constructAnswersInEveryGraphFormat(String accept, String lang) throws Exception {
         HttpResponse<String> r = query(PREFIXES + "CONSTRUCT { ?o gcm:objectiveNumber ?n } WHERE { ?o gcm:objectiveNumber ?n }", accept);
         assertEquals(200, r.statusCode(), r.body());
+        assertTrue(r.headers().firstValue("Content-Type").orElseThrow().startsWith(accept), r.headers().toString());
         Model m = ModelFactory.createDefaultModel();
         RDFParser.fromString(r.body(), org.apache.jena.riot.RDFLanguages.nameToLang(lang)).parse(m);
         assertEquals(23, m.size());
+    }
+
+    /** Issue 13, case 11: the default graph read by the Graph Store Protocol is the union queries see. */
+    @Test
+    void theDefaultGraphReadIsTheUnionQueriesSee() throws Exception {
+        HttpResponse<String> read = get(endpoint + "?default", "application/n-triples");
+        assertEquals(200, read.statusCode(), read.body());
+        HttpResponse<String> all = query("CONSTRUCT WHERE { ?s ?p ?o }", "application/n-triples");
+        Model fromRead = ModelFactory.createDefaultModel();
+        RDFParser.fromString(read.body(), Lang.NTRIPLES).parse(fromRead);
+        Model fromQuery = ModelFactory.createDefaultModel();
+        RDFParser.fromString(all.body(), Lang.NTRIPLES).parse(fromQuery);
+        assertEquals(server.current().triples(), fromRead.size());
+        assertTrue(fromRead.isIsomorphicWith(fromQuery));
     }
 
     @Test
