@@ -50,10 +50,13 @@ public final class GcmServer implements AutoCloseable {
         ResultCache cache = settings.resultCacheBytes() > 0 ? new ResultCache(settings.resultCacheBytes(), 8L << 20) : null;
         FusekiServer fuseki = FusekiServer.create()
                 .port(settings.port())
-                .enableCors(true, null)
+                // CORS, nosniff, CSP and TRACE in one filter; Fuseki's CORS would allow credentials
+                .enableCors(false, null)
                 .enablePing(true)
-                .enableStats(true)
-                .enableMetrics(true)
+                // usage statistics and metrics are the operator's business, not the public's
+                .enableStats(false)
+                .enableMetrics(false)
+                .addFilter("/*", new SiteHeadersFilter())
                 .registerOperation(Operation.Query, WebContent.contentTypeSPARQLQuery, new GuardedQueryProcessor(settings, allowList, current::get, cache))
                 .add(ENDPOINT, dataService(stored.dataset()))
                 // "/sparql/*" matches "/sparql" as well: one mapping, so the guard runs once per request

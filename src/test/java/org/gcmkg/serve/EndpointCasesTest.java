@@ -289,4 +289,35 @@ class EndpointCasesTest {
         assertRefused(400, "Multiple 'query='", send(HttpRequest.newBuilder(URI.create(cached.endpointUrl()))
                 .header("Content-Type", "application/x-www-form-urlencoded").POST(HttpRequest.BodyPublishers.ofString(two))));
     }
+
+    /** Case 12: CORS without credentials, answer headers exposed, nosniff and CSP, TRACE refused, no public stats. */
+    @Test
+    void headersAreSafeAndStatsArePrivate() throws Exception {
+        String root = "http://localhost:" + cached.port();
+        HttpResponse<String> answer = send(get(cached, "ASK {}", "", JSON).header("Origin", "https://evil.example"));
+        assertEquals(List.of("*"), answer.headers().allValues("Access-Control-Allow-Origin"));
+        assertTrue(answer.headers().firstValue("Access-Control-Allow-Credentials").isEmpty(), answer.headers().toString());
+        assertTrue(answer.headers().firstValue("Access-Control-Expose-Headers").orElseThrow().contains("ETag"));
+        HttpResponse<String> page = send(HttpRequest.newBuilder(URI.create(root + "/")).header("Accept", "text/html"));
+        assertEquals(200, page.statusCode());
+        assertEquals(List.of("nosniff"), page.headers().allValues("X-Content-Type-Options"));
+        assertTrue(page.headers().firstValue("Content-Security-Policy").orElseThrow().contains("frame-ancestors 'none'"));
+        HttpResponse<String> trace = send(HttpRequest.newBuilder(URI.create(root + "/")).header("X-Secret", "s3cret")
+                .method("TRACE", HttpRequest.BodyPublishers.noBody()));
+        assertEquals(405, trace.statusCode(), trace.body());
+        assertFalse(trace.body().contains("s3cret"), trace.body());
+        for (String admin : List.of("/$/metrics", "/$/stats", "/$/stats/sparql")) {
+            assertEquals(404, send(HttpRequest.newBuilder(URI.create(root + admin))).statusCode(), admin);
+        }
+    }
+
+    /** Case 11: the Service Description advertises no federation that is refused, and states the limits. */
+    @Test
+    void theServiceDescriptionStatesTheLimitsAndNoRefusedFederation() throws Exception {
+        HttpResponse<String> r = send(HttpRequest.newBuilder(URI.create(cached.endpointUrl())).header("Accept", "text/turtle"));
+        assertEquals(200, r.statusCode(), r.body());
+        assertFalse(r.body().contains("BasicFederatedQuery"), r.body());
+        assertTrue(r.body().contains("at most " + ROWS + " rows"), r.body());
+        assertTrue(r.body().contains("at most " + TRIPLES + " triples"), r.body());
+    }
 }
