@@ -23,7 +23,7 @@ final class StaticResourceServlet extends HttpServlet {
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        String rest = request.getRequestURI().substring(urlPrefix.length());
+        String rest = pathAfter(request, urlPrefix);
         if (rest.contains("..") || rest.contains("//")) {
             Refusal.send(response, 400, "bad path");
             return;
@@ -39,6 +39,12 @@ final class StaticResourceServlet extends HttpServlet {
                 in.transferTo(out);
             }
         }
+    }
+
+    /** The request's path after a servlet's prefix ({@code /static/}), empty when it is the bare prefix. */
+    static String pathAfter(HttpServletRequest request, String prefix) {
+        String uri = request.getRequestURI();
+        return uri.length() > prefix.length() ? uri.substring(prefix.length()) : "";
     }
 
     static String contentType(String name) {

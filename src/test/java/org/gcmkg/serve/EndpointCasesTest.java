@@ -16,6 +16,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Collections;
 import java.util.List;
 import java.util.stream.LongStream;
 import org.gcmkg.graph.Iris;
@@ -208,7 +209,13 @@ class EndpointCasesTest {
         "SELECT * { ?s ?p ?o FILTER regex(?o, \"a\", \"z\") }",
         "SELECT (1 AS ?x) (2 AS ?x) {}",
         "SELECT (\"" + "1+" + "\" AS ?x) { FILTER(STRLEN(?x) = 1) }",
-        "SELECT (REPLACE(\"a\", \"a\", \"\\\\\") AS ?x) {}"})
+        "SELECT (REPLACE(\"a\", \"a\", \"\\\\\") AS ?x) {}",
+        "PREFIX text: <http://jena.apache.org/text#> SELECT * { ?s text:query (1 2 3 4 5 6 7) }",
+        "PREFIX text: <http://jena.apache.org/text#> SELECT * { ?s text:query \"AND\" }",
+        "PREFIX apf: <http://jena.apache.org/ARQ/property#> SELECT * { ?x apf:strSplit (\"a\" 1) }",
+        "PREFIX apf: <http://jena.apache.org/ARQ/property#> SELECT * { ?x apf:strSplit \"a\" }",
+        "PREFIX list: <http://jena.apache.org/ARQ/list#> SELECT * { ?l list:index (\"a\" ?x) }",
+        "PREFIX list: <http://jena.apache.org/ARQ/list#> SELECT * { ?l list:index \"a\" }"})
     void formerlyFatalQueriesAreRefusedWithA4xx(String query) throws Exception {
         HttpResponse<String> r = send(get(cached, query, "", JSON));
         assertTrue(r.statusCode() == 400 || r.statusCode() == 200, r.statusCode() + " " + r.body());
@@ -246,6 +253,23 @@ class EndpointCasesTest {
                 + "(REPLACE(\"abc\", \"b\", \"x\") AS ?r) { VALUES ?n { \"1\" \"2\" \"3\" } }", "", "text/csv"));
         assertEquals(200, r.statusCode(), r.body());
         assertEquals("all,c,r\r\n1|2|3,ab,axc\r\n", r.body());
+    }
+
+    /** Case 8: the pages' 500s: Lucene keywords, too many words, prefixes without a trailing slash. */
+    @Test
+    void pagesAnswerA4xxNotA500() throws Exception {
+        String root = "http://localhost:" + cached.port();
+        for (String words : List.of("AND", "trata+OR+NOT", "(")) {
+            HttpResponse<String> r = send(HttpRequest.newBuilder(URI.create(root + "/search?q=" + words)));
+            // a search is a query: within the timeout, or a 503 saying so
+            assertTrue(r.statusCode() == 200 || r.statusCode() == 503 && r.body().contains("timeout"), r.statusCode() + r.body());
+        }
+        String words = String.join("+", Collections.nCopies(1_025, "trata"));
+        assertRefused(400, "at most " + Search.MAX_WORDS + " words", send(HttpRequest.newBuilder(URI.create(root
+                + "/search?q=" + words))));
+        for (String bare : List.of("/static", "/webjars", "/source", "/download")) {
+            assertEquals(404, send(HttpRequest.newBuilder(URI.create(root + bare))).statusCode(), bare);
+        }
     }
 
     @Test
