@@ -8,6 +8,9 @@ import org.apache.jena.fuseki.server.Operation;
 import org.apache.jena.query.ARQ;
 import org.apache.jena.riot.WebContent;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.eclipse.jetty.server.Connector;
+import org.eclipse.jetty.server.HttpConnectionFactory;
+import org.eclipse.jetty.server.Server;
 import org.gcmkg.graph.Iris;
 import org.gcmkg.store.GraphStore;
 import org.gcmkg.store.StoredDataset;
@@ -77,10 +80,23 @@ public final class GcmServer implements AutoCloseable {
                 // "" is the context root exactly; "/" is Fuseki's own fallback servlet.
                 .addServlet("", pages)
                 .build();
+        guardConnections(fuseki.getJettyServer());
         fuseki.start();
         LOG.info("serving {} triples (version {}) at {}", stored.triples(), stored.version(),
                 fuseki.serverURL().replaceAll("/$", "") + ENDPOINT);
         return new GcmServer(fuseki, current, settings, allowList);
+    }
+
+    /** Slower request bodies are cut off: a request may not hold a worker thread by sending a byte at a time. */
+    static final long MIN_REQUEST_BYTES_PER_SECOND = 1_024;
+
+    private static void guardConnections(Server jetty) {
+        for (Connector connector : jetty.getConnectors()) {
+            HttpConnectionFactory http = connector.getConnectionFactory(HttpConnectionFactory.class);
+            if (http != null) {
+                http.getHttpConfiguration().setMinRequestDataRate(MIN_REQUEST_BYTES_PER_SECOND);
+            }
+        }
     }
 
     private static DataService dataService(DatasetGraph dataset) {

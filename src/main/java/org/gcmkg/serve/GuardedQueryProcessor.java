@@ -2,6 +2,7 @@ package org.gcmkg.serve;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -108,6 +109,19 @@ final class GuardedQueryProcessor extends SPARQL_QueryDataset {
         if (cacheable) {
             remember(action, version, key);
         }
+    }
+
+    /** Reads a query sent as the body; a body too slow (under the minimum data rate) or cut off is a 408. */
+    @Override
+    protected void executeBody(HttpAction action) {
+        String text;
+        try (InputStream in = action.getRequestInputStream()) {
+            text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException | RuntimeException e) {
+            throw Refusal.raise(408, "the request body did not arrive whole: it came slower than "
+                    + GcmServer.MIN_REQUEST_BYTES_PER_SECOND + " bytes per second, or was cut off");
+        }
+        execute(text, action);
     }
 
     private static Query parse(String text) {

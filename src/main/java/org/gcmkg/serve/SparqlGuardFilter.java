@@ -15,6 +15,7 @@ import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
+import org.eclipse.jetty.http.BadMessageException;
 import org.gcmkg.graph.Iris;
 import org.gcmkg.store.StoredDataset;
 
@@ -42,7 +43,14 @@ final class SparqlGuardFilter implements Filter {
     public void doFilter(ServletRequest req, ServletResponse res, FilterChain chain) throws IOException, ServletException {
         HttpServletRequest request = (HttpServletRequest) req;
         HttpServletResponse response = (HttpServletResponse) res;
-        Refused refused = refusal(request);
+        Refused refused;
+        try {
+            refused = refusal(request);
+        } catch (BadMessageException e) {
+            // a form body too slow (under the minimum data rate) or malformed
+            Refusal.send(response, e.getCode(), "the request could not be read: " + e.getReason());
+            return;
+        }
         if (refused != null) {
             Refusal.send(response, refused.status(), refused.message());
             return;

@@ -6,8 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.io.OutputStream;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
+import java.net.Socket;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -343,5 +345,33 @@ class EndpointCasesTest {
         assertFalse(r.body().contains("BasicFederatedQuery"), r.body());
         assertTrue(r.body().contains("at most " + ROWS + " rows"), r.body());
         assertTrue(r.body().contains("at most " + TRIPLES + " triples"), r.body());
+    }
+
+    /** Case 9: a body sent a byte at a time is cut off instead of holding a worker thread. */
+    @Test
+    void aSlowSenderIsCutOff() throws Exception {
+        try (Socket socket = new Socket("localhost", cached.port())) {
+            socket.setSoTimeout(20_000);
+            OutputStream out = socket.getOutputStream();
+            out.write(("POST /sparql HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/sparql-query\r\n"
+                    + "Content-Length: 100\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+            out.flush();
+            long t0 = System.nanoTime();
+            String answer = "";
+            try {
+                for (int i = 0; i < 12; i++) {
+                    out.write('A');
+                    out.flush();
+                    Thread.sleep(1_000);
+                }
+            } catch (IOException closed) {
+                // the server gave up on us: what it said is in the input
+            }
+            answer = new String(socket.getInputStream().readNBytes(12), StandardCharsets.US_ASCII);
+            long seconds = (System.nanoTime() - t0) / 1_000_000_000;
+            assertTrue(answer.startsWith("HTTP/1.1 408") || answer.isEmpty(), answer);
+            assertTrue(seconds < 15, seconds + " s");
+            assertFalse(answer.startsWith("HTTP/1.1 2"), answer);
+        }
     }
 }
