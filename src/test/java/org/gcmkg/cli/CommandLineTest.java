@@ -163,11 +163,11 @@ class CommandLineTest {
     /** Issue 13, case 13: export refuses to replace a FIFO or follow a symbolic link. */
     @Test
     void exportRefusesTargetsThatAreNotRegularFiles() throws Exception {
-        Path fifo = tmp.resolve("fifo.graphml");
+        Path fifo = tmp.resolve("fifo-target.xml");
         Process mkfifo = new ProcessBuilder("mkfifo", fifo.toString()).start();
         assertEquals(0, mkfifo.waitFor());
         Path target = Files.writeString(tmp.resolve("elsewhere.txt"), "keep me");
-        Path link = Files.createSymbolicLink(tmp.resolve("link.graphml"), target);
+        Path link = Files.createSymbolicLink(tmp.resolve("link-target.xml"), target);
         for (Path out : List.of(fifo, link)) {
             Run run = gcmkg("export", "--format", "graphml", "--out", out.toString(), "--store",
                     tmp.resolve("store-for-export").toString());
