@@ -1,5 +1,7 @@
 package org.gcmkg.cli;
 
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -39,6 +41,25 @@ final class ExportCommand implements Callable<Integer> {
             description = "Local TDB2 store (default: ${DEFAULT-VALUE}).")
     Path store;
 
+    /**
+     * Why {@code out} may not be written, or null: an existing target must be a regular file (a folder for
+     * csv), never a FIFO, a device or a symbolic link, which replacing would harm or follow elsewhere.
+     */
+    static String targetRefusal(Path out, ExportFormat format) {
+        if (!Files.exists(out, LinkOption.NOFOLLOW_LINKS)) {
+            return null;
+        }
+        if (Files.isSymbolicLink(out)) {
+            return "is a symbolic link; give the path of a regular file";
+        }
+        boolean folder = format == ExportFormat.CSV;
+        if (folder ? !Files.isDirectory(out, LinkOption.NOFOLLOW_LINKS) : !Files.isRegularFile(out, LinkOption.NOFOLLOW_LINKS)) {
+            return "exists and is not a regular " + (folder ? "folder" : "file") + " (a FIFO, a device, or "
+                    + (folder ? "a file" : "a folder") + "); give a new path or a regular one";
+        }
+        return null;
+    }
+
     @Override
     public Integer call() throws Exception {
         ExportFormat f;
@@ -55,6 +76,11 @@ final class ExportCommand implements Callable<Integer> {
                 System.err.println("gcmkg export: error: --objective " + n + ": the compact has objectives 1 to 23");
                 return 2;
             }
+        }
+        String refusal = targetRefusal(out, f);
+        if (refusal != null) {
+            System.err.println("gcmkg export: error: --out " + out + ": " + refusal);
+            return 2;
         }
         StoredDataset stored = new GraphStore(store).openCurrentOrRebuild(BuildConfig.defaults(Path.of("")),
                 m -> System.err.println("gcmkg export: " + m));

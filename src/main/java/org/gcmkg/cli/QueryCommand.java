@@ -3,14 +3,17 @@ package org.gcmkg.cli;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.apache.jena.query.QueryException;
 import org.gcmkg.pipeline.BuildConfig;
 import org.gcmkg.query.LibraryQuery;
 import org.gcmkg.query.QueryCatalog;
 import org.gcmkg.query.QueryLibrary;
 import org.gcmkg.query.QueryLibraryException;
 import org.gcmkg.query.QueryRunner;
+import org.gcmkg.serve.ServiceAllowList;
 import org.gcmkg.store.GraphStore;
 import org.gcmkg.store.StoredDataset;
 import picocli.CommandLine.Command;
@@ -37,6 +40,11 @@ public final class QueryCommand implements Callable<Integer> {
     @Option(names = "--store", paramLabel = "DIR", defaultValue = "target/store",
             description = "Local TDB2 store (default: ${DEFAULT-VALUE}).")
     Path store;
+
+    @Option(names = "--allow-service", paramLabel = "IRI",
+            description = "A SPARQL endpoint SERVICE may call from the local store (repeatable; an IRI ending in / "
+                    + "allows all below it); none by default, as for serve.")
+    List<String> allowService = new ArrayList<>();
 
     @Option(names = "--queries", paramLabel = "DIR", defaultValue = "queries", description = "The query library.")
     Path queries;
@@ -90,12 +98,14 @@ public final class QueryCommand implements Callable<Integer> {
             StoredDataset stored = new GraphStore(store).openCurrentOrRebuild(BuildConfig.defaults(Path.of("")),
                     m -> System.err.println("gcmkg query: " + m));
             try {
+                // the same federation rule as the endpoint's: only endpoints on the allow list
+                new ServiceAllowList(allowService).install(stored.dataset().getContext());
                 QueryRunner.run(text, stored.dataset(), format, System.out);
             } finally {
                 GraphStore.release(stored);
             }
             return 0;
-        } catch (org.apache.jena.query.QueryParseException e) {
+        } catch (QueryException e) {
             System.err.println("gcmkg query: error: " + query + ": " + e.getMessage());
             return 1;
         }

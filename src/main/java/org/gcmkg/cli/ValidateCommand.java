@@ -1,12 +1,17 @@
 package org.gcmkg.cli;
 
+import com.apicatalog.jsonld.JsonLdError;
+import com.apicatalog.jsonld.JsonLdErrorCode;
+import com.apicatalog.jsonld.JsonLdOptions;
+import org.apache.jena.riot.RDFParser;
+import org.apache.jena.riot.lang.LangJSONLD11;
+import org.apache.jena.sparql.core.DatasetGraphFactory;
+import org.apache.jena.sparql.util.Context;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.apache.jena.graph.Graph;
-import org.apache.jena.riot.RDFDataMgr;
-import org.apache.jena.riot.RiotException;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.gcmkg.pipeline.BuildPipeline;
 import org.gcmkg.validate.ShapesValidator;
@@ -26,6 +31,16 @@ final class ValidateCommand implements Callable<Integer> {
     @Option(names = "--shapes", paramLabel = "FILE", description = "Shapes file (default: ontology/shapes.ttl).")
     Path shapes = Path.of("ontology", "shapes.ttl");
 
+    /** A parser context in which a JSON-LD {@code @context} is never fetched from elsewhere. */
+    static Context localOnly() {
+        JsonLdOptions options = new JsonLdOptions();
+        options.setDocumentLoader((url, loaderOptions) -> {
+            throw new JsonLdError(JsonLdErrorCode.LOADING_REMOTE_CONTEXT_FAILED,
+                    "remote JSON-LD contexts are not fetched: " + url + "; put the context in the file");
+        });
+        return Context.create().set(LangJSONLD11.JSONLD_OPTIONS, options);
+    }
+
     @Override
     public Integer call() {
         if (!Files.isRegularFile(file)) {
@@ -34,10 +49,15 @@ final class ValidateCommand implements Callable<Integer> {
         }
         Graph graph;
         try {
-            DatasetGraph dataset = RDFDataMgr.loadDatasetGraph(file.toString());
+            DatasetGraph dataset = DatasetGraphFactory.create();
+            RDFParser.source(file).context(localOnly()).parse(dataset);
             graph = BuildPipeline.union(dataset);
             dataset.getDefaultGraph().find().forEachRemaining(graph::add);
-        } catch (RiotException e) {
+        } catch (StackOverflowError e) {
+            // the stack has unwound by now
+            System.err.println("gcmkg validate: error: " + file + ": nested too deeply to read");
+            return 2;
+        } catch (RuntimeException e) {
             System.err.println("gcmkg validate: error: " + file + ": not readable RDF: " + e.getMessage());
             return 2;
         }

@@ -12,12 +12,17 @@ import java.nio.charset.StandardCharsets;
 
 /**
  * A response that passes everything through and keeps a copy of the body, up to a limit, so that the answer
- * can be cached once it is complete.
+ * can be cached once it is complete. The guard wraps query requests in one and hands it to the query processor
+ * as the request attribute {@value #ATTRIBUTE}; a write that failed (the client left) spoils the copy.
  */
 final class CapturingResponse extends HttpServletResponseWrapper {
+    /** The request attribute under which the processor finds the capture. */
+    static final String ATTRIBUTE = "org.gcmkg.serve.capture";
     private final ByteArrayOutputStream copy = new ByteArrayOutputStream();
     private final long limit;
     private boolean overflow;
+    private boolean failed;
+    private boolean pinned;
     private ServletOutputStream stream;
     private PrintWriter writer;
 
@@ -26,12 +31,46 @@ final class CapturingResponse extends HttpServletResponseWrapper {
         this.limit = limit;
     }
 
-    /** The body, or null when it grew beyond the limit. */
+    /**
+     * Sets the caching headers of an answer for good: Fuseki marks every answer {@code no-cache} as it starts
+     * writing, which would make a computed answer's headers differ from a cached one's.
+     */
+    void pinCaching(String cacheControl) {
+        super.setHeader("Cache-Control", cacheControl);
+        super.setHeader("Pragma", null);
+        pinned = true;
+    }
+
+    @Override
+    public void setHeader(String name, String value) {
+        if (!(pinned && isCaching(name))) {
+            super.setHeader(name, value);
+        }
+    }
+
+    @Override
+    public void addHeader(String name, String value) {
+        if (!(pinned && isCaching(name))) {
+            super.addHeader(name, value);
+        }
+    }
+
+    /** JSON-LD under its registered name: Jena labels JSON-LD 1.1 {@code x/ld-json-11}, which no client knows. */
+    @Override
+    public void setContentType(String type) {
+        super.setContentType(type != null && type.startsWith("x/ld-json") ? "application/ld+json" : type);
+    }
+
+    private static boolean isCaching(String name) {
+        return name.equalsIgnoreCase("Cache-Control") || name.equalsIgnoreCase("Pragma");
+    }
+
+    /** The body, or null when it grew beyond the limit or a write failed. */
     byte[] body() {
         if (writer != null) {
             writer.flush();
         }
-        return overflow ? null : copy.toByteArray();
+        return overflow || failed ? null : copy.toByteArray();
     }
 
     @Override
@@ -41,19 +80,30 @@ final class CapturingResponse extends HttpServletResponseWrapper {
             stream = new ServletOutputStream() {
                 @Override
                 public void write(int b) throws IOException {
-                    out.write(b);
-                    keep(new byte[] {(byte) b}, 0, 1);
+                    write(new byte[] {(byte) b}, 0, 1);
                 }
 
                 @Override
                 public void write(byte[] b, int off, int len) throws IOException {
-                    out.write(b, off, len);
+                    boolean written = false;
+                    try {
+                        out.write(b, off, len);
+                        written = true;
+                    } finally {
+                        failed |= !written;
+                    }
                     keep(b, off, len);
                 }
 
                 @Override
                 public void flush() throws IOException {
-                    out.flush();
+                    boolean flushed = false;
+                    try {
+                        out.flush();
+                        flushed = true;
+                    } finally {
+                        failed |= !flushed;
+                    }
                 }
 
                 @Override

@@ -22,9 +22,9 @@ final class DownloadServlet extends HttpServlet {
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        String name = request.getRequestURI().substring("/download/".length());
+        String name = StaticResourceServlet.pathAfter(request, "/download/");
         if (!Publication.FILES.contains(name)) {
-            SparqlGuardFilter.refuse(response, 404, "no download " + name + "; there are " + Publication.FILES);
+            Refusal.send(response, 404, "no download " + name + "; there are " + Publication.FILES);
             return;
         }
         StoredDataset stored = current.get();

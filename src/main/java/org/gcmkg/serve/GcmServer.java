@@ -6,7 +6,11 @@ import org.apache.jena.fuseki.server.DataAccessPoint;
 import org.apache.jena.fuseki.server.DataService;
 import org.apache.jena.fuseki.server.Operation;
 import org.apache.jena.query.ARQ;
+import org.apache.jena.riot.WebContent;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.eclipse.jetty.server.Connector;
+import org.eclipse.jetty.server.HttpConnectionFactory;
+import org.eclipse.jetty.server.Server;
 import org.gcmkg.graph.Iris;
 import org.gcmkg.store.GraphStore;
 import org.gcmkg.store.StoredDataset;
@@ -15,7 +19,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The SPARQL endpoint: an embedded Fuseki serving one read-only dataset at {@value #ENDPOINT} (SPARQL Query
- * and the read side of the Graph Store Protocol), guarded by {@link SparqlGuardFilter}, with linked-data
+ * and the read side of the Graph Store Protocol), its queries run by {@link GuardedQueryProcessor} and its HTTP
+ * requests guarded by {@link SparqlGuardFilter}, with linked-data
  * pages for every IRI under the base, a landing page, a query editor, search, dumps and a health check.
  * No update, upload or admin operation is registered, so none can be reached.
  */
@@ -48,13 +53,17 @@ public final class GcmServer implements AutoCloseable {
         ResultCache cache = settings.resultCacheBytes() > 0 ? new ResultCache(settings.resultCacheBytes(), 8L << 20) : null;
         FusekiServer fuseki = FusekiServer.create()
                 .port(settings.port())
-                .enableCors(true, null)
+                // CORS, nosniff, CSP and TRACE in one filter; Fuseki's CORS would allow credentials
+                .enableCors(false, null)
                 .enablePing(true)
-                .enableStats(true)
-                .enableMetrics(true)
+                // usage statistics and metrics are the operator's business, not the public's
+                .enableStats(false)
+                .enableMetrics(false)
+                .addFilter("/*", new SiteHeadersFilter())
+                .registerOperation(Operation.Query, WebContent.contentTypeSPARQLQuery, new GuardedQueryProcessor(settings, allowList, current::get, cache))
                 .add(ENDPOINT, dataService(stored.dataset()))
-                .addFilter(ENDPOINT, new SparqlGuardFilter(settings, allowList, current::get, iris, cache))
-                .addFilter(ENDPOINT + "/*", new SparqlGuardFilter(settings, allowList, current::get, iris, cache))
+                // "/sparql/*" matches "/sparql" as well: one mapping, so the guard runs once per request
+                .addFilter(ENDPOINT + "/*", new SparqlGuardFilter(settings, current::get, iris, cache))
                 .addServlet("/id/*", linkedData)
                 .addServlet("/graph/*", linkedData)
                 .addServlet("/ontology", linkedData)
@@ -71,10 +80,23 @@ public final class GcmServer implements AutoCloseable {
                 // "" is the context root exactly; "/" is Fuseki's own fallback servlet.
                 .addServlet("", pages)
                 .build();
+        guardConnections(fuseki.getJettyServer());
         fuseki.start();
         LOG.info("serving {} triples (version {}) at {}", stored.triples(), stored.version(),
                 fuseki.serverURL().replaceAll("/$", "") + ENDPOINT);
         return new GcmServer(fuseki, current, settings, allowList);
+    }
+
+    /** Slower request bodies are cut off: a request may not hold a worker thread by sending a byte at a time. */
+    static final long MIN_REQUEST_BYTES_PER_SECOND = 1_024;
+
+    private static void guardConnections(Server jetty) {
+        for (Connector connector : jetty.getConnectors()) {
+            HttpConnectionFactory http = connector.getConnectionFactory(HttpConnectionFactory.class);
+            if (http != null) {
+                http.getHttpConfiguration().setMinRequestDataRate(MIN_REQUEST_BYTES_PER_SECOND);
+            }
+        }
     }
 
     private static DataService dataService(DatasetGraph dataset) {
@@ -88,6 +110,8 @@ public final class GcmServer implements AutoCloseable {
     private static void prepare(DatasetGraph dataset, ServerSettings settings, ServiceAllowList allowList) {
         dataset.getContext().set(ARQ.queryTimeout, Long.toString(settings.queryTimeout().toMillis()));
         allowList.install(dataset.getContext());
+        StoppableRegex.install(settings.queryTimeout().toMillis());
+        BoundedStrings.install(dataset.getContext());
     }
 
     /**

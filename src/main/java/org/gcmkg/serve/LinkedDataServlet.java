@@ -72,7 +72,7 @@ final class LinkedDataServlet extends HttpServlet {
         Node subject = NodeFactory.createURI(iri);
         String type = RdfResponses.choose(request);
         if (type == null) {
-            SparqlGuardFilter.refuse(response, 406, "no acceptable representation of " + iri);
+            Refusal.send(response, 406, "no acceptable representation of " + iri);
             return;
         }
         response.setHeader("ETag", "W/\"" + stored.version() + "-" + type.hashCode() + "\"");
@@ -86,7 +86,7 @@ final class LinkedDataServlet extends HttpServlet {
                         Html.page(response, 404, "Not found", "<h1>Not found</h1><p class=\"iri\">" + Html.esc(iri)
                                 + "</p><p>No resource with this IRI is in the graph.</p>");
                     } else {
-                        SparqlGuardFilter.refuse(response, 404, "no resource " + iri + " in the graph");
+                        Refusal.send(response, 404, "no resource " + iri + " in the graph");
                     }
                     return;
                 }

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.query.QueryCancelledException;
 import org.apache.jena.query.QueryExecution;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
@@ -244,7 +245,16 @@ final class PagesServlet extends HttpServlet {
         StringBuilder b = new StringBuilder("<h1>Search</h1>\n<form action=\"/search\"><input name=\"q\" size=\"40\" value=\"")
                 .append(Html.esc(q == null ? "" : q)).append("\"> <button>Search</button></form>\n");
         if (q != null && !q.isBlank()) {
-            List<Search.Hit> hits = Search.run(current.get().dataset(), q);
+            List<Search.Hit> hits;
+            try {
+                hits = Search.run(current.get().dataset(), q);
+            } catch (IllegalArgumentException e) {
+                Refusal.send(response, 400, e.getMessage());
+                return;
+            } catch (QueryCancelledException e) {
+                Refusal.send(response, 503, "the search took longer than the query timeout; try fewer or rarer words");
+                return;
+            }
             b.append("<p id=\"hit-count\">").append(hits.size()).append(" results</p>\n<ol class=\"hits\">");
             for (Search.Hit hit : hits) {
                 String local = localPath(hit.iri());

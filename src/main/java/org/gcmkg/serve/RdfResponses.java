@@ -7,7 +7,6 @@ import java.io.OutputStream;
 import org.apache.jena.atlas.web.AcceptList;
 import org.apache.jena.atlas.web.MediaType;
 import org.apache.jena.rdf.model.Model;
-import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.riot.RDFFormat;
 
@@ -57,7 +56,7 @@ final class RdfResponses {
             throws IOException {
         String type = choose(request);
         if (type == null) {
-            SparqlGuardFilter.refuse(response, 406, "no acceptable representation; offered: " + OFFER);
+            Refusal.send(response, 406, "no acceptable representation; offered: " + OFFER);
             return;
         }
         if (type.equals(HTML)) {
@@ -69,9 +68,13 @@ final class RdfResponses {
 
     static void writeRdf(HttpServletResponse response, Model model, String type) throws IOException {
         RDFFormat format = formatOf(type);
-        Lang lang = format.getLang();
         response.setStatus(200);
-        response.setContentType(lang.getContentType().getContentTypeStr() + ";charset=utf-8");
+        // the negotiated type: Jena labels JSON-LD 1.1 "x/ld-json-11", which no client asks for
+        String label = switch (type) {
+            case "application/ld+json", "application/n-triples", "application/rdf+xml" -> type;
+            default -> "text/turtle";
+        };
+        response.setContentType(label + ";charset=utf-8");
         response.setHeader("Vary", "Accept");
         try (OutputStream out = response.getOutputStream()) {
             RDFDataMgr.write(out, model, format);

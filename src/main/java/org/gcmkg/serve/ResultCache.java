@@ -5,9 +5,9 @@ import java.util.Map;
 
 /**
  * Answers of the endpoint kept by dataset version: the data do not change between builds, so the same query
- * asked for the same format gets the same bytes until the next build is swapped in (the Wikidata Query
+ * asked with the same inputs gets the same bytes until the next build is swapped in (the Wikidata Query
  * Service caches answers the same way). Least recently used answers go first once the byte budget is spent;
- * a new version empties the cache.
+ * the budget counts keys as well as answers (a key can be as long as a query); a new version empties the cache.
  */
 final class ResultCache {
     /**
@@ -26,7 +26,7 @@ final class ResultCache {
     private long misses;
     private final LinkedHashMap<String, Answer> answers = new LinkedHashMap<>(256, 0.75f, true);
 
-    /** A cache of at most {@code budget} bytes, holding no single answer larger than {@code maxEntry}. */
+    /** A cache of at most {@code budget} bytes, holding no single entry larger than {@code maxEntry}. */
     ResultCache(long budget, long maxEntry) {
         this.budget = budget;
         this.maxEntry = maxEntry;
@@ -51,20 +51,33 @@ final class ResultCache {
     }
 
     synchronized void put(String version, String key, Answer answer) {
-        if (budget <= 0 || answer.body().length > maxEntry) {
+        if (budget <= 0 || weight(key, answer) > maxEntry) {
             return;
         }
         if (!version.equals(this.version)) {
             clear(version);
         }
         Answer old = answers.put(key, answer);
-        used += answer.body().length - (old == null ? 0 : old.body().length);
+        used += weight(key, answer) - (old == null ? 0 : weight(key, old));
         var it = answers.entrySet().iterator();
         while (used > budget && it.hasNext()) {
             Map.Entry<String, Answer> eldest = it.next();
-            used -= eldest.getValue().body().length;
+            used -= weight(eldest.getKey(), eldest.getValue());
             it.remove();
         }
+    }
+
+    /** The bytes an entry holds: its key's characters (two bytes each), its answer and their bookkeeping. */
+    static long weight(String key, Answer answer) {
+        return 2L * key.length() + answer.body().length + 2L * answer.contentType().length() + ENTRY_OVERHEAD;
+    }
+
+    /** Objects and references around an entry: map node, record, arrays' and strings' headers. */
+    static final long ENTRY_OVERHEAD = 160;
+
+    /** The bytes held, keys included. */
+    synchronized long used() {
+        return used;
     }
 
     /** Hits, misses and bytes held, for the health page and the benchmarks. */

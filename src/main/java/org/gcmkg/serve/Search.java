@@ -2,6 +2,7 @@ package org.gcmkg.serve;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.apache.jena.query.ParameterizedSparqlString;
 import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.QuerySolution;
@@ -36,9 +37,19 @@ public final class Search {
 
     private Search() {}
 
-    /** Searches; Lucene query syntax is escaped, so the words are taken as words. */
+    /** The most words a search takes (Lucene refuses more than 1,024 clauses). */
+    public static final int MAX_WORDS = 100;
+
+    /**
+     * Searches; Lucene query syntax is escaped and its operators (AND, OR, NOT, upper case only) lowered, so the
+     * words are taken as words; more than {@value #MAX_WORDS} words are refused.
+     */
     public static List<Hit> run(DatasetGraph dataset, String words) {
-        String escaped = words.replaceAll("([+\\-!(){}\\[\\]^\"~*?:\\\\/]|&&|\\|\\|)", "\\\\$1").strip();
+        if (words.strip().split("\\s+").length > MAX_WORDS) {
+            throw new IllegalArgumentException("a search takes at most " + MAX_WORDS + " words");
+        }
+        String escaped = words.toLowerCase(Locale.ROOT)
+                .replaceAll("([+\\-!(){}\\[\\]^\"~*?:\\\\/]|&&|\\|\\|)", "\\\\$1").strip();
         List<Hit> hits = new ArrayList<>();
         if (escaped.isEmpty()) {
             return hits;

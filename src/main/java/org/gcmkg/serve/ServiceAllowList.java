@@ -1,5 +1,7 @@
 package org.gcmkg.serve;
 
+import java.net.http.HttpClient;
+import java.time.Duration;
 import java.util.List;
 import org.apache.jena.graph.Node;
 import org.apache.jena.query.ARQ;
@@ -13,6 +15,8 @@ import org.apache.jena.sparql.util.Context;
  * leaves the server.
  */
 public final class ServiceAllowList {
+    private static final HttpClient NO_REDIRECTS = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER)
+            .connectTimeout(Duration.ofSeconds(10)).build();
     private final List<String> allowed;
 
     public ServiceAllowList(List<String> allowed) {
@@ -43,6 +47,8 @@ public final class ServiceAllowList {
     /** Installs the list into a query context (a dataset's, so that every query on it obeys). */
     public void install(Context context) {
         context.set(ARQ.httpServiceAllowed, !allowed.isEmpty());
+        // a redirect could lead off the list: SERVICE calls exactly the endpoint it names
+        context.set(ARQ.httpQueryClient, NO_REDIRECTS);
         ServiceExecutorRegistry registry = ServiceExecutorRegistry.get().copy();
         registry.addSingleLink((opExecute, opOriginal, binding, execCxt, chain) -> {
             Node service = opExecute.getService();

@@ -12,6 +12,7 @@ import org.apache.jena.rdf.model.Property;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.system.Txn;
 import org.apache.jena.vocabulary.RDF;
+import org.apache.jena.vocabulary.RDFS;
 import org.gcmkg.graph.Iris;
 import org.gcmkg.store.StoredDataset;
 
@@ -25,7 +26,7 @@ final class ServiceDescription {
 
     private ServiceDescription() {}
 
-    static Model describe(String endpoint, Iris iris, StoredDataset stored) {
+    static Model describe(String endpoint, Iris iris, StoredDataset stored, ServerSettings settings) {
         Model m = ModelFactory.createDefaultModel();
         m.setNsPrefix("sd", SD).setNsPrefix("void", "http://rdfs.org/ns/void#");
         Resource service = m.createResource(endpoint + "#service");
@@ -33,7 +34,10 @@ final class ServiceDescription {
         service.addProperty(p(m, "endpoint"), m.createResource(endpoint));
         service.addProperty(p(m, "supportedLanguage"), m.createResource(SD + "SPARQL11Query"));
         service.addProperty(p(m, "feature"), m.createResource(SD + "UnionDefaultGraph"));
-        service.addProperty(p(m, "feature"), m.createResource(SD + "BasicFederatedQuery"));
+        if (!settings.serviceAllowList().isEmpty()) {
+            service.addProperty(p(m, "feature"), m.createResource(SD + "BasicFederatedQuery"));
+        }
+        service.addProperty(RDFS.comment, limits(settings), "en");
         for (String format : List.of("SPARQL_Results_JSON", "SPARQL_Results_XML", "SPARQL_Results_CSV",
                 "SPARQL_Results_TSV", "Turtle", "N-Triples", "JSON-LD", "RDF_XML")) {
             service.addProperty(p(m, "resultFormat"), m.createResource(FORMATS + format));
@@ -58,13 +62,25 @@ final class ServiceDescription {
         return m;
     }
 
+    /** The limits the endpoint holds answers to, in words (the Service Description has no terms for them). */
+    static String limits(ServerSettings settings) {
+        return "Limits: a SELECT answer has at most " + settings.maxResultRows() + " rows and a CONSTRUCT or DESCRIBE "
+                + "answer or a graph read at most " + settings.maxGraphReadTriples() + " triples (a larger answer is "
+                + "refused with a 400, never cut: page with ORDER BY, LIMIT and OFFSET, or download the dumps under "
+                + "/download/); a query runs at most " + settings.queryTimeout().toSeconds() + " s (then 503); a string "
+                + "a query builds has at most " + BoundedStrings.MAX_CHARS + " characters; a request body at most "
+                + settings.maxRequestBytes() + " bytes. SERVICE may call only: "
+                + (settings.serviceAllowList().isEmpty() ? "no endpoint (federation is off)" : settings.serviceAllowList())
+                + ".";
+    }
+
     private static Property p(Model m, String local) {
         return m.createProperty(SD + local);
     }
 
-    static void respond(HttpServletRequest request, HttpServletResponse response, Iris iris, StoredDataset stored)
-            throws IOException {
+    static void respond(HttpServletRequest request, HttpServletResponse response, Iris iris, StoredDataset stored,
+            ServerSettings settings) throws IOException {
         String endpoint = request.getRequestURL().toString();
-        RdfResponses.write(request, response, describe(endpoint, iris, stored), "/query");
+        RdfResponses.write(request, response, describe(endpoint, iris, stored, settings), "/query");
     }
 }

@@ -23,10 +23,10 @@ final class SourceServlet extends HttpServlet {
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        String name = request.getRequestURI().substring("/source/".length());
+        String name = StaticResourceServlet.pathAfter(request, "/source/");
         Path file = reports.stream().filter(r -> r.getFileName().toString().equals(name)).findFirst().orElse(null);
         if (file == null) {
-            SparqlGuardFilter.refuse(response, 404, "no report " + name + " is served here");
+            Refusal.send(response, 404, "no report " + name + " is served here");
             return;
         }
         if (request.getParameter("raw") != null) {

@@ -23,14 +23,14 @@ final class StaticResourceServlet extends HttpServlet {
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        String rest = request.getRequestURI().substring(urlPrefix.length());
+        String rest = pathAfter(request, urlPrefix);
         if (rest.contains("..") || rest.contains("//")) {
-            SparqlGuardFilter.refuse(response, 400, "bad path");
+            Refusal.send(response, 400, "bad path");
             return;
         }
         try (InputStream in = StaticResourceServlet.class.getClassLoader().getResourceAsStream(classpathPrefix + rest)) {
             if (in == null || rest.endsWith("/") || rest.isEmpty()) {
-                SparqlGuardFilter.refuse(response, 404, "no such file: " + request.getRequestURI());
+                Refusal.send(response, 404, "no such file: " + request.getRequestURI());
                 return;
             }
             response.setContentType(contentType(rest));
@@ -39,6 +39,12 @@ final class StaticResourceServlet extends HttpServlet {
                 in.transferTo(out);
             }
         }
+    }
+
+    /** The request's path after a servlet's prefix ({@code /static/}), empty when it is the bare prefix. */
+    static String pathAfter(HttpServletRequest request, String prefix) {
+        String uri = request.getRequestURI();
+        return uri.length() > prefix.length() ? uri.substring(prefix.length()) : "";
     }
 
     static String contentType(String name) {

@@ -8,6 +8,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -132,5 +133,48 @@ class CommandLineTest {
         Path junk = tmp.resolve("junk.ttl");
         Files.writeString(junk, "this is not turtle");
         assertEquals(2, gcmkg("validate", junk.toString()).exit());
+    }
+
+    /** Issue 13, case 13: deeply nested Turtle or JSON-LD is "cannot be read" (2), without a stack trace. */
+    @Test
+    void validateReportsNestingTooDeepWithExit2() throws Exception {
+        Path turtle = tmp.resolve("deep.ttl");
+        Files.writeString(turtle, "<http://example.org/a> <http://example.org/p> "
+                + "[ <http://example.org/p> ".repeat(100_000) + "]".repeat(100_000) + " .");
+        Path jsonld = tmp.resolve("deep.jsonld");
+        Files.writeString(jsonld, "{\"http://example.org/p\": ".repeat(100_000) + "1" + "}".repeat(100_000));
+        for (Path file : List.of(turtle, jsonld)) {
+            Run run = gcmkg("validate", file.toString());
+            assertEquals(2, run.exit(), file + ": " + run.err());
+            assertTrue(run.err().lines().count() <= 2, run.err().lines().limit(5).toList().toString());
+        }
+    }
+
+    /** Issue 13, case 13: a remote JSON-LD @context is not fetched. */
+    @Test
+    void validateNeverFetchesARemoteContext() throws Exception {
+        Path jsonld = tmp.resolve("remote.jsonld");
+        Files.writeString(jsonld, "{\"@context\": \"http://localhost:1/context.jsonld\", \"@id\": \"http://example.org/a\", \"p\": 1}");
+        Run run = gcmkg("validate", jsonld.toString());
+        assertEquals(2, run.exit(), run.err());
+        assertTrue(run.err().contains("remote JSON-LD contexts are not fetched"), run.err());
+    }
+
+    /** Issue 13, case 13: export refuses to replace a FIFO or follow a symbolic link. */
+    @Test
+    void exportRefusesTargetsThatAreNotRegularFiles() throws Exception {
+        Path fifo = tmp.resolve("fifo-target.xml");
+        Process mkfifo = new ProcessBuilder("mkfifo", fifo.toString()).start();
+        assertEquals(0, mkfifo.waitFor());
+        Path target = Files.writeString(tmp.resolve("elsewhere.txt"), "keep me");
+        Path link = Files.createSymbolicLink(tmp.resolve("link-target.xml"), target);
+        for (Path out : List.of(fifo, link)) {
+            Run run = gcmkg("export", "--format", "graphml", "--out", out.toString(), "--store",
+                    tmp.resolve("store-for-export").toString());
+            assertEquals(2, run.exit(), run.err());
+            assertTrue(run.err().contains("--out " + out), run.err());
+        }
+        assertTrue(Files.exists(fifo, LinkOption.NOFOLLOW_LINKS) && !Files.isRegularFile(fifo, LinkOption.NOFOLLOW_LINKS));
+        assertEquals("keep me", Files.readString(target));
     }
 }

@@ -44,4 +44,14 @@ class QueryCommandTest {
         assertEquals(2, missing.exit());
         assertTrue(missing.err().contains("no-such-query"), missing.err());
     }
+
+    /** Issue 13, case 13: a query file's SERVICE obeys the same allow list as the endpoint: none by default. */
+    @Test
+    void serviceFromAFileIsRefusedWithoutAnAllowList() throws Exception {
+        Path file = Files.writeString(tmp.resolve("service.rq"),
+                "SELECT * WHERE { SERVICE <http://localhost:1/sparql> { ?s ?p ?o } }");
+        CommandLineTest.Run run = gcmkg("query", file.toString(), "--store", tmp.resolve("store-for-files").toString());
+        assertEquals(1, run.exit(), run.out());
+        assertTrue(run.err().contains("SERVICE") && run.err().contains("not allowed"), run.err());
+    }
 }

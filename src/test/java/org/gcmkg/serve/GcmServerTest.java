@@ -1,9 +1,12 @@
 package org.gcmkg.serve;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
+import java.net.InetSocketAddress;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -46,6 +49,8 @@ class GcmServerTest {
             + "PREFIX text: <http://jena.apache.org/text#>\nPREFIX schema: <http://schema.org/>\n";
     static GcmServer server;
     static FusekiServer remote;
+    static HttpServer redirector;
+    static String redirecting;
     static String endpoint;
     static String root;
     static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
@@ -55,12 +60,26 @@ class GcmServerTest {
         DatasetGraph other = DatasetGraphFactory.createTxnMem();
         RDFParser.fromString("<urn:x:partner> <http://www.w3.org/2000/01/rdf-schema#label> \"socio remoto\"@es .", Lang.TURTLE)
                 .parse(other.getDefaultGraph());
-        remote = FusekiServer.create().port(0).add("/remote", other, false).build().start();
+        DatasetGraph offList = DatasetGraphFactory.createTxnMem();
+        RDFParser.fromString("<http://example.org/x> <http://www.w3.org/2000/01/rdf-schema#label> \"fuera de la lista\" .",
+                Lang.TURTLE).parse(offList.getDefaultGraph());
+        remote = FusekiServer.create().port(0).add("/remote", other, false).add("/offlist", offList, false).build().start();
         String remoteEndpoint = "http://localhost:" + remote.getHttpPort() + "/remote/sparql";
+        // an endpoint on the allow list that redirects to one off it
+        redirector = HttpServer.create(new InetSocketAddress("localhost", 0), 0);
+        redirector.createContext("/", exchange -> {
+            String query = exchange.getRequestURI().getRawQuery();
+            exchange.getResponseHeaders().add("Location", "http://localhost:" + remote.getHttpPort() + "/offlist/sparql"
+                    + (query == null ? "" : "?" + query));
+            exchange.sendResponseHeaders(307, -1);
+            exchange.close();
+        });
+        redirector.start();
+        redirecting = "http://localhost:" + redirector.getAddress().getPort() + "/sparql";
         StoredDataset stored = GraphStore.inMemory(BuildConfig.defaults(Path.of("")));
         ServerSettings settings = ServerSettings.defaults(BuildConfig.defaults(Path.of("")).reports(),
                 org.gcmkg.graph.Iris.DEFAULT_BASE).withPort(0).withQueryTimeout(Duration.ofSeconds(3))
-                .withServiceAllowList(List.of(remoteEndpoint));
+                .withServiceAllowList(List.of(remoteEndpoint, redirecting));
         server = GcmServer.start(stored, settings);
         endpoint = server.endpointUrl();
         root = "http://localhost:" + server.port();
@@ -70,6 +89,7 @@ class GcmServerTest {
     static void stop() {
         server.close();
         remote.stop();
+        redirector.stop(0);
     }
 
     static HttpResponse<String> get(String url, String accept) throws IOException, InterruptedException {
@@ -118,9 +138,24 @@ class GcmServerTest {
     void constructAnswersInEveryGraphFormat(String accept, String lang) throws Exception {
         HttpResponse<String> r = query(PREFIXES + "CONSTRUCT { ?o gcm:objectiveNumber ?n } WHERE { ?o gcm:objectiveNumber ?n }", accept);
         assertEquals(200, r.statusCode(), r.body());
+        assertTrue(r.headers().firstValue("Content-Type").orElseThrow().startsWith(accept), r.headers().toString());
         Model m = ModelFactory.createDefaultModel();
         RDFParser.fromString(r.body(), org.apache.jena.riot.RDFLanguages.nameToLang(lang)).parse(m);
         assertEquals(23, m.size());
+    }
+
+    /** Issue 13, case 11: the default graph read by the Graph Store Protocol is the union queries see. */
+    @Test
+    void theDefaultGraphReadIsTheUnionQueriesSee() throws Exception {
+        HttpResponse<String> read = get(endpoint + "?default", "application/n-triples");
+        assertEquals(200, read.statusCode(), read.body());
+        HttpResponse<String> all = query("CONSTRUCT WHERE { ?s ?p ?o }", "application/n-triples");
+        Model fromRead = ModelFactory.createDefaultModel();
+        RDFParser.fromString(read.body(), Lang.NTRIPLES).parse(fromRead);
+        Model fromQuery = ModelFactory.createDefaultModel();
+        RDFParser.fromString(all.body(), Lang.NTRIPLES).parse(fromQuery);
+        assertEquals(server.current().triples(), fromRead.size());
+        assertTrue(fromRead.isIsomorphicWith(fromQuery));
     }
 
     @Test
@@ -181,6 +216,15 @@ class GcmServerTest {
                 "application/sparql-results+json");
         assertEquals(200, allowed.statusCode(), allowed.body());
         assertTrue(allowed.body().contains("socio remoto"), allowed.body());
+    }
+
+    /** Issue 13, case 12: SERVICE calls exactly the endpoint on the list; a redirect off it is not followed. */
+    @Test
+    void serviceDoesNotFollowARedirectOffTheAllowList() throws Exception {
+        HttpResponse<String> r = query("SELECT ?l WHERE { SERVICE <" + redirecting + "> { ?s ?p ?l } }",
+                "application/sparql-results+json");
+        assertFalse(r.body().contains("fuera de la lista"), r.body());
+        assertTrue(r.statusCode() >= 400 && r.statusCode() < 600, r.statusCode() + " " + r.body());
     }
 
     @Test

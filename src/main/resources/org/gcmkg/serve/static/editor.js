@@ -11,7 +11,8 @@
   function cell(term) {
     const td = document.createElement('td');
     if (!term) { return td; }
-    if (term.type === 'uri') {
+    if (term.type === 'uri' && /^https?:\/\//i.test(term.value)) {
+      // links only for http(s) IRIs: an answer may hold javascript: or data: IRIs
       const a = document.createElement('a');
       const local = term.value.replace(/^https:\/\/w3id\.org\/gcmkg\//, '/');
       a.href = local; a.textContent = term.value; td.appendChild(a);

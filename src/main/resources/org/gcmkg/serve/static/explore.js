@@ -222,8 +222,10 @@ SELECT DISTINCT ?a ?b ?rel WHERE {
     writeState();
   }
 
+  // links only for http(s) IRIs: the data may hold javascript: or data: IRIs
   function pagePath(iri) {
-    return iri.startsWith(BASE) ? '/' + iri.substring(BASE.length) : iri;
+    if (iri.startsWith(BASE)) { return '/' + iri.substring(BASE.length); }
+    return /^https?:\/\//i.test(iri) ? iri : '#';
   }
 
   async function details(node) {

@@ -1,0 +1,276 @@
+package org.gcmkg.serve;
+
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.Iterator;
+import java.util.List;
+import java.util.function.Supplier;
+import org.apache.jena.atlas.lib.Pair;
+import org.apache.jena.fuseki.servlets.ActionErrorException;
+import org.apache.jena.fuseki.servlets.HttpAction;
+import org.apache.jena.fuseki.servlets.SPARQL_QueryDataset;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.query.Query;
+import org.apache.jena.query.QueryCancelledException;
+import org.apache.jena.query.QueryFactory;
+import org.apache.jena.query.Syntax;
+import org.apache.jena.riot.web.HttpNames;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.DatasetGraphFactory;
+import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.sparql.exec.QueryExec;
+import org.apache.jena.sparql.exec.QueryExecResult;
+import org.apache.jena.sparql.exec.RowSetRewindable;
+import org.gcmkg.store.StoredDataset;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Fuseki's query processor with this endpoint's rules, registered for the query operation so that the query
+ * it checks is the query that runs: parsed once, checked ({@link QueryChecks}), its answer computed in full
+ * before a byte is sent (a timeout is then always a 503, never a cut 200), refused with a 4xx naming the limit
+ * when it has more rows or triples than the endpoint hands out, and cached under a key made of the parsed query
+ * and every request input that changes the answer's bytes.
+ */
+final class GuardedQueryProcessor extends SPARQL_QueryDataset {
+    private static final Logger LOG = LoggerFactory.getLogger(GuardedQueryProcessor.class);
+    /** Request parameters that change the bytes of an answer (besides the query and the dataset). */
+    private static final List<String> FORMAT_PARAMETERS = List.of(HttpNames.paramAccept, HttpNames.paramOutput1,
+            HttpNames.paramOutput2, HttpNames.paramOutput3, HttpNames.paramCallback, HttpNames.paramStyleSheet,
+            HttpNames.paramForceAccept);
+
+    private final ServerSettings settings;
+    private final ServiceAllowList allowList;
+    private final Supplier<StoredDataset> current;
+    private final ResultCache cache;
+
+    GuardedQueryProcessor(ServerSettings settings, ServiceAllowList allowList, Supplier<StoredDataset> current,
+            ResultCache cache) {
+        this.settings = settings;
+        this.allowList = allowList;
+        this.current = current;
+        this.cache = cache;
+    }
+
+    @Override
+    protected void validateQuery(HttpAction action, Query query) {
+        String refusal = QueryChecks.refusal(query, allowList);
+        if (refusal != null) {
+            throw Refusal.raise(400, refusal);
+        }
+    }
+
+    @Override
+    protected void execute(String queryString, HttpAction action) {
+        if (queryString == null || queryString.isBlank()) {
+            throw Refusal.raise(400, "the query is empty");
+        }
+        Query query = parse(queryString);
+        validateQuery(action, query);
+        String version = current.get().version();
+        String key = cacheKey(action, query);
+        // answers of other endpoints are not this server's to cache
+        boolean cacheable = cache != null && capture(action) != null && !QueryChecks.callsService(query);
+        if (answeredFromCache(action, version, key, cacheable)) {
+            return;
+        }
+        action.beginRead();
+        try {
+            Pair<DatasetGraph, Query> chosen = decideDataset(action, runnable(query), "");
+            try (QueryExec exec = createQueryExec(action, chosen.getRight(), chosen.getLeft())) {
+                QueryExecResult result = executeQuery(action, exec, query, "");
+                cachingHeaders(action, version, key);
+                sendResults(action, result, query.getPrologue());
+            }
+        } catch (QueryCancelledException e) {
+            action.abortSilent();
+            throw e;
+        } catch (ActionErrorException e) {
+            action.abortSilent();
+            throw e;
+        } catch (StackOverflowError e) {
+            action.abortSilent();
+            throw Refusal.raise(400, "the query is nested too deeply to evaluate");
+        } catch (BoundedStrings.TooLong e) {
+            action.abortSilent();
+            throw Refusal.raise(400, e.getMessage());
+        } catch (RuntimeException e) {
+            action.abortSilent();
+            LOG.info("query refused: {}", e.toString());
+            throw Refusal.raise(400, "the query cannot be evaluated: " + e.getMessage());
+        } finally {
+            action.endRead();
+        }
+        if (cacheable) {
+            remember(action, version, key);
+        }
+    }
+
+    /** Reads a query sent as the body; a body too slow (under the minimum data rate) or cut off is a 408. */
+    @Override
+    protected void executeBody(HttpAction action) {
+        String text;
+        try (InputStream in = action.getRequestInputStream()) {
+            text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException | RuntimeException e) {
+            throw Refusal.raise(408, "the request body did not arrive whole: it came slower than "
+                    + GcmServer.MIN_REQUEST_BYTES_PER_SECOND + " bytes per second, or was cut off");
+        }
+        execute(text, action);
+    }
+
+    private static Query parse(String text) {
+        try {
+            return QueryFactory.create(text, Syntax.syntaxARQ);
+        } catch (StackOverflowError e) {
+            // the parser descends once per level of nesting; the stack has unwound by now
+            throw Refusal.raise(400, "the query is nested too deeply to parse");
+        } catch (RuntimeException e) {
+            throw Refusal.raise(400, "the query does not parse: " + e.getMessage());
+        }
+    }
+
+    /** The query as it runs: asked for one row more than the endpoint hands out, regular expressions stoppable. */
+    private Query runnable(Query query) {
+        Query q = query.toString().toLowerCase().contains("regex") ? StoppableRegex.rewrite(query) : query.cloneQuery();
+        if (q.isSelectType() && (!q.hasLimit() || q.getLimit() > settings.maxResultRows())) {
+            q.setLimit(settings.maxResultRows() + 1);
+        }
+        return q;
+    }
+
+    /** Computes the answer in full, so a timeout comes before the first byte, and refuses one over the limits. */
+    @Override
+    protected QueryExecResult executeQuery(HttpAction action, QueryExec exec, Query requestQuery, String log) {
+        if (requestQuery.isSelectType()) {
+            RowSetRewindable rows = exec.select().rewindable();
+            if (rows.size() > settings.maxResultRows()) {
+                throw Refusal.raise(400, "the answer has more than " + settings.maxResultRows() + " rows, the most this "
+                        + "endpoint hands out at once; ask for pages with ORDER BY, LIMIT " + settings.maxResultRows()
+                        + " and OFFSET, or download the whole graph under /download/");
+            }
+            return new QueryExecResult(rows);
+        }
+        if (requestQuery.isConstructType()) {
+            // built one quad at a time, so that an answer over the limit is refused before it fills the heap
+            DatasetGraph answer = DatasetGraphFactory.create();
+            long distinct = 0;
+            for (Iterator<Quad> quads = exec.constructQuads(); quads.hasNext(); ) {
+                Quad quad = quads.next();
+                if (!answer.contains(quad)) {
+                    answer.add(quad);
+                    withinGraphLimit(++distinct);
+                }
+            }
+            return new QueryExecResult(answer);
+        }
+        if (requestQuery.isDescribeType()) {
+            Graph graph = exec.describe();
+            withinGraphLimit(graph.size());
+            return new QueryExecResult(graph);
+        }
+        return super.executeQuery(action, exec, requestQuery, log);
+    }
+
+    private void withinGraphLimit(long triples) {
+        if (triples > settings.maxGraphReadTriples()) {
+            throw Refusal.raise(400, "the answer has " + (triples > settings.maxGraphReadTriples() + 1 ? "" : "at least ")
+                    + triples + " triples, more than the "
+                    + settings.maxGraphReadTriples() + " this endpoint hands out at once; narrow the query, or "
+                    + "download the whole graph under /download/");
+        }
+    }
+
+    /** The parsed query, the dataset asked for and every input that changes the answer's bytes. */
+    private static String cacheKey(HttpAction action, Query query) {
+        StringBuilder key = new StringBuilder(query.serialize(Syntax.syntaxARQ));
+        key.append("\nAccept: ").append(action.getRequestHeader(HttpNames.hAccept));
+        for (String name : FORMAT_PARAMETERS) {
+            appendValues(key, action, name);
+        }
+        appendValues(key, action, HttpNames.paramDefaultGraphURI);
+        appendValues(key, action, HttpNames.paramNamedGraphURI);
+        return key.toString();
+    }
+
+    private static void appendValues(StringBuilder key, HttpAction action, String name) {
+        String[] values = action.getRequestParameterValues(name);
+        key.append('\n').append(name).append('=');
+        if (values != null) {
+            for (String v : values) {
+                key.append(v.length()).append(':').append(v);
+            }
+        }
+    }
+
+    /** Serves a cached answer, or a 304 when the client holds it already; false when it must be computed. */
+    private boolean answeredFromCache(HttpAction action, String version, String key, boolean cacheable) {
+        HttpServletResponse response = action.getResponse();
+        String etag = etag(version, key);
+        if (isGet(action) && etag.equals(action.getRequestHeader("If-None-Match"))) {
+            cachingHeaders(action, version, key);
+            response.setStatus(304);
+            return true;
+        }
+        if (!cacheable) {
+            return false;
+        }
+        ResultCache.Answer cached = cache.get(version, key);
+        if (cached == null) {
+            response.setHeader("X-Cache", "miss");
+            return false;
+        }
+        cachingHeaders(action, version, key);
+        response.setStatus(200);
+        response.setHeader("X-Cache", "hit");
+        response.setContentType(cached.contentType());
+        response.setContentLength(cached.body().length);
+        try {
+            response.getOutputStream().write(cached.body());
+        } catch (IOException e) {
+            LOG.debug("client left during a cached answer: {}", e.getMessage());
+        }
+        return true;
+    }
+
+    private void remember(HttpAction action, String version, String key) {
+        CapturingResponse capture = capture(action);
+        byte[] body = capture.body();
+        if (body != null && capture.getStatus() == 200 && capture.getContentType() != null) {
+            cache.put(version, key, new ResultCache.Answer(capture.getContentType(), body));
+        }
+    }
+
+    private static CapturingResponse capture(HttpAction action) {
+        return action.getRequest().getAttribute(CapturingResponse.ATTRIBUTE) instanceof CapturingResponse c ? c : null;
+    }
+
+    private static boolean isGet(HttpAction action) {
+        return action.getRequestMethod().equals("GET");
+    }
+
+    /** The same caching headers on a computed answer, a cached one and a 304. */
+    private static void cachingHeaders(HttpAction action, String version, String key) {
+        HttpServletResponse response = action.getResponse();
+        response.setHeader("ETag", etag(version, key));
+        response.setHeader("Vary", "Accept, Origin");
+        CapturingResponse capture = capture(action);
+        if (capture != null) {
+            capture.pinCaching("public, max-age=300");
+        }
+    }
+
+    static String etag(String version, String key) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8));
+            return "W/\"" + version + "-" + HexFormat.of().formatHex(digest, 0, 12) + "\"";
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+        }
+    }
+}
