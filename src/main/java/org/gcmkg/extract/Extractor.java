@@ -65,8 +65,7 @@ public final class Extractor {
         all.removeIf(e -> captured.containsKey(e.id()) && !e.inGazetteer());
         all.addAll(captured.values());
         MentionFinder finder = new MentionFinder(all);
-        MentionFinder organizations = new MentionFinder(
-                all.stream().filter(e -> e.type() == EntityType.ORGANIZATION).toList());
+        MentionFinder inner = new MentionFinder(all.stream().filter(e -> e.type() != EntityType.PROGRAM).toList());
 
         // Second pass: mentions, figures, relations.
         List<PassageFacts> passages = new ArrayList<>();
@@ -77,7 +76,7 @@ public final class Extractor {
         PeriodFinder periods = new PeriodFinder(report.date());
         FigureFinder figures = new FigureFinder(gazetteer.currencies(), country.country());
         forEachPassage(report, (passage, section, role, position) -> {
-            List<Mention> mentions = withInnerOrganizations(finder.find(passage.text()), organizations);
+            List<Mention> mentions = inner.withInnerNames(finder.find(passage.text()));
             List<Sentence> sentences = passage.sentences();
             for (Mention mention : mentions) {
                 Entity entity = mention.entity();
@@ -120,27 +119,6 @@ public final class Extractor {
         List<Entity> unresolved = entities.values().stream().filter(e -> !e.inGazetteer()).toList();
         return new ReportExtraction(report, country, publisher, creators, List.copyOf(passages), entities,
                 evidence, addresses, RelationSet.mostSpecific(relations, entities), unresolved);
-    }
-
-    /**
-     * The mentions with the organizations named inside a program's name added: the parties an agreement's
-     * name states ("Convenio de Colaboración entre la SRE y el INADEM"), the body a program's name gives.
-     */
-    private static List<Mention> withInnerOrganizations(List<Mention> mentions, MentionFinder organizations) {
-        List<Mention> all = new ArrayList<>(mentions);
-        for (Mention m : mentions) {
-            if (m.entity().type() != EntityType.PROGRAM || m.anaphor()) {
-                continue;
-            }
-            for (Mention inner : organizations.find(m.surface())) {
-                if (!inner.anaphor()) {
-                    all.add(new Mention(inner.entity(), m.start() + inner.start(), m.start() + inner.end(),
-                            inner.surface(), false));
-                }
-            }
-        }
-        all.sort(Comparator.comparingInt(Mention::start));
-        return List.copyOf(all);
     }
 
     /** Whether an agency can run a program of this kind (see the {@code runnable} column of program-kinds.csv). */

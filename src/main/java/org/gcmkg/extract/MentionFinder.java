@@ -179,4 +179,26 @@ public final class MentionFinder {
         }
         return entity.type() == EntityType.ORGANIZATION && Folding.fold(entity.nameEs()).startsWith(head);
     }
+
+    /**
+     * The mentions with the organizations and places named inside a program's name added: the parties an
+     * agreement's name states ("Convenio de Colaboración entre la SRE y el INADEM"), the body a program's name
+     * gives, the countries a workshop's name lists; this finder finds them (it holds no programs).
+     */
+    List<Mention> withInnerNames(List<Mention> mentions) {
+        List<Mention> all = new ArrayList<>(mentions);
+        for (Mention m : mentions) {
+            if (m.entity().type() != EntityType.PROGRAM || m.anaphor()) {
+                continue;
+            }
+            for (Mention inner : find(m.surface())) {
+                if (!inner.anaphor()) {
+                    all.add(new Mention(inner.entity(), m.start() + inner.start(), m.start() + inner.end(),
+                            inner.surface(), false));
+                }
+            }
+        }
+        all.sort(Comparator.comparingInt(Mention::start));
+        return List.copyOf(all);
+    }
 }

@@ -1,14 +1,12 @@
 package org.gcmkg.extract;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
 import java.util.function.Predicate;
-import java.util.regex.Pattern;
 import org.gcmkg.segment.Passage;
 import org.gcmkg.segment.Sentence;
 
@@ -20,22 +18,6 @@ import org.gcmkg.segment.Sentence;
  * {@code docs/report-format.md}.
  */
 final class PassageReading {
-    private static final Pattern FUNDED = Pattern.compile(
-            "(?i)(?:financiad[oa]s?\\s+(?:por|con)|con\\s+(?:el\\s+)?financiamiento\\s+de|financia(?:n)?|fondos\\s+de)\\s+(?:el|la|los|las|del?)?\\s*$");
-    private static final Pattern WITH = Pattern.compile(
-            "(?i)(?:colaboraci[oó]n\\s+con|con\\s+el\\s+apoyo\\s+(?:de|del)|en\\s+conjunto\\s+con|junto\\s+con|"
-                    + "con\\s+la\\s+participaci[oó]n\\s+de|coordinaci[oó]n\\s+con|con\\s+la\\s+colaboraci[oó]n\\s+de|"
-                    + "en\\s+alianza\\s+con|con|y|e)\\s+(?:el|la|los|las|del?|al)?\\s*(?:(?:Oficina|oficina)\\s+en\\s+\\S+\\s+del?\\s+)?$");
-    private static final Pattern RUN_BY = Pattern.compile(
-            "(?i)(?:realizad[oa]s?|operad[oa]s?|elaborad[oa]s?|desarrollad[oa]s?|implementad[oa]s?|coordinad[oa]s?|"
-                    + "impulsad[oa]s?|creado|creada|a\\s+cargo)\\s+(?:por|de)\\s+(?:el|la|los|las|del?)?\\s*$");
-    private static final Pattern BETWEEN = Pattern.compile("(?i)entre\\s+(?:el|la|los|las)?\\s*$");
-    /** Where something is published or placed: the organization is a venue, not an actor or partner. */
-    private static final Pattern VENUE = Pattern.compile(
-            "(?i)(?:publicad[oa]s?\\s+en|(?<![\\p{L}])en|al\\s+interior\\s+de|dentro\\s+de|ubicad[oa]s?\\s+en|instalad[oa]s?\\s+en)"
-                    + "\\s+(?:el|la|los|las|sus|todos\\s+los|todas\\s+las|nuestr[oa]s)?\\s*$");
-    private static final int CUE_WINDOW = 60;
-
     private final Discourse discourse;
     private final SpanSource spans;
     private final Entity country;
@@ -129,7 +111,7 @@ final class PassageReading {
     private String cueBefore(int sentence, Mention m) {
         Sentence s = discourse.sentence(sentence);
         int at = m.start() - s.start();
-        return s.text().substring(Math.max(0, at - CUE_WINDOW), at);
+        return s.text().substring(Math.max(0, at - Cue.WINDOW), at);
     }
 
     /** The first public body of the reporting state that acts in the sentence (no partner cue before it). */
@@ -137,9 +119,8 @@ final class PassageReading {
         for (Mention m : bySentence.get(sentence)) {
             Entity e = m.entity();
             if (e.type() == EntityType.ORGANIZATION && Extractor.isHomeBody(e, country) && !isReportingState(e, country)) {
-                String before = cueBefore(sentence, m);
-                if (!FUNDED.matcher(before).find() && !BETWEEN.matcher(before).find() && !WITH.matcher(before).find()
-                        && !VENUE.matcher(before).find()) {
+                Cue cue = Cue.before(cueBefore(sentence, m));
+                if (cue == Cue.RUN_BY || cue == Cue.NONE) {
                     return e;
                 }
             }
@@ -181,26 +162,23 @@ final class PassageReading {
                 if (entity.type() == EntityType.PROGRAM || isReportingState(entity, country)) {
                     continue;
                 }
-                Mention program = nearest(programs, m);
+                Mention program = Mention.nearest(programs, m);
                 if (entity.type() == EntityType.PLACE) {
                     if (!entity.id().equals(country.id())) {
                         found.add(new Relation(program.entity(), RelationKind.LOCATED_IN, entity, evidence));
                     }
                     continue;
                 }
-                String before = cueBefore(i, m);
+                Cue cue = Cue.before(cueBefore(i, m));
                 boolean home = Extractor.isHomeBody(entity, country);
-                if (VENUE.matcher(before).find() || !runnable.test(program.entity())) {
+                if (cue == Cue.VENUE || !runnable.test(program.entity())) {
                     continue;
                 }
-                if (FUNDED.matcher(before).find()) {
+                if (cue == Cue.FUNDED) {
                     found.add(new Relation(program.entity(), RelationKind.FUNDED_BY, entity, evidence));
-                } else if (RUN_BY.matcher(before).find()) {
-                    found.add(new Relation(entity, RelationKind.RUNS, program.entity(), evidence));
-                    run.add(program.entity().id());
-                } else if (BETWEEN.matcher(before).find() || (home && WITH.matcher(before).find())) {
+                } else if (cue == Cue.BETWEEN || (home && cue == Cue.WITH)) {
                     found.add(new Relation(entity, RelationKind.PARTICIPATES_IN, program.entity(), evidence));
-                } else if (!home) {
+                } else if (!home && cue != Cue.RUN_BY) {
                     found.add(new Relation(program.entity(), RelationKind.CARRIED_OUT_WITH, entity, evidence));
                 } else {
                     found.add(new Relation(entity, RelationKind.RUNS, program.entity(), evidence));
@@ -313,20 +291,5 @@ final class PassageReading {
             }
         }
         return Optional.empty();
-    }
-
-    private static Mention nearest(List<Mention> programs, Mention to) {
-        return programs.stream().min(Comparator.comparingInt((Mention p) -> distance(p, to))
-                .thenComparingInt(Mention::start)).orElseThrow();
-    }
-
-    private static int distance(Mention a, Mention b) {
-        if (a.end() <= b.start()) {
-            return b.start() - a.end();
-        }
-        if (b.end() <= a.start()) {
-            return a.start() - b.end();
-        }
-        return 0;
     }
 }

@@ -1,0 +1,46 @@
+package org.gcmkg.extract;
+
+import java.util.regex.Pattern;
+
+/**
+ * The words just before an organization's name that say how it relates to a program in its sentence, as
+ * {@code docs/report-format.md} lists them, in the order they are tried.
+ */
+enum Cue {
+    /** "publicado en", "en", "al interior de": a venue, not an actor or partner. */
+    VENUE("(?i)(?:publicad[oa]s?\\s+en|(?<![\\p{L}])en|al\\s+interior\\s+de|dentro\\s+de|ubicad[oa]s?\\s+en|"
+            + "instalad[oa]s?\\s+en)\\s+(?:el|la|los|las|sus|todos\\s+los|todas\\s+las|nuestr[oa]s)?\\s*$"),
+    /** "financiado por", "con financiamiento de": the program is funded by it. */
+    FUNDED("(?i)(?:financiad[oa]s?\\s+(?:por|con)|con\\s+(?:el\\s+)?financiamiento\\s+de|financia(?:n)?|fondos\\s+de)"
+            + "\\s+(?:el|la|los|las|del?)?\\s*$"),
+    /** "realizado por", "a cargo de": it runs the program. */
+    RUN_BY("(?i)(?:realizad[oa]s?|operad[oa]s?|elaborad[oa]s?|desarrollad[oa]s?|implementad[oa]s?|coordinad[oa]s?|"
+            + "impulsad[oa]s?|creado|creada|a\\s+cargo)\\s+(?:por|de)\\s+(?:el|la|los|las|del?)?\\s*$"),
+    /** "entre": a party to an agreement. */
+    BETWEEN("(?i)entre\\s+(?:el|la|los|las)?\\s*$"),
+    /** "en colaboración con", "con el apoyo de", "y": it works with the one who acts. */
+    WITH("(?i)(?:colaboraci[oó]n\\s+con|con\\s+el\\s+apoyo\\s+(?:de|del)|en\\s+conjunto\\s+con|junto\\s+con|"
+            + "con\\s+la\\s+participaci[oó]n\\s+de|coordinaci[oó]n\\s+con|con\\s+la\\s+colaboraci[oó]n\\s+de|"
+            + "en\\s+alianza\\s+con|con|y|e)\\s+(?:el|la|los|las|del?|al)?\\s*(?:(?:Oficina|oficina)\\s+en\\s+\\S+\\s+del?\\s+)?$"),
+    /** No cue: a public body of the reporting state runs the program, any other organization is a partner. */
+    NONE(null);
+
+    /** How many characters before a name are read for its cue. */
+    static final int WINDOW = 60;
+
+    private final Pattern pattern;
+
+    Cue(String regex) {
+        this.pattern = regex == null ? null : Pattern.compile(regex);
+    }
+
+    /** The cue of the words just before a name (at most {@link #WINDOW} characters of them). */
+    static Cue before(String words) {
+        for (Cue cue : values()) {
+            if (cue.pattern != null && cue.pattern.matcher(words).find()) {
+                return cue;
+            }
+        }
+        return NONE;
+    }
+}
