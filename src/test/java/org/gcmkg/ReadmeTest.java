@@ -1,7 +1,6 @@
 package org.gcmkg;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
@@ -111,13 +110,24 @@ class ReadmeTest {
                 row("programs", entities.getInt("program")),
                 row("Mexican public agencies", entities.getInt("public-agency")),
                 row("international partners", entities.getInt("international-partner")),
+                row("Mexican academic and private partners", entities.getInt("domestic-partner")),
                 row("places", entities.getInt("place")),
                 row("names not in the gazetteer", report.getJsonArray("unresolved").size()),
                 row("triples (union of named graphs)", json.getJsonObject("triples").getInt("union"))));
+        jakarta.json.JsonArray fidelity = report.getJsonArray("fidelity");
+        assertTrue(fidelity != null && !fidelity.isEmpty(), "the README's build command measures the report against "
+                + "its golden reading (build --golden)");
+        for (jakarta.json.JsonValue value : fidelity) {
+            jakarta.json.JsonObject score = value.asJsonObject();
+            expected.add(String.format(java.util.Locale.ROOT, "| %s: precision / recall | %.3f / %.3f |",
+                    score.getString("measure"), score.getJsonNumber("precision").doubleValue(),
+                    score.getJsonNumber("recall").doubleValue()));
+        }
         for (String line : expected) {
             assertTrue(table.contains(line), "README counts table lacks the line '" + line + "':\n" + table);
         }
-        assertFalse(table.isBlank());
+        assertEquals(expected.size(), table.lines().filter(l -> l.startsWith("| ") && !l.startsWith("| what")).count(),
+                "the README counts table holds exactly the build's rows:\n" + table);
     }
 
     private static String row(String what, long n) {

@@ -42,7 +42,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  */
 class ExplorerBrowserTest {
     static final String GCM = "PREFIX gcm: <https://w3id.org/gcmkg/ontology#>\n";
-    static final String UNICEF = "https://w3id.org/gcmkg/id/org/unicef";
+    static final String UNICEF = "https://w3id.org/gcmkg/id/org/unicef-mexico";
     static GcmServer server;
     static String root;
     ChromeDriver browser;
@@ -170,7 +170,7 @@ class ExplorerBrowserTest {
         assertTrue(quotes.stream().allMatch(q -> q.getText().contains("UNICEF")), "each sentence names UNICEF");
         String link = browser.findElement(By.cssSelector("#details a.source-link")).getDomAttribute("href");
         assertTrue(link.startsWith("/source/informe-pmm-mexico-2018.md#L"), link);
-        assertEquals("/id/org/unicef", browser.findElement(By.cssSelector("#details a.node-page")).getDomAttribute("href"));
+        assertEquals("/id/org/unicef-mexico", browser.findElement(By.cssSelector("#details a.node-page")).getDomAttribute("href"));
     }
 
     private void clickNode(String iri) {
