@@ -10,6 +10,8 @@ enum Cue {
     /** "publicado en", "en", "al interior de": a venue, not an actor or partner. */
     VENUE("(?i)(?:publicad[oa]s?\\s+en|(?<![\\p{L}])en|al\\s+interior\\s+de|dentro\\s+de|ubicad[oa]s?\\s+en|"
             + "instalad[oa]s?\\s+en)\\s+(?:el|la|los|las|sus|todos\\s+los|todas\\s+las|nuestr[oa]s)?\\s*$"),
+    /** "entregados al", "a la": the one something is given or sent to, not an actor or partner. */
+    RECIPIENT("(?i)(?:(?<![\\p{L}])(?:al|a\\s+la|a\\s+las|a\\s+los|a))\\s*$"),
     /** "financiado por", "con financiamiento de": the program is funded by it. */
     FUNDED("(?i)(?:financiad[oa]s?\\s+(?:por|con)|con\\s+(?:el\\s+)?financiamiento\\s+de|financia(?:n)?|fondos\\s+de)"
             + "\\s+(?:el|la|los|las|del?)?\\s*$"),
@@ -32,6 +34,17 @@ enum Cue {
 
     Cue(String regex) {
         this.pattern = regex == null ? null : Pattern.compile(regex);
+    }
+
+    /** A program named as the frame of what is said ("en el marco de", "conforme a"), not as what is done. */
+    private static final Pattern FRAME = Pattern.compile("(?i)(?:en\\s+el\\s+marco\\s+(?:de|del)|establecid[oa]s?\\s+en|"
+            + "conforme\\s+(?:a|al)|de\\s+acuerdo\\s+con|previst[oa]s?\\s+en|con\\s+base\\s+en|en\\s+apego\\s+a|"
+            + "en\\s+cumplimiento\\s+(?:de|del)|elegibles\\s+(?:a|al)|derivad[oa]s?\\s+(?:de|del))"
+            + "\\s+(?:el|la|los|las|lo)?\\s*$");
+
+    /** Whether the words before a program's name make it the frame of the sentence, not what its actor does. */
+    static boolean frames(String words) {
+        return FRAME.matcher(words).find();
     }
 
     /** The cue of the words just before a name (at most {@link #WINDOW} characters of them). */

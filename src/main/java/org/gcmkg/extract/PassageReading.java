@@ -171,7 +171,7 @@ final class PassageReading {
                 }
                 Cue cue = Cue.before(cueBefore(i, m));
                 boolean home = Extractor.isHomeBody(entity, country);
-                if (cue == Cue.VENUE || !runnable.test(program.entity())) {
+                if (cue == Cue.VENUE || cue == Cue.RECIPIENT || !runnable.test(program.entity())) {
                     continue;
                 }
                 if (cue == Cue.FUNDED) {
@@ -188,7 +188,8 @@ final class PassageReading {
             Optional<Entity> actor = actor(i);
             if (actor.isPresent()) {
                 for (Mention p : programs) {
-                    if (runnable.test(p.entity()) && national.test(p.entity()) && run.add(p.entity().id())) {
+                    if (runnable.test(p.entity()) && national.test(p.entity()) && !Cue.frames(cueBefore(i, p))
+                            && run.add(p.entity().id())) {
                         found.add(new Relation(actor.get(), RelationKind.RUNS, p.entity(), evidence));
                     }
                 }
