@@ -107,6 +107,11 @@ final class Discourse {
 
     /** The index of the sentence holding a passage offset (binary search). */
     int sentenceAt(int offset) {
+        return sentenceAt(sentences, offset);
+    }
+
+    /** The index of the sentence of {@code sentences} (in text order) holding an offset, by binary search. */
+    static int sentenceAt(List<Sentence> sentences, int offset) {
         int lo = 0;
         int hi = sentences.size() - 1;
         int found = 0;

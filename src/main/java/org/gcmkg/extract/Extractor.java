@@ -82,7 +82,7 @@ public final class Extractor {
                 Entity entity = mention.entity();
                 entities.putIfAbsent(entity.id(), entity);
                 addAncestors(entity, entities, captured);
-                Sentence sentence = sentences.get(sentenceAt(sentences, mention.start()));
+                Sentence sentence = sentences.get(Discourse.sentenceAt(sentences, mention.start()));
                 evidence.computeIfAbsent(entity.id(), k -> new TreeSet<>())
                         .add(new SpanRef(section, sentence.rawStart(), sentence.rawEnd()));
             }
@@ -190,23 +190,6 @@ public final class Extractor {
         throw new ReportFormatException(report.source().fileName(), report.title().firstLine(),
                 "the title names no country of the gazetteer (data/gazetteer/places.csv), so the reporting state "
                         + "is unknown: '" + report.title().text() + "'");
-    }
-
-    /** The index of the sentence holding an offset of the passage (binary search: linear extraction). */
-    private static int sentenceAt(List<Sentence> sentences, int offset) {
-        int lo = 0;
-        int hi = sentences.size() - 1;
-        int found = 0;
-        while (lo <= hi) {
-            int mid = (lo + hi) >>> 1;
-            if (sentences.get(mid).start() <= offset) {
-                found = mid;
-                lo = mid + 1;
-            } else {
-                hi = mid - 1;
-            }
-        }
-        return found;
     }
 
     private static List<String> urls(String text) {
