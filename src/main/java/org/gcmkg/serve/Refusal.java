@@ -17,10 +17,15 @@ final class Refusal {
         return "Error " + status + ": " + message + "\n";
     }
 
-    /** Writes a refusal. */
+    /**
+     * Writes a refusal from a filter. The request's body may be left unread (a body too large, of the wrong type,
+     * on a GET), so the connection is closed after the answer, and the answer says so: a client must not send
+     * its next request on a connection the server is about to drop.
+     */
     static void send(HttpServletResponse response, int status, String message) throws IOException {
         byte[] body = text(status, message).getBytes(StandardCharsets.UTF_8);
         response.setStatus(status);
+        response.setHeader("Connection", "close");
         response.setHeader("Cache-Control", "no-store");
         response.setContentType("text/plain;charset=utf-8");
         response.setContentLength(body.length);
