@@ -7,6 +7,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import org.apache.jena.sys.JenaSystem;
 
 /**
  * One task run on a thread of its own while the caller goes on, for the steps of a rebuild that wait on the
@@ -21,8 +22,13 @@ final class SecondThread<T> {
         this.task = task;
     }
 
-    /** Starts {@code work} on a daemon thread named {@code name}. */
+    /**
+     * Starts {@code work} on a daemon thread named {@code name}. Jena is initialised first, on the caller's
+     * thread: Jena marks itself initialised before its subsystems have registered their query engines, so a
+     * first use on two threads at once lets one iterate the engine registry while the other fills it.
+     */
     static <T> SecondThread<T> start(String name, Callable<T> work) {
+        JenaSystem.init();
         ExecutorService thread = Executors.newSingleThreadExecutor(r -> {
             Thread t = new Thread(r, name);
             t.setDaemon(true);
