@@ -60,9 +60,9 @@ public final class Extractor {
             }
         });
         List<Entity> all = new ArrayList<>(gazetteer.entitiesFor(country.country()));
-        all.addAll(captured.values());
-        captured.replaceAll((id, e) -> UnitParents.placed(e, all, gazetteer.unitRules(), country.country()));
-        all.removeIf(e -> captured.containsKey(e.id()) && !e.inGazetteer());
+        List<Entity> candidates = new ArrayList<>(all);
+        candidates.addAll(captured.values());
+        captured.replaceAll((id, e) -> UnitParents.placed(e, candidates, gazetteer.unitRules(), country.country()));
         all.addAll(captured.values());
         MentionFinder finder = new MentionFinder(all);
         MentionFinder inner = new MentionFinder(all.stream().filter(e -> e.type() != EntityType.PROGRAM).toList());

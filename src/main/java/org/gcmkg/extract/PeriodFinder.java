@@ -45,16 +45,17 @@ public final class PeriodFinder {
     private static final Pattern END_BEFORE = Pattern.compile("(?:^|[^\\p{L}])hasta\\s+(?:el\\s+)?$", Pattern.CASE_INSENSITIVE);
     private static final Pattern WITHIN_BEFORE = Pattern.compile(
             "(?:^|[^\\p{L}])(?:en|durante|del|de)\\s+(?:el\\s+)?(?:año\\s+)?(?:mes\\s+de\\s+)?$", Pattern.CASE_INSENSITIVE);
+    /** Verbs that say something began. */
+    private static final String BEGAN = "inici[oó]|iniciaron|dio\\s+inicio|cre[oó]|crearon|lanz[oó]|present[oó]|"
+            + "puso\\s+en\\s+marcha|comenz[oó]|arranc[oó]";
+    /** An inception verb right after the date: "en junio de 2013 se dio inicio …". */
     private static final Pattern INCEPTION = Pattern.compile(
-            "^\\s*,?\\s*(?:se\\s+)?(?:inici[oó]|iniciaron|dio\\s+inicio|cre[oó]|crearon|lanz[oó]|present[oó]|"
-                    + "puso\\s+en\\s+marcha|pusieron\\s+en\\s+marcha|comenz[oó]|arranc[oó]|instal[oó])(?![\\p{L}])",
+            "^\\s*,?\\s*(?:se\\s+)?(?:" + BEGAN + "|pusieron\\s+en\\s+marcha|instal[oó])(?![\\p{L}])",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern ITALIC = Pattern.compile("(?<![*\\\\])\\*(?![*\\s])[^*]+(?<![\\s\\\\])\\*(?!\\*)");
     /** An inception verb before the date: "se presentó el programa Construye en tu Tierra en junio de 2016". */
     private static final Pattern BEGAN_BEFORE = Pattern.compile(
-            "(?<![\\p{L}])(?:se\\s+)?(?:inici[oó]|iniciaron|dio\\s+inicio|cre[oó]|crearon|lanz[oó]|present[oó]|"
-                    + "puso\\s+en\\s+marcha|comenz[oó]|arranc[oó])(?![\\p{L}])[^.;]*$",
-            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+            "(?<![\\p{L}])(?:se\\s+)?(?:" + BEGAN + ")(?![\\p{L}])[^.;]*$", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern NOW = Pattern.compile("(?:^|[^\\p{L}])(actualmente|a\\s+la\\s+fecha)(?![\\p{L}])",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern CURRENT_YEAR_AFTER = Pattern.compile(

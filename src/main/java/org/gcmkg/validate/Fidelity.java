@@ -10,10 +10,12 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.QuerySolution;
 import org.apache.jena.rdf.model.Model;
 import org.gcmkg.extract.Folding;
+import org.gcmkg.graph.Prefixes;
 
 /**
  * Precision and recall of a built report graph against its golden reading, per relation kind: program →
@@ -21,15 +23,9 @@ import org.gcmkg.extract.Folding;
  * programs found. How rows are matched to the graph is in {@code src/test/resources/golden/README.md}.
  */
 public final class Fidelity {
-    private static final String PREFIXES = """
-            PREFIX gcm: <https://w3id.org/gcmkg/ontology#>
-            PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
-            PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
-            PREFIX schema: <http://schema.org/>
-            PREFIX prov: <http://www.w3.org/ns/prov#>
-            PREFIX oa: <http://www.w3.org/ns/oa#>
-            PREFIX org: <http://www.w3.org/ns/org#>
-            """;
+    /** The published prefixes as a SPARQL prologue, so the measures read the graph by its own names. */
+    private static final String PREFIXES = Prefixes.all().entrySet().stream()
+            .map(e -> "PREFIX " + e.getKey() + ": <" + e.getValue() + ">\n").collect(Collectors.joining());
 
     /** One measure: how many the graph states, how many of those are right, how many the reading holds. */
     public record Score(String name, int stated, int correct, int golden, int found) {
