@@ -12,6 +12,7 @@ import java.util.Optional;
  * @param text        the number expression as written ("578,905 guías")
  * @param start       offset of the expression in the sentence
  * @param approximate whether the text hedges it ("más de", "aprox.")
+ * @param numberEnd   offset just after the number itself (before its unit) in the sentence
  */
 public record Figure(BigDecimal value, String unitText, Optional<String> currency, String text, int start,
-        boolean approximate) {}
+        boolean approximate, int numberEnd) {}

@@ -27,6 +27,13 @@ public final class FigureFinder {
                     + "circunscripci[oó]n|versi[oó]n|sesi[oó]n|grupo|paso|fase|etapa|punto)\\s*$");
     private static final Pattern APPROXIMATE_BEFORE = Pattern.compile(
             "(?i)(?:más\\s+de|aprox\\.?|aproximadamente|alrededor\\s+de|cerca\\s+de|casi|poco\\s+más\\s+de)\\s+(?:un\\s+total\\s+(?:de\\s+)?)?$");
+    /** A number in parentheses right after a name: "Chiapas (5) Oaxaca (1)" count parts of a total before them. */
+    private static final Pattern PART_OPEN = Pattern.compile("\\p{L}\\s?\\($");
+    /** "(de 2457)": the whole a number before it is part of. */
+    private static final Pattern WHOLE_OPEN = Pattern.compile("(?i)\\(\\s*de\\s+(?:(?:los|las)\\s+)?$");
+    /** "29 de los 32 Registros Civiles", "911 (de 2457) municipios": a part counts what its whole counts. */
+    private static final Pattern OF_WHOLE_AFTER = Pattern.compile(
+            "(?i)^\\s*(?:\\(\\s*)?de\\s+(?:(?:los|las)\\s+)?\\d[\\d,.]*(?<![,.])(?:\\s*\\))?");
     /** Abbreviations that carry a scale and a currency word: "18,782.30 mdp" is millions of pesos. */
     private static final Map<String, String> SCALED = Map.of("mdp", "pesos", "mdd", "dólares");
     private static final Pattern SCALED_AFTER = Pattern.compile("^\\s*(mdp|mdd)(?![\\p{L}])");
@@ -74,11 +81,23 @@ public final class FigureFinder {
             String symbol = m.group("symbol");
             int numberEnd = m.end("number");
             String before = masked.substring(Math.max(0, m.start() - 30), m.start());
+            boolean closed = numberEnd < masked.length() && masked.charAt(numberEnd) == ')';
+            // "Chiapas (5)": a part of the total before it; "911 (de 2457) municipios": the whole of a part.
+            boolean part = closed && antecedent != null && PART_OPEN.matcher(before).find();
+            boolean whole = closed && WHOLE_OPEN.matcher(before).find();
             if (IDENTIFIER_BEFORE.matcher(before).find() || symbol == null && isYear(written)
-                    || enumerator(masked, numberEnd)) {
+                    || enumerator(masked, numberEnd) && !part && !whole) {
                 continue;
             }
             Unit unit = money(masked, numberEnd, symbol);
+            if (unit == null && whole) {
+                unit = phraseAfter(masked, numberEnd + 1);
+            } else if (unit == null && part) {
+                unit = new Unit(antecedent.unitText(), Optional.empty(), BigDecimal.ONE, numberEnd);
+            }
+            if (unit == null) {
+                unit = partitive(masked, numberEnd);
+            }
             if (unit == null) {
                 unit = counted(masked, numberEnd, antecedent);
             }
@@ -86,9 +105,10 @@ public final class FigureFinder {
                 continue;
             }
             BigDecimal value = SpanishNumber.parse(written).multiply(unit.multiplier()).stripTrailingZeros();
-            String text = sentence.substring(m.start(), unit.end()).trim();
+            // The whole in "(de 2457) municipios" is written as its number; its unit stands after the parenthesis.
+            String text = sentence.substring(m.start(), whole ? numberEnd : unit.end()).trim();
             boolean approximate = APPROXIMATE_BEFORE.matcher(before).find();
-            Figure figure = new Figure(value, unit.text(), unit.currency(), text, m.start(), approximate);
+            Figure figure = new Figure(value, unit.text(), unit.currency(), text, m.start(), approximate, numberEnd);
             figures.add(figure);
             if (antecedent == null && figure.currency().isEmpty() && !figure.unitText().equals("%")) {
                 antecedent = figure;
@@ -147,7 +167,18 @@ public final class FigureFinder {
         return null;
     }
 
-    private static final Pattern BARE_END = Pattern.compile("^\\s*(?:$|[.,;:)]|(?:y|e|o|en|durante|hasta)(?![\\p{L}]))",
+    /** The unit of a part: what the whole after it counts ("29 de los 32 Registros Civiles del país"). */
+    private static Unit partitive(String sentence, int end) {
+        Matcher whole = OF_WHOLE_AFTER.matcher(sentence.substring(end, Math.min(sentence.length(), end + AFTER_WINDOW)));
+        return whole.find() ? phraseAfter(sentence, end + whole.end()) : null;
+    }
+
+    private static Unit phraseAfter(String sentence, int end) {
+        UnitPhrase.Read phrase = UnitPhrase.after(sentence, end);
+        return phrase == null ? null : new Unit(phrase.text(), Optional.empty(), BigDecimal.ONE, phrase.end());
+    }
+
+    private static final Pattern BARE_END = Pattern.compile("^\\s*(?:$|[.,;:()]|(?:y|e|o|en|durante|hasta)(?![\\p{L}]))",
             Pattern.CASE_INSENSITIVE);
 
     /**

@@ -18,7 +18,7 @@ import java.util.regex.Pattern;
 public final class MentionFinder {
     /** Nouns that, after "este", "esta", "dicho" or "dicha", refer back to whatever program was named last. */
     private static final List<String> GENERIC = List.of("iniciativa", "instrumento", "herramienta", "aplicación",
-            "plataforma", "mecanismo", "proyecto", "campaña", "servicio", "esquema", "convenio", "acuerdo");
+            "plataforma", "mecanismo", "proyecto", "campaña", "servicio", "esquema", "convenio", "acuerdo", "modelo");
     private static final Pattern ANAPHOR = Pattern.compile(
             "\\b(?:(?:[Ee]l|[Dd]el|[Aa]l|[Ee]ste|[Dd]icho|[Dd]icha|[Ee]sta|[Ll]a|[Dd]e la|[Aa] la)\\s+"
                     + "(Instituto|Secretaría|Procuraduría|Comisión|Consejo|Programa|programa|Protocolo|Estrategia|estrategia)"
@@ -48,7 +48,10 @@ public final class MentionFinder {
         for (Entity entity : entities) {
             for (String written : entity.surfaceForms()) {
                 boolean acronym = written.equals(entity.acronym()) || isAcronymLike(written);
-                all.add(new Form(acronym ? written : Folding.fold(written), acronym, written, entity));
+                // The quoted words a name was captured with ("Doble Nacionalidad") name it only as written:
+                // in lower case they are ordinary words ("la promoción de la doble nacionalidad").
+                boolean asWritten = acronym || !entity.inGazetteer() && entity.aliases().contains(written);
+                all.add(new Form(asWritten ? written : Folding.fold(written), asWritten, written, entity));
             }
         }
         all.sort(Comparator.comparing((Form f) -> -f.folded().length()).thenComparing(f -> f.entity().id())
@@ -136,6 +139,7 @@ public final class MentionFinder {
     }
 
     /** The anaphors' heads, folded. */
+    private static final Pattern SUBORDINATE = Pattern.compile("(?:(?<![\\p{L}])(?:de|del)|,)\\s+(?:(?:la|el|los|las)\\s+)?$");
     private static final List<String> HEADS = List.of("instituto", "secretaria", "procuraduria", "comision", "consejo",
             "programa", "protocolo", "estrategia");
 
@@ -154,8 +158,12 @@ public final class MentionFinder {
             int end = m.end(group);
             while (next < found.size() && found.get(next).end() <= start) {
                 Mention earlier = found.get(next++);
+                // A name in a complement or a list ("del Programa de Acceso …", ", matrícula consular") does not
+                // take the place of the antecedent named before it as the subject or object of a clause.
+                boolean subordinate = SUBORDINATE.matcher(text.substring(Math.max(0, earlier.start() - 12),
+                        earlier.start())).find();
                 for (String head : HEADS) {
-                    if (fits(earlier.entity(), head)) {
+                    if (fits(earlier.entity(), head) && (!subordinate || !lastFitting.containsKey(head))) {
                         lastFitting.put(head, earlier);
                     }
                 }

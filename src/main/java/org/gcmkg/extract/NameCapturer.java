@@ -1,6 +1,7 @@
 package org.gcmkg.extract;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -20,6 +21,9 @@ public final class NameCapturer {
     private static final String NAME_WORD = "(?:\\p{Lu}[\\p{L}\\-]*|\\d[\\p{L}\\d\\-]*|[\\p{Lu}]{2,})";
     private static final Pattern ITALIC = Pattern.compile("(?<![*\\p{L}])\\*([^*\\n]{3,160}?)\\*(?![*\\p{L}])");
     private static final Pattern QUOTED = Pattern.compile("\\s*[“\"«]\\**([^”\"»*\\n]{2,200}?)\\**[”\"»]");
+    private static final Pattern AUDIENCE = Pattern.compile("\\s+(?:para|a)\\s+(?:(?:el|la|los|las)\\s+)?\\p{Lu}[\\p{L}\\-]*");
+    /** An opening quotation mark: a typographic one, or a straight one after a space. */
+    private static final Pattern OPENING_QUOTE = Pattern.compile("\\s*[“«]|\\s+\"");
     private static final Pattern QUOTED_JOIN = Pattern.compile("\\s*(?:,|y|e)\\s*");
     private static final int TITLE_WORDS = 30;
     private static final Set<String> INTERNATIONAL_KINDS = Set.of("international-organization", "un-system",
@@ -59,7 +63,8 @@ public final class NameCapturer {
         this.headNoun = Pattern.compile("(?i)(?<![\\p{L}])(?:" + alternation + ")(?![\\p{L}])(?:\\s+(?:de|del|la|el|sobre|denominad[oa]s?|titulad[oa]s?|llamad[oa]s?)(?![\\p{L}]))?",
                 Pattern.UNICODE_CASE);
         this.coordinated = Pattern.compile("\\s+(?:y|e)\\s+(?:(?:en|a|de)\\s+)?(?:(?:el|la|los|las)\\s+)?(?:" + alternation + ")(?![\\p{L}])");
-        this.title = Pattern.compile("(?:^|(?<=[.:;]\\s)|(?<=\\n))((?:" + alternation + ")\\s[^.\\n\"“”*]{3,200}?)\\.(?=\\s|$)");
+        // A title starts a sentence, a line, or follows a closing quotation mark (“…” Diálogo de Alto Nivel …).
+        this.title = Pattern.compile("(?:^|(?<=[.:;”»]\\s)|(?<=\\p{L}\"\\s)|(?<=\\n))((?:" + alternation + ")\\s[^.\\n\"“”*]{3,200}?)\\.(?=\\s|$)");
         this.headed = Pattern.compile("(?<![\\p{L}])(?:" + alternation + ")(?![\\p{L}])"
                 + "(?:\\s+(?:" + CONNECTOR + "\\s+)*" + NAME_WORD + ")*");
     }
@@ -82,8 +87,16 @@ public final class NameCapturer {
         }
         List<Entity> found = new ArrayList<>();
         captureTitles(text, taken, programs, found);
+        // An organization's name may hold places ("Consulado de Honduras en Houston", "Colegio de Periodistas
+        // de Honduras"), but no other name.
+        boolean[] names = taken.clone();
+        for (Mention m : known) {
+            if (m.entity().type() == EntityType.PLACE) {
+                Arrays.fill(names, m.start(), Math.min(m.end(), names.length), false);
+            }
+        }
         // Organizations first, so those named inside an agreement's name are known in their own right.
-        captureHeaded(text, taken, programs, found, EntityType.ORGANIZATION);
+        captureHeaded(text, taken, names, found, EntityType.ORGANIZATION);
         captureHeaded(text, taken, programs, found, EntityType.PROGRAM);
         captureQuoted(text, programs, taken, found);
         if (italics) {
@@ -106,7 +119,7 @@ public final class NameCapturer {
      * Capitalised names that start with a head noun of the given type; a program's name may hold names of
      * organizations and places, an organization's may not overlap any known name.
      */
-    private void captureHeaded(String text, boolean[] taken, boolean[] programs, List<Entity> found, EntityType type) {
+    private void captureHeaded(String text, boolean[] taken, boolean[] others, List<Entity> found, EntityType type) {
         Matcher m = headed.matcher(text);
         int from = 0;
         while (from < text.length() && m.find(from)) {
@@ -125,21 +138,33 @@ public final class NameCapturer {
                 continue;
             }
             boolean program = type == EntityType.PROGRAM;
+            // A name with a quoted name after it ("Programa de Información Consular “Conoce tu Consulado”") is
+            // read with it; the quoted words alone are an alias.
+            Matcher quote = QUOTED.matcher(text);
+            quote.region(end, text.length());
+            List<String> aliases = List.of();
+            if (program && OPENING_QUOTE.matcher(text).region(end, text.length()).lookingAt() && quote.lookingAt()
+                    && !overlaps(others, quote.start(1), quote.end(1))) {
+                String quoted = quote.group(1).trim().replaceAll("[.,;:]+$", "").trim();
+                name = name + " " + quoted;
+                aliases = List.of(quoted);
+                end = quote.end();
+            }
             // Names of others may stand inside a program's name, but its head noun must be its own.
-            if (overlaps(program ? programs : taken, m.start(), end) || overlaps(taken, m.start(), headEnd)) {
+            if (overlaps(others, m.start(), end) || overlaps(taken, m.start(), headEnd)) {
                 continue;
             }
             String acronym = "";
             Matcher acr = ACRONYM_AFTER.matcher(text.substring(end, Math.min(text.length(), end + 20)));
             // An acronym after a name that ends with an organization's name is that organization's.
-            if (acr.find() && !overlaps(taken, m.start(), end)) {
+            if (acr.find() && !overlaps(program ? taken : others, m.start(), end)) {
                 acronym = acr.group(1);
             }
-            found.add(entityFor(name, acronym));
+            Entity named = entityFor(name, acronym);
+            found.add(aliases.isEmpty() ? named : new Entity(named.type(), named.id(), named.kind(), named.nameEs(),
+                    "", named.acronym(), aliases, "", "", false));
             mark(taken, m.start(), end);
-            if (program) {
-                mark(programs, m.start(), end);
-            }
+            mark(others, m.start(), end);
         }
     }
 
@@ -179,6 +204,16 @@ public final class NameCapturer {
             String noun = head.group().replaceAll("(?i)\\s+(?:de|del|la|el|denominad[oa]s?|titulad[oa]s?|llamad[oa]s?)$", "");
             int at = head.end();
             Matcher q = QUOTED.matcher(text);
+            // "Curso para OPIS “…”": who it is for may stand between the head noun and the quoted name.
+            Matcher audience = AUDIENCE.matcher(text);
+            audience.region(at, text.length());
+            if (audience.lookingAt()) {
+                q.region(audience.end(), text.length());
+                if (q.lookingAt()) {
+                    noun = noun + audience.group();
+                    at = audience.end();
+                }
+            }
             q.region(at, text.length());
             while (q.lookingAt()) {
                 String quoted = q.group(1).trim().replaceAll("[.,;:]+$", "").trim();
@@ -232,7 +267,7 @@ public final class NameCapturer {
         while (end > 1 && CONNECTORS.contains(words[end - 1].toLowerCase())) {
             end--;
         }
-        return String.join(" ", java.util.Arrays.copyOf(words, end));
+        return String.join(" ", Arrays.copyOf(words, end));
     }
 
     private static boolean overlaps(boolean[] taken, int start, int end) {

@@ -1,12 +1,15 @@
 package org.gcmkg.extract;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
 import java.util.function.Predicate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.gcmkg.segment.Passage;
 import org.gcmkg.segment.Sentence;
 
@@ -18,6 +21,13 @@ import org.gcmkg.segment.Sentence;
  * {@code docs/report-format.md}.
  */
 final class PassageReading {
+    private static final Pattern SINCE_LAUNCH = Pattern.compile("(?iu)(?<![\\p{L}])(?:desde|a\\s+partir\\s+de)\\s+(?:su|la)\\s+"
+            + "(?:lanzamiento|creaci[oó]n|inicio|activaci[oó]n|apertura|puesta\\s+en\\s+marcha|instalaci[oó]n|firma|"
+            + "entrada\\s+en\\s+vigor)(?![\\p{L}])");
+    private static final Pattern CLAUSE_BREAK = Pattern.compile("(?iu);|,\\s*(?:asimismo|además|así\\s+como|mientras|"
+            + "por\\s+otra\\s+parte|y|e)(?![\\p{L}])");
+    private static final Pattern OF = Pattern.compile("[*”\"]?\\s*(?:de|del)\\s+(?:(?:la|el|los|las)\\s+)?");
+    private static final Pattern COORDINATION = Pattern.compile("\\s*(?:y|e)\\s+(?:(?:el|la|los|las)\\s+)?");
     private final Discourse discourse;
     private final SpanSource spans;
     private final Entity country;
@@ -25,7 +35,7 @@ final class PassageReading {
     private final PeriodFinder periodFinder;
     private final Predicate<Entity> national;
     private final List<List<Mention>> bySentence = new ArrayList<>();
-    private final Entity[] ownActor;
+    private final Mention[] ownActor;
     /** Per sentence: its own actor, or the last one named before it in its line. */
     private final Entity[] carriedActor;
     /** Per sentence: its own period, or the last one stated before it in its line. */
@@ -35,7 +45,7 @@ final class PassageReading {
     private final Period[] lastPeriod;
     /** Per sentence: the one program its line names before it, if exactly one; per line: the programs it names. */
     private final Entity[] onlyProgramBefore;
-    /** Per sentence: the last program the sentence just before it in its line names, if any. */
+    /** Per sentence: the first program (its topic) the sentence just before it in its line names, if any. */
     private final Entity[] previousSentenceProgram;
     private final List<List<Entity>> unitPrograms = new ArrayList<>();
 
@@ -67,7 +77,7 @@ final class PassageReading {
             }
         }
         int n = sentences.size();
-        this.ownActor = new Entity[n];
+        this.ownActor = new Mention[n];
         this.carriedActor = new Entity[n];
         this.carriedPeriod = new Period[n];
         this.lastActor = new Entity[discourse.units()];
@@ -82,21 +92,28 @@ final class PassageReading {
             onlyProgramBefore[i] = named.size() == 1 ? named.get(0) : null;
             if (i > 0 && discourse.unitOf(i - 1) == discourse.unitOf(i)) {
                 for (Mention m : bySentence.get(i - 1)) {
-                    if (m.entity().type() == EntityType.PROGRAM && runnable.test(m.entity())) {
+                    if (m.entity().type() == EntityType.PROGRAM && runnable.test(m.entity())
+                            && !inParentheses(i - 1, m) && previousSentenceProgram[i] == null) {
                         previousSentenceProgram[i] = m.entity();
                     }
                 }
             }
             for (Mention m : bySentence.get(i)) {
                 if (m.entity().type() == EntityType.PROGRAM && runnable.test(m.entity()) && named.size() < 2
-                        && !named.contains(m.entity())) {
+                        && !named.contains(m.entity()) && !Cue.frames(cueBefore(i, m))) {
                     named.add(m.entity());
                 }
             }
             ownActor[i] = findOwnActor(i);
             int unit = discourse.unitOf(i);
-            carriedActor[i] = ownActor[i] != null ? ownActor[i] : lastActor[unit];
-            lastActor[unit] = carriedActor[i];
+            carriedActor[i] = ownActor[i] != null ? ownActor[i].entity() : lastActor[unit];
+            // The actor of a line's first sentence is the line's topic and carries on; an actor named later
+            // together with a program of its own acts on that program only.
+            boolean first = i == 0 || discourse.unitOf(i - 1) != unit;
+            boolean namesProgram = bySentence.get(i).stream().anyMatch(m -> m.entity().type() == EntityType.PROGRAM);
+            if (first || ownActor[i] == null || !namesProgram) {
+                lastActor[unit] = carriedActor[i];
+            }
             carriedPeriod[i] = periodFinder.find(sentences.get(i).text()).orElse(lastPeriod[unit]);
             lastPeriod[unit] = carriedPeriod[i];
         }
@@ -115,13 +132,18 @@ final class PassageReading {
     }
 
     /** The first public body of the reporting state that acts in the sentence (no partner cue before it). */
-    private Entity findOwnActor(int sentence) {
+    private Mention findOwnActor(int sentence) {
+        List<Mention> programs = bySentence.get(sentence).stream()
+                .filter(m -> m.entity().type() == EntityType.PROGRAM).toList();
         for (Mention m : bySentence.get(sentence)) {
             Entity e = m.entity();
-            if (e.type() == EntityType.ORGANIZATION && Extractor.isHomeBody(e, country) && !isReportingState(e, country)) {
+            // A body named inside a program's name ("Programa IME Becas") is part of that name, not the subject.
+            boolean inName = programs.stream().anyMatch(p -> p.start() <= m.start() && m.end() <= p.end());
+            if (e.type() == EntityType.ORGANIZATION && Extractor.isHomeBody(e, country) && !isReportingState(e, country)
+                    && !inName) {
                 Cue cue = Cue.before(cueBefore(sentence, m));
                 if (cue == Cue.RUN_BY || cue == Cue.NONE) {
-                    return e;
+                    return m;
                 }
             }
         }
@@ -163,6 +185,18 @@ final class PassageReading {
                     continue;
                 }
                 Mention program = Mention.nearest(programs, m);
+                if (entity.type() == EntityType.ORGANIZATION) {
+                    // Not a program named alongside the subject, nor one listed with the organization itself.
+                    int sentence = i;
+                    Set<Entity> alongside = new HashSet<>();
+                    programs.stream().filter(p -> Cue.alongside(cueBefore(sentence, p))).forEach(p -> alongside.add(p.entity()));
+                    List<Mention> targets = programs.stream().filter(p -> !alongside.contains(p.entity())
+                            && !coordinated(sentence, m, p)).toList();
+                    if (targets.isEmpty()) {
+                        continue;
+                    }
+                    program = Mention.nearest(targets, m);
+                }
                 if (entity.type() == EntityType.PLACE) {
                     if (!entity.id().equals(country.id())) {
                         found.add(new Relation(program.entity(), RelationKind.LOCATED_IN, entity, evidence));
@@ -171,7 +205,18 @@ final class PassageReading {
                 }
                 Cue cue = Cue.before(cueBefore(i, m));
                 boolean home = Extractor.isHomeBody(entity, country);
+                boolean genitive = home && cue == Cue.NONE && Cue.genitive(cueBefore(i, m));
                 if (cue == Cue.VENUE || cue == Cue.RECIPIENT || !runnable.test(program.entity())) {
+                    continue;
+                }
+                if (genitive) {
+                    // An agency in the complement of a noun ("el acuerdo 286 de la SEP") owns what that noun names: a program
+                    // named right before it ("la Campaña … de la CNDH"), else nothing the sentence names.
+                    Optional<Mention> owned = ownedBy(i, m, programs);
+                    if (owned.isEmpty() || !runnable.test(owned.get().entity())) {
+                        continue;
+                    }
+                    found.add(new Relation(entity, RelationKind.RUNS, owned.get().entity(), evidence));
                     continue;
                 }
                 if (cue == Cue.FUNDED) {
@@ -187,8 +232,12 @@ final class PassageReading {
             }
             Optional<Entity> actor = actor(i);
             if (actor.isPresent()) {
+                Mention subject = ownActor[i];
+                int sentence = i;
                 for (Mention p : programs) {
+                    // Not a program the sentence names as a frame, or as another item of a list the actor is in.
                     if (runnable.test(p.entity()) && national.test(p.entity()) && !Cue.frames(cueBefore(i, p))
+                            && (subject == null || !coordinated(sentence, subject, p))
                             && run.add(p.entity().id())) {
                         found.add(new Relation(actor.get(), RelationKind.RUNS, p.entity(), evidence));
                     }
@@ -213,6 +262,34 @@ final class PassageReading {
         return found;
     }
 
+    /** The program named right before an organization in the genitive ("la Campaña … de la CNDH"). */
+    private Optional<Mention> ownedBy(int sentence, Mention org, List<Mention> programs) {
+        Sentence s = discourse.sentence(sentence);
+        return programs.stream().filter(p -> p.end() <= org.start()
+                && OF.matcher(s.text().substring(p.end() - s.start(), org.start() - s.start())).matches()).findFirst();
+    }
+
+    /** Whether a mention stands inside parentheses opened in its sentence. */
+    private boolean inParentheses(int sentence, Mention m) {
+        Sentence s = discourse.sentence(sentence);
+        int depth = 0;
+        for (int k = 0; k < m.start() - s.start() && k < s.text().length(); k++) {
+            char c = s.text().charAt(k);
+            depth += c == '(' ? 1 : c == ')' && depth > 0 ? -1 : 0;
+        }
+        return depth > 0;
+    }
+
+    /** Whether an organization and a program are items of one list ("la Unidad … y el Mecanismo …"). */
+    private boolean coordinated(int sentence, Mention org, Mention program) {
+        if (program.start() < org.end()) {
+            return false;
+        }
+        Sentence s = discourse.sentence(sentence);
+        String between = s.text().substring(org.end() - s.start(), program.start() - s.start());
+        return COORDINATION.matcher(between).matches();
+    }
+
     /** The nearest line enclosing a line that ends with a colon, introducing it; or -1. */
     private int openingLine(int unit) {
         for (int u = discourse.parentOf(unit); u >= 0; u = discourse.parentOf(u)) {
@@ -226,33 +303,66 @@ final class PassageReading {
     /** The figures of the passage, each with its program, acting agency and period. */
     List<FigureFact> figures(FigureFinder finder) {
         List<FigureFact> facts = new ArrayList<>();
+        Optional<String> lastStart = Optional.empty();
         for (int i = 0; i < discourse.size(); i++) {
             Sentence sentence = discourse.sentence(i);
+            Optional<Period> context = period(i);
             for (Figure figure : finder.find(sentence.text())) {
                 int at = sentence.start() + figure.start();
                 // The period stated nearest the number in its own sentence, else its dating context.
-                Optional<Period> period = periodFinder.nearest(sentence.text(), figure.start());
-                facts.add(new FigureFact(figure, sentence, period.isPresent() ? period : period(i), program(i, at),
-                        actor(i)));
+                Optional<Period> own = periodFinder.nearest(sentence.text(), figure.start(), figure.numberEnd());
+                Optional<Period> period = sinceLaunch(sentence, own, lastStart).or(() -> own).or(() -> context);
+                facts.add(new FigureFact(figure, sentence, period, program(i, at), actor(i)));
+            }
+            for (PeriodFinder.Located l : periodFinder.all(sentence.text())) {
+                if (l.period().start().isPresent()) {
+                    lastStart = l.period().start();
+                }
             }
         }
         return facts;
     }
 
     /**
+     * "Desde su lanzamiento y hasta el 31 de julio de 2018", "a partir de la firma del MoU": a period that runs
+     * from the launch of what the passage is about starts at the last date the passage stated before it, and
+     * ends where the sentence says, if it does.
+     */
+    private static Optional<Period> sinceLaunch(Sentence sentence, Optional<Period> own, Optional<String> lastStart) {
+        Matcher since = SINCE_LAUNCH.matcher(sentence.text());
+        if (lastStart.isEmpty() || own.flatMap(Period::start).isPresent() || !since.find()) {
+            return Optional.empty();
+        }
+        return Optional.of(own.map(p -> new Period(p.text(), lastStart, p.end(), p.asOf()))
+                .orElse(new Period(since.group(), lastStart, Optional.empty(), Optional.empty())));
+    }
+
+    /**
      * The program a figure is about (a law or regulation frames a figure, it is not what it counts): the
-     * program its sentence names (the nearest before the figure, else the
-     * first after it); else the last program the sentence just before it names; else the one program its
-     * line names before it; else, in a paragraph that carries on the
-     * action, the one program the action's head names; else, in a list item, the one program an enclosing line
-     * names, up to and including the paragraph that opens its list (never beyond it).
+     * program its sentence names (the nearest before the figure, else the first after it within its clause;
+     * one named in parentheses only when no other is); else the first program the sentence just before it
+     * names; else the one program its line names before it; else, in a paragraph that carries on the
+     * action, the one program the action's head names; else, in a list item, the one program an enclosing
+     * line names, up to and including the paragraph that opens its list (never beyond it).
      */
     private Optional<Entity> program(int sentence, int at) {
-        List<Mention> own = bySentence.get(sentence).stream()
+        List<Mention> named = bySentence.get(sentence).stream()
                 .filter(m -> m.entity().type() == EntityType.PROGRAM && runnable.test(m.entity())).toList();
-        if (!own.isEmpty()) {
-            return own.stream().filter(m -> m.start() < at).reduce((a, b) -> b)
-                    .or(() -> own.stream().findFirst()).map(Mention::entity);
+        // A program named in an aside, "(… del Programa IMSS PROSPERA)", is not what the sentence is about.
+        List<Mention> main = named.stream().filter(m -> !inParentheses(sentence, m)).toList();
+        List<Mention> own = main.isEmpty() ? named : main;
+        Optional<Mention> before = own.stream().filter(m -> m.start() < at).reduce((a, b) -> b);
+        if (before.isPresent()) {
+            return before.map(Mention::entity);
+        }
+        // A program named after the figure, in the same clause ("…, asimismo, se llevó a cabo la Semana …" is
+        // another clause, about something else).
+        Sentence s = discourse.sentence(sentence);
+        Optional<Mention> after = own.stream().findFirst()
+                .filter(m -> !CLAUSE_BREAK.matcher(s.text().substring(Math.min(at - s.start(), m.start() - s.start()),
+                        m.start() - s.start())).find());
+        if (after.isPresent()) {
+            return after.map(Mention::entity);
         }
         int unit = discourse.unitOf(sentence);
         Optional<Entity> found = Optional.ofNullable(previousSentenceProgram[sentence])

@@ -44,7 +44,11 @@ public final class PeriodFinder {
             Pattern.CASE_INSENSITIVE);
     private static final Pattern END_BEFORE = Pattern.compile("(?:^|[^\\p{L}])hasta\\s+(?:el\\s+)?$", Pattern.CASE_INSENSITIVE);
     private static final Pattern WITHIN_BEFORE = Pattern.compile(
-            "(?:^|[^\\p{L}])(?:en|durante|del|de)\\s+(?:el\\s+)?(?:año\\s+)?(?:mes\\s+de\\s+)?$", Pattern.CASE_INSENSITIVE);
+            "(?:^|[^\\p{L}])(?:en|durante|del|de)\\s+(?:(?:el|la)\\s+)?(?:(?:año|temporada|ciclo|ejercicio(?:\\s+fiscal)?)\\s+)?"
+                    + "(?:mes\\s+de\\s+)?$", Pattern.CASE_INSENSITIVE);
+    /** "El 17 de febrero de 2017": a day stated on its own is the period of that day. */
+    private static final Pattern DAY_BEFORE = Pattern.compile("(?:^|[^\\p{L}])(?:el|el\\s+día|en\\s+el\\s+día)\\s+$",
+            Pattern.CASE_INSENSITIVE);
     /** Verbs that say something began. */
     private static final String BEGAN = "inici[oó]|iniciaron|dio\\s+inicio|cre[oó]|crearon|lanz[oó]|present[oó]|"
             + "puso\\s+en\\s+marcha|comenz[oó]|arranc[oó]";
@@ -56,8 +60,17 @@ public final class PeriodFinder {
     /** An inception verb before the date: "se presentó el programa Construye en tu Tierra en junio de 2016". */
     private static final Pattern BEGAN_BEFORE = Pattern.compile(
             "(?<![\\p{L}])(?:se\\s+)?(?:" + BEGAN + ")(?![\\p{L}])[^.;]*$", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-    private static final Pattern NOW = Pattern.compile("(?:^|[^\\p{L}])(actualmente|a\\s+la\\s+fecha)(?![\\p{L}])",
-            Pattern.CASE_INSENSITIVE);
+    private static final Pattern NOW = Pattern.compile("(?:^|[^\\p{L}])(actualmente|a\\s+la\\s+fecha|hasta\\s+el\\s+momento|"
+            + "al\\s+momento|hasta\\s+ahora|en\\s+la\\s+actualidad|en\\s+los\\s+[uú]ltimos\\s+\\p{L}+\\s+(?:años|meses))(?![\\p{L}])", Pattern.CASE_INSENSITIVE);
+    /**
+     * "en lo que va del año", "en lo que va del 2018", "en lo que va de la actual administración": from the
+     * start of that year (when a year is meant) to the report's date, or to a cut-off stated right after it.
+     */
+    private static final Pattern SO_FAR = Pattern.compile("(?<![\\p{L}])en\\s+lo\\s+que\\s+va\\s+(?:del?|de\\s+la|de\\s+este|"
+            + "de\\s+esta)\\s+(?:(?:presente|actual)\\s+)?(?:(?<year>año(?:\\s+(?<given>(?:19|20)\\d{2}))?|(?<bare>(?:19|20)\\d{2}))"
+            + "(?!\\d)|\\p{L}+)", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    private static final Pattern CUT_OFF_AFTER = Pattern.compile("^\\s*,?\\s*(?:con\\s+corte\\s+al|al)\\s+(?<day>\\d{1,2})\\s+de\\s+"
+            + "(?<month>" + MONTH + ")(?:\\s+(?:de|del)\\s+(?<year>(?:19|20)\\d{2}))?", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern CURRENT_YEAR_AFTER = Pattern.compile(
             "\\s+(?:del|de este|de)\\s+(?:presente\\s+año|año\\s+en\\s+curso)", Pattern.CASE_INSENSITIVE);
     private static final Pattern BARE_YEAR_AFTER = Pattern.compile("\\s+((?:19|20)\\d{2})(?!\\d)");
@@ -77,6 +90,10 @@ public final class PeriodFinder {
             return Optional.of(partOfYear(part));
         }
         List<DateToken> tokens = tokens(sentence);
+        Matcher soFar = SO_FAR.matcher(sentence);
+        if (soFar.find() && (tokens.isEmpty() || soFar.start() < tokens.get(0).start())) {
+            return Optional.of(soFar(sentence, soFar));
+        }
         for (int i = 0; i + 1 < tokens.size(); i++) {
             DateToken a = tokens.get(i);
             DateToken b = tokens.get(i + 1);
@@ -88,7 +105,7 @@ public final class PeriodFinder {
             }
         }
         for (DateToken t : tokens) {
-            Optional<Period> single = single(sentence, t);
+            Optional<Period> single = single(sentence, t, false);
             if (single.isPresent()) {
                 return single;
             }
@@ -111,6 +128,11 @@ public final class PeriodFinder {
         while (part.find()) {
             found.add(new Located(partOfYear(part), part.start(), part.end()));
         }
+        Matcher soFar = SO_FAR.matcher(sentence);
+        while (soFar.find()) {
+            Period p = soFar(sentence, soFar);
+            found.add(new Located(p, soFar.start(), soFar.start() + p.text().length()));
+        }
         List<DateToken> tokens = tokens(sentence);
         for (int i = 0; i < tokens.size(); i++) {
             DateToken t = tokens.get(i);
@@ -124,7 +146,8 @@ public final class PeriodFinder {
                 found.add(new Located(range.get(), start, start + range.get().text().length()));
                 i++;
             } else {
-                single(sentence, t).ifPresent(p -> found.add(new Located(p, t.start(), t.end())));
+                // A single date stands with its cue ("en 2015"), so a figure just before the cue is nearest to it.
+                single(sentence, t, true).ifPresent(p -> found.add(new Located(p, t.end() - p.text().length(), t.end())));
             }
         }
         Matcher now = NOW.matcher(sentence);
@@ -138,10 +161,35 @@ public final class PeriodFinder {
         return found;
     }
 
-    /** The period of a figure at offset {@code at}: the one stated nearest to it, before it on a tie. */
-    public Optional<Period> nearest(String sentence, int at) {
+    /**
+     * The period of a figure written from {@code start} to {@code end}: the one stated nearest to it (counted
+     * from the figure's first character before it, from its last after it), before it on a tie.
+     */
+    public Optional<Period> nearest(String sentence, int start, int end) {
         return all(sentence).stream().min(Comparator.comparingInt(
-                (Located l) -> l.end() <= at ? at - l.end() : Math.max(0, l.start() - at))).map(Located::period);
+                (Located l) -> l.end() <= start ? start - l.end() : Math.max(0, l.start() - end))).map(Located::period);
+    }
+
+    private Period soFar(String sentence, Matcher m) {
+        Optional<String> start = Optional.empty();
+        if (m.group("given") != null) {
+            start = Optional.of(m.group("given"));
+        } else if (m.group("bare") != null) {
+            start = Optional.of(m.group("bare"));
+        } else if (m.group("year") != null) {
+            start = Optional.of(String.valueOf(reportDate.getYear()));
+        }
+        Matcher cut = CUT_OFF_AFTER.matcher(sentence.substring(m.end()));
+        String asOf = reportDate.toString();
+        int end = m.end();
+        if (cut.lookingAt()) {
+            int year = cut.group("year") != null ? Integer.parseInt(cut.group("year"))
+                    : start.map(Integer::valueOf).orElse(reportDate.getYear());
+            asOf = String.format("%04d-%02d-%02d", year, SpanishMonths.number(cut.group("month")).orElseThrow(),
+                    Integer.parseInt(cut.group("day")));
+            end += cut.end();
+        }
+        return new Period(sentence.substring(m.start(), end), start, Optional.empty(), Optional.of(asOf));
     }
 
     private static boolean covered(List<Located> found, int at) {
@@ -155,8 +203,12 @@ public final class PeriodFinder {
         return !a.today() && (between || RANGE_JOINER.matcher(joiner).matches());
     }
 
-    /** A single date with the cue before it: "al" (as of), "desde" (start), "hasta" (end), "en" (within). */
-    private static Optional<Period> single(String sentence, DateToken t) {
+    /**
+     * A single date with the cue before it: "al" (as of), "desde" (start), "hasta" (end), "en" (within); with
+     * {@code day}, also a day stated on its own ("El 17 de febrero de 2017"), which dates the figures of its
+     * sentence but is no context for the sentences after it (a publication date is not a period).
+     */
+    private static Optional<Period> single(String sentence, DateToken t, boolean day) {
         String before = sentence.substring(Math.max(0, t.start() - 24), t.start());
         if (t.today() || t.year() == null) {
             return Optional.empty();
@@ -179,6 +231,10 @@ public final class PeriodFinder {
                     .find() || BEGAN_BEFORE.matcher(sentence.substring(Math.max(0, t.start() - 80), t.start())).find();
             return Optional.of(new Period(withCue(sentence, t, WITHIN_BEFORE), Optional.of(literal(t)),
                     began ? Optional.empty() : Optional.of(literal(t)), Optional.empty()));
+        }
+        if (day && DAY_BEFORE.matcher(before).find() && t.day() != null) {
+            return Optional.of(new Period(withCue(sentence, t, DAY_BEFORE), Optional.of(literal(t)),
+                    Optional.of(literal(t)), Optional.empty()));
         }
         return Optional.empty();
     }

@@ -180,4 +180,35 @@ class FigureFinderTest {
         assertEquals("%", figure.unitText());
         assertEquals(0, new BigDecimal("44.64").compareTo(figure.value()));
     }
+
+    @Test
+    void aPartCountsWhatItsWholeCounts() {
+        List<Figure> registries = finder.find("Actualmente 29 de los 32 Registros Civiles del país están en posibilidades.");
+        assertEquals(List.of("29:Registros Civiles del país", "32:Registros Civiles del país"), valuesAndUnits(registries));
+        List<Figure> towns = finder.find("mientras que 911 (de 2457) municipios han instalado sus Sistemas.");
+        assertEquals(List.of("911:municipios", "2457:municipios"), valuesAndUnits(towns));
+        assertEquals("2457", towns.get(1).text());
+    }
+
+    @Test
+    void countsInParenthesesAfterNamesBreakDownTheTotalBeforeThem() {
+        List<Figure> points = finder.find("a través de 9 puntos de atención ubicados en: Chiapas (5) Oaxaca (1), "
+                + "Tamaulipas (2) y Baja California (1).");
+        assertEquals(List.of("9:puntos de atención", "5:puntos de atención", "1:puntos de atención",
+                "2:puntos de atención", "1:puntos de atención"), valuesAndUnits(points));
+        assertTrue(finder.find("Los requisitos son: 1) una solicitud y 2) una fotografía.").isEmpty(),
+                "enumerators stay out");
+    }
+
+    @Test
+    void aNumberBeforeAParenthesisEndsItsItem() {
+        List<Figure> cards = finder.find("se expidieron 970 mil 467 tarjetas: residente permanente 268 mil 132, "
+                + "visitante por razones humanitarias 28 mil 507 (se anexa tabla).");
+        assertEquals(3, cards.size());
+        assertEquals(new BigDecimal("28507"), cards.get(2).value());
+    }
+
+    private static List<String> valuesAndUnits(List<Figure> figures) {
+        return figures.stream().map(f -> f.value().toPlainString() + ":" + f.unitText()).toList();
+    }
 }

@@ -100,16 +100,68 @@ class PeriodFinderTest {
         PeriodFinder honduras = new PeriodFinder(LocalDate.of(2019, 5, 20));
         String remittances = "Las remesas sumaron 4,759.4 millones de dólares en 2018, y el costo promedio de envío "
                 + "bajó del 6.1% al 4.3% entre 2016 y 2018.";
-        Period money = honduras.nearest(remittances, remittances.indexOf("4,759.4")).orElseThrow();
+        Period money = honduras.nearest(remittances, remittances.indexOf("4,759.4"), remittances.indexOf("4,759.4") + 7).orElseThrow();
         assertEquals(Optional.of("2018"), money.start());
         assertEquals(Optional.of("2018"), money.end());
-        Period cost = honduras.nearest(remittances, remittances.indexOf("4.3%")).orElseThrow();
+        Period cost = honduras.nearest(remittances, remittances.indexOf("4.3%"), remittances.indexOf("4.3%") + 4).orElseThrow();
         assertEquals("entre 2016 y 2018", cost.text());
         String series = "En 2017 se atendieron 30,841 personas migrantes y en lo que va del 2018 se han atendido 21,222.";
-        assertEquals(Optional.of("2017"), honduras.nearest(series, series.indexOf("30,841")).orElseThrow().start());
-        assertEquals(Optional.of("2018"), honduras.nearest(series, series.indexOf("21,222")).orElseThrow().start());
+        assertEquals(Optional.of("2017"), honduras.nearest(series, series.indexOf("30,841"), series.indexOf("30,841") + 6).orElseThrow().start());
+        assertEquals(Optional.of("2018"), honduras.nearest(series, series.indexOf("21,222"), series.indexOf("21,222") + 6).orElseThrow().start());
         String asOf = "También puso en marcha en 2017 el Plan, que al 30 de abril de 2019 contaba con 1,035 afiliados.";
-        assertEquals(Optional.of("2019-04-30"), honduras.nearest(asOf, asOf.indexOf("1,035")).orElseThrow().asOf());
+        assertEquals(Optional.of("2019-04-30"), honduras.nearest(asOf, asOf.indexOf("1,035"), asOf.indexOf("1,035") + 5).orElseThrow().asOf());
+    }
+
+    @Test
+    void aYearRightAfterAFigureIsNearerThanOneBeforeItsNumber() {
+        PeriodFinder finder = new PeriodFinder(LocalDate.of(2018, 9, 7));
+        String growth = "la atención pasó de 4,208 personas atendidas en 2012 a 18,874 en 2015.";
+        int at = growth.indexOf("18,874");
+        assertEquals(Optional.of("2015"), finder.nearest(growth, at, at + 6).orElseThrow().start());
+        at = growth.indexOf("4,208");
+        assertEquals(Optional.of("2012"), finder.nearest(growth, at, at + 23).orElseThrow().start());
+    }
+
+    @Test
+    void aDayStatedOnItsOwnIsThePeriodOfThatDay() {
+        PeriodFinder finder = new PeriodFinder(LocalDate.of(2018, 9, 7));
+        String sentence = "El 17 de febrero de 2017, la Secretaría autorizó recursos por 54 millones.";
+        assertTrue(finder.find(sentence).isEmpty(), "a day is no context for later sentences");
+        int at = sentence.indexOf("54");
+        Period day = finder.nearest(sentence, at, at + 2).orElseThrow();
+        assertEquals(Optional.of("2017-02-17"), day.start());
+        assertEquals(Optional.of("2017-02-17"), day.end());
+        assertEquals("El 17 de febrero de 2017", day.text());
+    }
+
+    @Test
+    void soFarThisYearRunsFromItsStartToTheReportDateOrTheCutOff() {
+        PeriodFinder finder = new PeriodFinder(LocalDate.of(2018, 9, 7));
+        Period year = finder.find("En lo que va del año ha recibido 11,709 visitas.").orElseThrow();
+        assertEquals(Optional.of("2018"), year.start());
+        assertEquals(Optional.empty(), year.end());
+        assertEquals(Optional.of("2018-09-07"), year.asOf());
+        String cut = "en el año 2017 se realizaron 336 trámites y en lo que va del año 2018, con corte al 15 de agosto, "
+                + "se han realizado 116 trámites.";
+        Period cutOff = finder.nearest(cut, cut.indexOf("116"), cut.indexOf("116") + 3).orElseThrow();
+        assertEquals(Optional.of("2018"), cutOff.start());
+        assertEquals(Optional.of("2018-08-15"), cutOff.asOf());
+        assertEquals(Optional.of("2017"), finder.find(cut).orElseThrow().start());
+        Period term = finder.find("en lo que va de la actual administración se han tenido 1,303,598 eventos").orElseThrow();
+        assertEquals(Optional.empty(), term.start());
+        assertEquals(Optional.of("2018-09-07"), term.asOf());
+        assertEquals(Optional.of("2018-09-07"), finder.find("Hasta el momento, se han enviado recursos a 19 consulados.")
+                .orElseThrow().asOf());
+    }
+
+    @Test
+    void aSeasonOrFiscalYearIsThatYear() {
+        PeriodFinder finder = new PeriodFinder(LocalDate.of(2018, 9, 7));
+        Period season = finder.find("los 25,344 trabajadores colocados durante la temporada 2017 enviaron remesas").orElseThrow();
+        assertEquals(Optional.of("2017"), season.start());
+        assertEquals(Optional.of("2017"), season.end());
+        Period fiscal = finder.find("En el ejercicio fiscal 2016 se otorgaron 300 apoyos.").orElseThrow();
+        assertEquals(Optional.of("2016"), fiscal.end());
     }
 
     @Test
