@@ -85,6 +85,8 @@ public final class Fidelity {
             if (iri.isPresent()) {
                 found++;
                 matched.add(iri.get());
+            } else if (DEBUG) {
+                System.out.println("UNFOUND program " + name);
             }
         }
         int stated = programs.size();
