@@ -339,10 +339,10 @@ final class PassageReading {
 
     /**
      * The program a figure is about (a law or regulation frames a figure, it is not what it counts): the
-     * program its sentence names (the nearest before the figure, else the first after it within its clause;
-     * one named in parentheses only when no other is); else the first program the sentence just before it
+     * program its sentence names (the nearest before the figure in its clause, else the sentence's first one
+     * before it, else the first after it within its clause; one named in parentheses only when no other is); else the first program the sentence just before it
      * names; else the one program its line names before it; else, in a paragraph that carries on the
-     * action, the one program the action's head names; else, in a list item, the one program an enclosing
+     * action, the first program the action's head names; else, in a list item, the one program an enclosing
      * line names, up to and including the paragraph that opens its list (never beyond it).
      */
     private Optional<Entity> program(int sentence, int at) {
@@ -351,13 +351,16 @@ final class PassageReading {
         // A program named in an aside, "(… del Programa IMSS PROSPERA)", is not what the sentence is about.
         List<Mention> main = named.stream().filter(m -> !inParentheses(sentence, m)).toList();
         List<Mention> own = main.isEmpty() ? named : main;
-        Optional<Mention> before = own.stream().filter(m -> m.start() < at).reduce((a, b) -> b);
-        if (before.isPresent()) {
-            return before.map(Mention::entity);
+        Sentence s = discourse.sentence(sentence);
+        List<Mention> before = own.stream().filter(m -> m.start() < at).toList();
+        if (!before.isEmpty()) {
+            // The nearest before it in its own clause; a clause that names none is about the sentence's topic.
+            Mention last = before.get(before.size() - 1);
+            boolean sameClause = !CLAUSE_BREAK.matcher(s.text().substring(Math.min(last.end(), at) - s.start(), at - s.start())).find();
+            return Optional.of((sameClause ? last : before.get(0)).entity());
         }
         // A program named after the figure, in the same clause ("…, asimismo, se llevó a cabo la Semana …" is
         // another clause, about something else).
-        Sentence s = discourse.sentence(sentence);
         Optional<Mention> after = own.stream().findFirst()
                 .filter(m -> !CLAUSE_BREAK.matcher(s.text().substring(Math.min(at - s.start(), m.start() - s.start()),
                         m.start() - s.start())).find());
@@ -369,8 +372,8 @@ final class PassageReading {
                 .or(() -> Optional.ofNullable(onlyProgramBefore[sentence]));
         boolean item = discourse.isItem(unit);
         if (found.isEmpty() && !item && unit > 0) {
-            // A paragraph that carries on its action's head is about what the head names.
-            found = unitPrograms.get(0).size() == 1 ? Optional.of(unitPrograms.get(0).get(0)) : Optional.empty();
+            // A paragraph that carries on its action's head is about the head's topic, its first program.
+            found = unitPrograms.get(0).isEmpty() ? Optional.empty() : Optional.of(unitPrograms.get(0).get(0));
         }
         while (found.isEmpty() && item) {
             unit = discourse.parentOf(unit);

@@ -144,4 +144,22 @@ class DiscourseRulesTest {
         assertEquals(1, x.passages().stream().flatMap(p -> p.mentions().stream())
                 .filter(m -> m.entity().id().equals("talleres-conoce-tu-ficcion")).count());
     }
+
+    @Test
+    void aClauseThatNamesNoProgramIsAboutTheSentencesFirst() throws Exception {
+        ReportExtraction x = read("- Durante el último Proceso Electoral 2017-2018, la Lista Nominal de Electores "
+                + "Residentes en el Extranjero estuvo conformada por 181,873 registros, y se recibieron 98,470 votos.");
+        List<FigureFact> found = figures(x);
+        assertEquals(Optional.of("lista-nominal-de-electores-residentes-en-el-extranjero"),
+                found.get(0).program().map(Entity::id));
+        assertEquals(Optional.of("proceso-electoral-2017-2018"), found.get(1).program().map(Entity::id));
+    }
+
+    @Test
+    void aParagraphCarryingOnTheActionIsAboutTheHeadsFirstProgram() throws Exception {
+        ReportExtraction x = read("- En 2017 iniciaron operaciones los *Centros de Defensoría*. Entre sus "
+                + "actividades se encuentran los Talleres “Conoce tu Ficción”.\n\nProporcionar información. Se han "
+                + "realizado 1,099 talleres.");
+        assertEquals(Optional.of("centros-de-defensoria"), figures(x).get(0).program().map(Entity::id));
+    }
 }
