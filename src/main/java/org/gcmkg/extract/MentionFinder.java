@@ -22,8 +22,10 @@ public final class MentionFinder {
     private static final Pattern ANAPHOR = Pattern.compile(
             "\\b(?:(?:[Ee]l|[Dd]el|[Aa]l|[Ee]ste|[Dd]icho|[Dd]icha|[Ee]sta|[Ll]a|[Dd]e la|[Aa] la)\\s+"
                     + "(Instituto|Secretaría|Procuraduría|Comisión|Consejo|Programa|programa|Protocolo|Estrategia|estrategia)"
-                    + "|(?:[Ee]st[ea]|[Dd]ich[oa])\\s+(" + String.join("|", GENERIC) + "))"
-                    + "(?![\\p{L}])(?!\\s+(?:de|del|para|sobre|en|\\p{Lu}))");
+                    + "(?![\\p{L}])(?!\\s+(?:de|del|para|sobre|en|\\p{Lu}))"
+                    // "esta plataforma para administrar …" still refers back; "esta plataforma de …" names another.
+                    + "|(?:[Ee]st[ea]|[Dd]ich[oa])\\s+(" + String.join("|", GENERIC) + ")"
+                    + "(?![\\p{L}])(?!\\s+(?:de|del|sobre|en|\\p{Lu})))");
 
     /**
      * One way an entity is written. {@code firstWord} is the run of letters and digits it starts with, or

@@ -162,4 +162,12 @@ class DiscourseRulesTest {
                 + "realizado 1,099 talleres.");
         assertEquals(Optional.of("centros-de-defensoria"), figures(x).get(0).program().map(Entity::id));
     }
+
+    @Test
+    void aGenericAnaphorFollowedByItsPurposeStillRefersBack() throws Exception {
+        ReportExtraction x = read("- Asimismo se cuenta con *Mexitel*, un centro de llamadas para citas. Informa los "
+                + "requisitos para la obtención de pasaporte, matrícula consular y visas. Actualmente 148 Oficinas "
+                + "Consulares operan con esta plataforma para administrar los flujos de personas.");
+        assertEquals(Optional.of("mexitel"), figures(x).get(0).program().map(Entity::id));
+    }
 }
