@@ -61,7 +61,7 @@ enum Cue {
     }
 
     /** "el acuerdo 286 de la", "el personal de la": a complement of a noun, but not "a través de la". */
-    private static final Pattern GENITIVE = Pattern.compile("(?iu)(?<![\\p{L}])(?!(?:través|medio|conducto|parte|"
+    private static final Pattern GENITIVE = Pattern.compile("(?u)(?<![\\p{L}])(?<!por\\s)(?!(?:través|medio|conducto|"
             + "cargo|apoyo|colaboración|coordinación|participación)\\s)(?:\\p{Ll}+|\\d+)[*”\"»)]?\\s+(?:de|del)\\s+"
             + "(?:(?:la|el|los|las)\\s+)?$");
 

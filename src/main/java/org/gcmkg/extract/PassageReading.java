@@ -42,6 +42,9 @@ final class PassageReading {
     private final Period[] carriedPeriod;
     /** Per line: the last actor and period it states. */
     private final Entity[] lastActor;
+    /** Per sentence and per line: the organizations listed with the carried actor as the subject. */
+    private final List<List<Entity>> carriedWith = new ArrayList<>();
+    private final List<List<Entity>> lastWith = new ArrayList<>();
     private final Period[] lastPeriod;
     /** Per sentence: the one program its line names before it, if exactly one; per line: the programs it names. */
     private final Entity[] onlyProgramBefore;
@@ -86,6 +89,7 @@ final class PassageReading {
         this.previousSentenceProgram = new Entity[n];
         for (int u = 0; u < discourse.units(); u++) {
             unitPrograms.add(new ArrayList<>());
+            lastWith.add(List.of());
         }
         for (int i = 0; i < n; i++) {
             List<Entity> named = unitPrograms.get(discourse.unitOf(i));
@@ -107,12 +111,16 @@ final class PassageReading {
             ownActor[i] = findOwnActor(i);
             int unit = discourse.unitOf(i);
             carriedActor[i] = ownActor[i] != null ? ownActor[i].entity() : lastActor[unit];
+            Sentence here = sentences.get(i);
+            carriedWith.add(ownActor[i] != null ? Coordination.with(here.text(), here.start(), bySentence.get(i), ownActor[i])
+                    : lastWith.get(unit));
             // The actor of a line's first sentence is the line's topic and carries on; an actor named later
             // together with a program of its own acts on that program only.
             boolean first = i == 0 || discourse.unitOf(i - 1) != unit;
             boolean namesProgram = bySentence.get(i).stream().anyMatch(m -> m.entity().type() == EntityType.PROGRAM);
             if (first || ownActor[i] == null || !namesProgram) {
                 lastActor[unit] = carriedActor[i];
+                lastWith.set(unit, carriedWith.get(i));
             }
             carriedPeriod[i] = periodFinder.find(sentences.get(i).text()).orElse(lastPeriod[unit]);
             lastPeriod[unit] = carriedPeriod[i];
@@ -203,7 +211,14 @@ final class PassageReading {
                     }
                     continue;
                 }
-                Cue cue = Cue.before(cueBefore(i, m));
+                String words = cueBefore(i, m);
+                Cue cue = Cue.before(words);
+                // "En el marco de la Alianza del Pacífico": the frame of what is done, not a party to it; "los
+                // Estados parte de la Alianza del Pacífico" inside an agreement's name: not a party either.
+                boolean inName = programs.stream().anyMatch(p -> p.start() <= m.start() && m.end() <= p.end());
+                if (Cue.frames(words) || inName && Cue.genitive(words)) {
+                    continue;
+                }
                 boolean home = Extractor.isHomeBody(entity, country);
                 boolean genitive = home && cue == Cue.NONE && Cue.genitive(cueBefore(i, m));
                 if (cue == Cue.VENUE || cue == Cue.RECIPIENT || !runnable.test(program.entity())) {
@@ -240,6 +255,15 @@ final class PassageReading {
                             && (subject == null || !coordinated(sentence, subject, p))
                             && run.add(p.entity().id())) {
                         found.add(new Relation(actor.get(), RelationKind.RUNS, p.entity(), evidence));
+                        if (subject == null) {
+                            // A subject carried from a list of organizations ("… y la Embajada … En 2017,
+                            // firmaron un Memorándum"): each of them acts.
+                            for (Entity other : carriedWith.get(i)) {
+                                found.add(Extractor.isHomeBody(other, country)
+                                        ? new Relation(other, RelationKind.PARTICIPATES_IN, p.entity(), evidence)
+                                        : new Relation(p.entity(), RelationKind.CARRIED_OUT_WITH, other, evidence));
+                            }
+                        }
                     }
                 }
             }

@@ -16,7 +16,8 @@ final class RelationSet {
      * The relations without those made redundant by a more specific one: when a program is related to an
      * organization and, by the same relation, to a part of it (UNICEF and its Mexico office, the SRE and one
      * of its consulates), the graph states the relation once, for the part; the part's
-     * {@code org:subOrganizationOf} chain leads to the whole, so a count at either level sees it once.
+     * {@code org:subOrganizationOf} chain leads to the whole, so a count at either level sees it once. An
+     * organization that runs a program is not said to take part in it as well.
      */
     static List<Relation> mostSpecific(Collection<Relation> relations, Map<String, Entity> entities) {
         Map<String, List<Entity>> byProgram = new HashMap<>();
@@ -25,9 +26,15 @@ final class RelationSet {
                 byProgram.computeIfAbsent(r.kind() + "|" + program(r).id(), k -> new ArrayList<>()).add(organization(r));
             }
         }
+        Set<String> runs = new HashSet<>();
+        relations.stream().filter(r -> r.kind() == RelationKind.RUNS)
+                .forEach(r -> runs.add(r.subject().id() + "|" + r.object().id()));
         return relations.stream().distinct().filter(r -> {
             if (r.kind() == RelationKind.LOCATED_IN) {
                 return true;
+            }
+            if (r.kind() == RelationKind.PARTICIPATES_IN && runs.contains(r.subject().id() + "|" + r.object().id())) {
+                return false;
             }
             String id = organization(r).id();
             return byProgram.get(r.kind() + "|" + program(r).id()).stream()

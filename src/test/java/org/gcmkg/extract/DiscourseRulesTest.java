@@ -170,4 +170,33 @@ class DiscourseRulesTest {
                 + "Consulares operan con esta plataforma para administrar los flujos de personas.");
         assertEquals(Optional.of("mexitel"), figures(x).get(0).program().map(Entity::id));
     }
+
+    @Test
+    void aSubjectCarriedFromAListBringsEveryOrganizationOfTheList() throws Exception {
+        Set<String> found = relations(read("- Las oficinas centrales de la Liga Antidifamación (ADL), la Dirección "
+                + "General de Protección a Mexicanos en el Exterior y la Embajada de México en Estados Unidos han "
+                + "mantenido un diálogo permanente. En 2017, firmaron un Memorándum de Entendimiento en Materia de "
+                + "Asistencia a Nacionales Mexicanos Víctimas de Discriminación."));
+        String memo = found.stream().filter(r -> r.startsWith("sre-dgpme RUNS ")).findFirst().orElseThrow()
+                .substring("sre-dgpme RUNS ".length());
+        assertTrue(found.contains("embajada-de-mexico-en-estados-unidos PARTICIPATES_IN " + memo), found.toString());
+        assertTrue(found.contains(memo + " CARRIED_OUT_WITH adl"), found.toString());
+    }
+
+    @Test
+    void anOrganizationNamedAsTheFrameOrAsAStatesGroupInAnAgreementsNameIsNoParty() throws Exception {
+        Set<String> found = relations(read("- En el marco de la Alianza del Pacífico, se suscribió el acuerdo para "
+                + "desarrollar un *E-Book sobre Delitos asociados a temas migratorios*. En 2014 entró en vigor el "
+                + "Acuerdo Interinstitucional entre los Ministerios de Relaciones Exteriores de los Estados parte de "
+                + "la Alianza del Pacífico para el Establecimiento de Medidas de Cooperación en Materia de Asistencia "
+                + "Consular."));
+        assertTrue(found.stream().noneMatch(r -> r.contains("alianza-del-pacifico")), found.toString());
+    }
+
+    @Test
+    void anOrganizationThatRunsAProgramDoesNotAlsoTakePartInIt() throws Exception {
+        Set<String> found = relations(read("- El INM opera el Programa Paisano en colaboración con el INM."));
+        assertTrue(found.contains("inm RUNS programa-paisano"), found.toString());
+        assertFalse(found.contains("inm PARTICIPATES_IN programa-paisano"), found.toString());
+    }
 }
