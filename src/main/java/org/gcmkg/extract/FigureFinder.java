@@ -27,6 +27,8 @@ public final class FigureFinder {
                     + "circunscripci[oó]n|versi[oó]n|sesi[oó]n|grupo|paso|fase|etapa|punto)\\s*$");
     private static final Pattern APPROXIMATE_BEFORE = Pattern.compile(
             "(?i)(?:más\\s+de|aprox\\.?|aproximadamente|alrededor\\s+de|cerca\\s+de|casi|poco\\s+más\\s+de)\\s+(?:un\\s+total\\s+(?:de\\s+)?)?$");
+    /** "el 50 Aniversario de la Convención", "la 12 edición": an ordinal written in digits, not a count. */
+    private static final Pattern ORDINAL_AFTER = Pattern.compile("(?iu)\\s+(?:aniversario|edición)(?![\\p{L}])");
     /** A number in parentheses right after a name: "Chiapas (5) Oaxaca (1)" count parts of a total before them. */
     private static final Pattern PART_OPEN = Pattern.compile("\\p{L}\\s?\\($");
     /** "(de 2457)": the whole a number before it is part of. */
@@ -86,6 +88,7 @@ public final class FigureFinder {
             boolean part = closed && antecedent != null && PART_OPEN.matcher(before).find();
             boolean whole = closed && WHOLE_OPEN.matcher(before).find();
             if (IDENTIFIER_BEFORE.matcher(before).find() || symbol == null && isYear(written)
+                    || !written.equals("1") && ORDINAL_AFTER.matcher(masked.substring(numberEnd)).lookingAt()
                     || enumerator(masked, numberEnd) && !part && !whole) {
                 continue;
             }

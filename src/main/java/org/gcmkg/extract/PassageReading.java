@@ -97,7 +97,7 @@ final class PassageReading {
             if (i > 0 && discourse.unitOf(i - 1) == discourse.unitOf(i)) {
                 for (Mention m : bySentence.get(i - 1)) {
                     if (m.entity().type() == EntityType.PROGRAM && runnable.test(m.entity())
-                            && !inParentheses(i - 1, m) && previousSentenceProgram[i] == null) {
+                            && !inParentheses(i - 1, m) && !aside(i - 1, m) && previousSentenceProgram[i] == null) {
                         previousSentenceProgram[i] = m.entity();
                     }
                 }
@@ -293,6 +293,15 @@ final class PassageReading {
                 && OF.matcher(s.text().substring(p.end() - s.start(), org.start() - s.start())).matches()).findFirst();
     }
 
+    /**
+     * Whether a program is named in passing: as a place ("consultas en el Sistema de NAPHISIS") or in the
+     * complement of a noun ("la asignación de la CURP"), so it is not the topic later sentences go on about.
+     */
+    private boolean aside(int sentence, Mention m) {
+        String words = cueBefore(sentence, m);
+        return Cue.before(words) == Cue.VENUE || Cue.genitive(words);
+    }
+
     /** Whether a mention stands inside parentheses opened in its sentence. */
     private boolean inParentheses(int sentence, Mention m) {
         Sentence s = discourse.sentence(sentence);
@@ -391,6 +400,11 @@ final class PassageReading {
         if (after.isPresent()) {
             return after.map(Mention::entity);
         }
+        return contextProgram(sentence);
+    }
+
+    /** The program a sentence's context is about: the sentence before, its line, its paragraph or list. */
+    private Optional<Entity> contextProgram(int sentence) {
         int unit = discourse.unitOf(sentence);
         Optional<Entity> found = Optional.ofNullable(previousSentenceProgram[sentence])
                 .or(() -> Optional.ofNullable(onlyProgramBefore[sentence]));
@@ -409,6 +423,7 @@ final class PassageReading {
         }
         return found;
     }
+
 
     /**
      * The period of a sentence's figures: its own; else the last one stated earlier in its line; else the

@@ -188,6 +188,10 @@ public final class Fidelity {
                         + row.periodEnd() + "@" + row.asOf() + " graph=" + match.start() + "/" + match.end() + "@" + match.asOf());
             }
         }
+        if (DEBUG) {
+            byLine.values().stream().flatMap(List::stream)
+                    .forEach(f -> System.out.println("UNREAD figure " + f.line() + " " + f.text()));
+        }
         return List.of(new Score("figures found", stated.size(), matchedCount, golden.figures().size(), matchedCount),
                 new Score("figure → program/action", stated.size(), rightTarget, golden.figures().size(), rightTarget),
                 new Score("dated figures with period", dated, datedRight, dated, datedRight));

@@ -208,6 +208,13 @@ class FigureFinderTest {
         assertEquals(new BigDecimal("28507"), cards.get(2).value());
     }
 
+    @Test
+    void anAnniversaryInDigitsIsAnOrdinalNotACount() {
+        List<Figure> found = finder.find("un grupo de 50 países. Establecido en coincidencia con el 50 Aniversario de "
+                + "la Convención de Viena, y la 12 edición del foro.");
+        assertEquals(List.of("50:países"), valuesAndUnits(found));
+    }
+
     private static List<String> valuesAndUnits(List<Figure> figures) {
         return figures.stream().map(f -> f.value().toPlainString() + ":" + f.unitText()).toList();
     }
