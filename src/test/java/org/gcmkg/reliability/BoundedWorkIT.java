@@ -169,20 +169,24 @@ class BoundedWorkIT {
                 return (first[0] - start) / 1_000_000;
             }
         }
-        return Long.MAX_VALUE;
+        return 1_000_000; // not idle in the 10 s watched
     }
 
-    static List<String> runaways() {
-        return List.of("SELECT * { ?s ((<urn:p>|!<urn:p>)*/(<urn:p>|!<urn:p>)*)* ?o }",
-                "ASK { FILTER regex(\"" + "a".repeat(40) + "\", \"(.*a){25}b\") }",
-                "SELECT (COUNT(*) AS ?n) { ?s (<urn:p>|!<urn:p>)* ?o }",
-                "SELECT (COUNT(*) AS ?n) { ?s (<urn:p>|!<urn:p>)+ ?m . ?m (<urn:p>|!<urn:p>)+ ?o }");
-    }
+    /**
+     * The runaway queries of issue 13, then long single-level paths over the whole graph (stopped inside the path
+     * engine, {@code WatchedPaths}): all idle within 5 s of the timeout, as issue 13's acceptance asks.
+     */
+    static final List<String> ISSUE_RUNAWAYS = List.of("SELECT * { ?s ((<urn:p>|!<urn:p>)*/(<urn:p>|!<urn:p>)*)* ?o }",
+            "ASK { FILTER regex(\"" + "a".repeat(40) + "\", \"(.*a){25}b\") }");
+    static final List<String> LONG_PATHS = List.of("SELECT (COUNT(*) AS ?n) { ?s (<urn:p>|!<urn:p>)* ?o }",
+            "SELECT (COUNT(*) AS ?n) { ?s (<urn:p>|!<urn:p>)+ ?m . ?m (<urn:p>|!<urn:p>)+ ?o }");
 
     @Test
     void afterRunawayQueriesTheProcessIsIdleWithinFiveSecondsOfTheTimeout() throws Exception {
         List<String> report = new ArrayList<>();
-        for (String query : runaways()) {
+        List<String> queries = new ArrayList<>(ISSUE_RUNAWAYS);
+        queries.addAll(LONG_PATHS);
+        for (String query : queries) {
             long t0 = System.nanoTime();
             // two at once: the number that filled this 2-core host before
             CompletableFuture<HttpResponse<String>> first = CompletableFuture.supplyAsync(() -> send(query));
@@ -193,13 +197,12 @@ class BoundedWorkIT {
                 assertTrue(status != 503 || r.body().contains("timed out"), r.body());
             }
             long answered = (System.nanoTime() - t0) / 1_000_000;
-            long idle = millisUntilIdle();
+            long idle = answered + millisUntilIdle();
+            long afterTimeout = Math.max(0, idle - TIMEOUT.toMillis());
             String shown = query.length() > 70 ? query.substring(0, 70) + "…" : query;
             report.add(shown + " -> " + first.join().statusCode() + "/" + second.join().statusCode() + " in " + answered
-                    + " ms, idle " + idle + " ms later");
-            assertTrue(answered < TIMEOUT.toMillis() + 5_000, shown + " answered after " + answered + " ms");
-            // idle within 5 s of the timeout: the answer came at the timeout or before it
-            assertTrue(idle <= 5_000, shown + ": not idle " + idle + " ms after its answer");
+                    + " ms, idle from " + idle + " ms (" + afterTimeout + " ms after the timeout)");
+            assertTrue(afterTimeout <= 5_000, shown + ": idle only " + afterTimeout + " ms after the timeout");
         }
         Tally.record("runaway queries (two at once, timeout " + TIMEOUT.toMillis() + " ms): " + String.join("; ", report));
     }
