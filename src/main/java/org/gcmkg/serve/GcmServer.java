@@ -117,6 +117,7 @@ public final class GcmServer implements AutoCloseable {
         allowList.install(dataset.getContext());
         StoppableRegex.install(settings.queryTimeout().toMillis());
         BoundedStrings.install(dataset.getContext());
+        WatchedPaths.install(dataset.getContext());
     }
 
     /**

@@ -115,6 +115,10 @@ final class SparqlGuardFilter implements Filter {
                 && !contentType.startsWith("application/x-www-form-urlencoded")) {
             return new Refused(415, "this endpoint takes queries only (application/sparql-query or a form); uploads are not enabled");
         }
+        String charset = request.getCharacterEncoding();
+        if (method.equals("POST") && charset != null && !charset.equalsIgnoreCase("UTF-8")) {
+            return new Refused(415, "a query is sent in UTF-8, as SPARQL says; charset=" + charset + " is not accepted");
+        }
         return null;
     }
 
