@@ -8,7 +8,6 @@ import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -158,23 +157,5 @@ class CommandLineTest {
         Run run = gcmkg("validate", jsonld.toString());
         assertEquals(2, run.exit(), run.err());
         assertTrue(run.err().contains("remote JSON-LD contexts are not fetched"), run.err());
-    }
-
-    /** Issue 13, case 13: export refuses to replace a FIFO or follow a symbolic link. */
-    @Test
-    void exportRefusesTargetsThatAreNotRegularFiles() throws Exception {
-        Path fifo = tmp.resolve("fifo-target.xml");
-        Process mkfifo = new ProcessBuilder("mkfifo", fifo.toString()).start();
-        assertEquals(0, mkfifo.waitFor());
-        Path target = Files.writeString(tmp.resolve("elsewhere.txt"), "keep me");
-        Path link = Files.createSymbolicLink(tmp.resolve("link-target.xml"), target);
-        for (Path out : List.of(fifo, link)) {
-            Run run = gcmkg("export", "--format", "graphml", "--out", out.toString(), "--store",
-                    tmp.resolve("store-for-export").toString());
-            assertEquals(2, run.exit(), run.err());
-            assertTrue(run.err().contains("--out " + out), run.err());
-        }
-        assertTrue(Files.exists(fifo, LinkOption.NOFOLLOW_LINKS) && !Files.isRegularFile(fifo, LinkOption.NOFOLLOW_LINKS));
-        assertEquals("keep me", Files.readString(target));
     }
 }

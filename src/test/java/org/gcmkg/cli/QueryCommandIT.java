@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** {@code gcmkg query} against a real TDB2 store built on first use. */
-class QueryCommandTest {
+class QueryCommandIT {
     @TempDir
     static Path tmp;
 

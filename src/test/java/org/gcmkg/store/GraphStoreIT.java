@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The TDB2 store on real disk: build, reuse, rebuild beside the live database, survive a kill -9. */
-class GraphStoreTest {
+class GraphStoreIT {
     @TempDir
     Path tmp;
 

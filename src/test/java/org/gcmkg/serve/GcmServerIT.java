@@ -44,7 +44,7 @@ import org.junit.jupiter.params.provider.CsvSource;
  * Starts the real endpoint on a free port, serving the real report, and speaks HTTP to it with three
  * independent clients: Java's HTTP client, Jena's RDFConnection and RDF4J's SPARQLRepository.
  */
-class GcmServerTest {
+class GcmServerIT {
     private static final String PREFIXES = "PREFIX gcm: <https://w3id.org/gcmkg/ontology#>\n"
             + "PREFIX text: <http://jena.apache.org/text#>\nPREFIX schema: <http://schema.org/>\n";
     static GcmServer server;

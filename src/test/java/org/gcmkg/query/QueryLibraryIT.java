@@ -40,7 +40,7 @@ import org.junit.jupiter.params.provider.CsvSource;
  * stand-ins instead of the internet: a Fuseki holding {@code federation/wikidata-standin.ttl} for Wikidata and
  * a mirror of the UN SDG KOS in {@code data/sdg-kos/}, both on the endpoint's SERVICE allow list.
  */
-class QueryLibraryTest {
+class QueryLibraryIT {
     static final Path QUERIES = Path.of("queries");
     static final Path EXPECTED = QUERIES.resolve("expected");
     static final Path ACTUAL = Path.of("target", "query-results");

@@ -24,7 +24,7 @@ import org.junit.jupiter.api.Test;
  * Runs what the README shows, as a reader would: its commands (those that end), its SPARQL examples on the
  * built graph, and checks its test command is the one CI runs and its counts are those of the build.
  */
-class ReadmeTest {
+class ReadmeIT {
     private static final Path README = Path.of("README.md");
     private static final Pattern FENCE = Pattern.compile("```(\\w+)\\n(.*?)```", Pattern.DOTALL);
     private static final String JAR = "java -jar target/gcmkg.jar ";

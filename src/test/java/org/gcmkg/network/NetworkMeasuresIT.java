@@ -39,7 +39,7 @@ import org.junit.jupiter.api.io.TempDir;
  * The measures the build writes into the graph, asked for over HTTP, against what JGraphT computes afresh
  * from the GraphML export of the same projection.
  */
-class NetworkMeasuresTest {
+class NetworkMeasuresIT {
     static GcmServer server;
     static StoredDataset stored;
 

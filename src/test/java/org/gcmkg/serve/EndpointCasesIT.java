@@ -37,7 +37,7 @@ import org.junit.jupiter.params.provider.ValueSource;
  * one without: every answer of the cached endpoint, whatever was asked before it, is the answer the uncached one
  * gives, or a 4xx/503 that names the problem.
  */
-class EndpointCasesTest {
+class EndpointCasesIT {
     static final Duration TIMEOUT = Duration.ofSeconds(2);
     static final long ROWS = 1_000;
     static final long TRIPLES = 10_000;

@@ -40,7 +40,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * by Selenium) against the real server. Chromium is given a proxy that leads nowhere, so any request beyond
  * the local server would fail: the page must work without the internet.
  */
-class ExplorerBrowserTest {
+class ExplorerBrowserIT {
     static final String GCM = "PREFIX gcm: <https://w3id.org/gcmkg/ontology#>\n";
     static final String UNICEF = "https://w3id.org/gcmkg/id/org/unicef-mexico";
     static GcmServer server;
