@@ -15,13 +15,13 @@ import java.util.Map;
 import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.QuerySolution;
 import org.apache.jena.sparql.exec.http.QueryExecutionHTTP;
+import org.gcmkg.TestBuild;
 import org.gcmkg.export.ExportFormat;
 import org.gcmkg.export.Exports;
 import org.gcmkg.graph.Iris;
 import org.gcmkg.pipeline.BuildConfig;
 import org.gcmkg.serve.GcmServer;
 import org.gcmkg.serve.ServerSettings;
-import org.gcmkg.store.GraphStore;
 import org.gcmkg.store.StoredDataset;
 import org.jgrapht.Graph;
 import org.jgrapht.alg.scoring.BetweennessCentrality;
@@ -49,7 +49,7 @@ class NetworkMeasuresIT {
     @BeforeAll
     static void start() throws Exception {
         BuildConfig config = BuildConfig.defaults(Path.of(""));
-        stored = GraphStore.inMemory(config);
+        stored = TestBuild.store();
         server = GcmServer.start(stored, ServerSettings.defaults(config.reports(), Iris.DEFAULT_BASE).withPort(0)
                 .withQueryTimeout(Duration.ofSeconds(60)));
     }

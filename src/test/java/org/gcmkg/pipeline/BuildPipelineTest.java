@@ -24,13 +24,17 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.eclipse.rdf4j.model.util.Models;
 import org.eclipse.rdf4j.rio.RDFFormat;
 import org.eclipse.rdf4j.rio.Rio;
+import org.gcmkg.TestBuild;
 import org.gcmkg.graph.Publication;
 import org.gcmkg.report.ReportText;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Builds the real report once and checks the published graph as a researcher would, with SPARQL. */
+/**
+ * Checks the published graph of the real report (built once per test JVM, {@link TestBuild}) as a researcher
+ * would, with SPARQL; the tests that need another build make it in their own temporary folder.
+ */
 class BuildPipelineTest {
     private static final String PREFIXES = """
             PREFIX gcm: <https://w3id.org/gcmkg/ontology#>
@@ -44,15 +48,15 @@ class BuildPipelineTest {
             """;
 
     @TempDir
-    static Path tmp;
+    Path tmp;
     static Path out;
     static Model graph;
     static BuildResult built;
 
     @BeforeAll
     static void build() throws Exception {
-        out = tmp.resolve("graph");
-        built = new BuildPipeline(BuildConfig.defaults(Path.of("")).withOutDir(out)).run();
+        out = TestBuild.published();
+        built = TestBuild.result();
         graph = RDFDataMgr.loadModel(out.resolve(Publication.TURTLE).toString());
     }
 

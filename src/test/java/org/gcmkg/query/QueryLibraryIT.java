@@ -20,12 +20,12 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.gcmkg.TestBuild;
 import org.gcmkg.graph.Iris;
 import org.gcmkg.pipeline.BuildConfig;
 import org.gcmkg.serve.GcmServer;
 import org.gcmkg.serve.MirrorServer;
 import org.gcmkg.serve.ServerSettings;
-import org.gcmkg.store.GraphStore;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicTest;
@@ -61,7 +61,7 @@ class QueryLibraryIT {
         BuildConfig config = BuildConfig.defaults(Path.of(""));
         ServerSettings settings = ServerSettings.defaults(config.reports(), Iris.DEFAULT_BASE).withPort(0)
                 .withQueryTimeout(Duration.ofSeconds(60)).withServiceAllowList(List.copyOf(standIns.values()));
-        server = GcmServer.start(GraphStore.inMemory(config), settings);
+        server = GcmServer.start(TestBuild.store(), settings);
     }
 
     @AfterAll

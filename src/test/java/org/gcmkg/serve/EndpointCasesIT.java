@@ -21,9 +21,9 @@ import java.time.Duration;
 import java.util.Collections;
 import java.util.List;
 import java.util.stream.LongStream;
+import org.gcmkg.TestBuild;
 import org.gcmkg.graph.Iris;
 import org.gcmkg.pipeline.BuildConfig;
-import org.gcmkg.store.GraphStore;
 import org.gcmkg.store.StoredDataset;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -49,7 +49,7 @@ class EndpointCasesIT {
     @BeforeAll
     static void start() throws Exception {
         BuildConfig config = BuildConfig.defaults(Path.of(""));
-        StoredDataset stored = GraphStore.inMemory(config);
+        StoredDataset stored = TestBuild.store();
         ServerSettings settings = ServerSettings.defaults(config.reports(), Iris.DEFAULT_BASE).withPort(0)
                 .withQueryTimeout(TIMEOUT).withServiceAllowList(List.of()).withLimits(1_000_000, TRIPLES, ROWS);
         cached = GcmServer.start(stored, settings);

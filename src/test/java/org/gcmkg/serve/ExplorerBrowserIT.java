@@ -11,9 +11,9 @@ import java.util.List;
 import java.util.Map;
 import org.apache.jena.query.QueryExecution;
 import org.apache.jena.sparql.exec.http.QueryExecutionHTTP;
+import org.gcmkg.TestBuild;
 import org.gcmkg.graph.Iris;
 import org.gcmkg.pipeline.BuildConfig;
-import org.gcmkg.store.GraphStore;
 import org.jgrapht.Graph;
 import org.jgrapht.graph.DefaultEdge;
 import org.jgrapht.graph.SimpleGraph;
@@ -50,7 +50,7 @@ class ExplorerBrowserIT {
     @BeforeAll
     static void start() throws Exception {
         BuildConfig config = BuildConfig.defaults(Path.of(""));
-        server = GcmServer.start(GraphStore.inMemory(config), ServerSettings.defaults(config.reports(), Iris.DEFAULT_BASE)
+        server = GcmServer.start(TestBuild.store(), ServerSettings.defaults(config.reports(), Iris.DEFAULT_BASE)
                 .withPort(0).withQueryTimeout(Duration.ofSeconds(60)));
         root = "http://localhost:" + server.port();
     }

@@ -31,8 +31,8 @@ import org.eclipse.rdf4j.query.BindingSet;
 import org.eclipse.rdf4j.query.TupleQueryResult;
 import org.eclipse.rdf4j.repository.RepositoryConnection;
 import org.eclipse.rdf4j.repository.sparql.SPARQLRepository;
+import org.gcmkg.TestBuild;
 import org.gcmkg.pipeline.BuildConfig;
-import org.gcmkg.store.GraphStore;
 import org.gcmkg.store.StoredDataset;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -76,7 +76,7 @@ class GcmServerIT {
         });
         redirector.start();
         redirecting = "http://localhost:" + redirector.getAddress().getPort() + "/sparql";
-        StoredDataset stored = GraphStore.inMemory(BuildConfig.defaults(Path.of("")));
+        StoredDataset stored = TestBuild.store();
         ServerSettings settings = ServerSettings.defaults(BuildConfig.defaults(Path.of("")).reports(),
                 org.gcmkg.graph.Iris.DEFAULT_BASE).withPort(0).withQueryTimeout(Duration.ofSeconds(3))
                 .withServiceAllowList(List.of(remoteEndpoint, redirecting));

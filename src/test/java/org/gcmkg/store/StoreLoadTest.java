@@ -25,8 +25,8 @@ import org.apache.jena.tdb2.store.NodeId;
 import org.apache.jena.tdb2.store.tupletable.TupleIndex;
 import org.apache.jena.tdb2.sys.TDBInternal;
 import org.apache.lucene.store.ByteBuffersDirectory;
+import org.gcmkg.TestBuild;
 import org.gcmkg.pipeline.BuildConfig;
-import org.gcmkg.pipeline.BuildPipeline;
 import org.gcmkg.pipeline.BuildResult;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -47,8 +47,8 @@ class StoreLoadTest {
 
     @BeforeAll
     static void load() throws Exception {
-        BuildConfig config = BuildConfig.defaults(Path.of(""));
-        BuildResult built = new BuildPipeline(config).buildInMemory();
+        BuildConfig config = TestBuild.config();
+        BuildResult built = TestBuild.result();
         contents = StoreLoad.of(built, config, Fingerprint.of(config));
         Path dir = tmp.resolve("ours");
         DatasetGraph tdb = DatabaseMgr.connectDatasetGraph(dir.toString());
