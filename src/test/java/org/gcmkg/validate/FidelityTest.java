@@ -1,6 +1,6 @@
 package org.gcmkg.validate;
 
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.nio.file.Path;
 import java.util.List;
@@ -25,6 +25,6 @@ class FidelityTest {
 
     @Test
     void printsEveryMeasure() {
-        assertTrue(scores.size() == 6);
+        assertEquals(6, scores.size());
     }
 }
