@@ -17,6 +17,7 @@ import org.gcmkg.pipeline.AtomicDirectory;
 import org.gcmkg.pipeline.BuildConfig;
 import org.gcmkg.query.LibraryQuery;
 import org.gcmkg.query.QueryLibrary;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -25,6 +26,9 @@ import picocli.CommandLine.Option;
         description = "Benchmark the build against plain Jena parsing and loading, synthetic corpora of growing size, and "
                 + "serving the curated query mix against a plain Fuseki; write the figures with the machine's description.")
 final class BenchCommand implements Callable<Integer> {
+    @CommandLine.ParentCommand
+    private Main main;
+
     @Option(names = "--only", split = ",", paramLabel = "PART", description = "build, scale, serving (default: all).")
     List<String> only = new ArrayList<>(List.of("build", "scale", "serving"));
 
@@ -59,11 +63,11 @@ final class BenchCommand implements Callable<Integer> {
         String command = "java " + heap + "-jar target/gcmkg.jar bench" + (only.size() < 3 ? " --only " + String.join(",", only) : "")
                 + " --runs " + runs + " --sizes " + sizes.stream().map(String::valueOf).reduce((a, b) -> a + "," + b).orElse("")
                 + " --clients " + clients + " --seconds " + (long) seconds;
-        BuildBenchmark.Result build = only.contains("build") ? BuildBenchmark.run(config, work, runs, BenchCommand::log) : null;
+        BuildBenchmark.Result build = only.contains("build") ? BuildBenchmark.run(config, work, runs, this::log) : null;
         List<ScaleBenchmark.Row> scale = only.contains("scale")
-                ? ScaleBenchmark.run(config, config.reports().get(0), sizes, mix, work, BenchCommand::log) : null;
+                ? ScaleBenchmark.run(config, config.reports().get(0), sizes, mix, work, this::log) : null;
         ServingBenchmark.Result serving = only.contains("serving")
-                ? ServingBenchmark.run(config, mix, clients, seconds, work, BenchCommand::log) : null;
+                ? ServingBenchmark.run(config, mix, clients, seconds, work, this::log) : null;
         String md = BenchmarkReport.markdown(command, Machine.describe(), LocalDate.now().toString(), build, scale, serving);
         Files.createDirectories(out.toAbsolutePath().getParent());
         Files.writeString(out, md, StandardCharsets.UTF_8);
@@ -72,7 +76,7 @@ final class BenchCommand implements Callable<Integer> {
         return 0;
     }
 
-    private static void log(String message) {
-        System.err.println("gcmkg bench: " + message);
+    private void log(String message) {
+        main.err.println("gcmkg bench: " + message);
     }
 }

@@ -8,6 +8,7 @@ import org.gcmkg.pipeline.BuildConfig;
 import org.gcmkg.pipeline.BuildException;
 import org.gcmkg.pipeline.BuildPipeline;
 import org.gcmkg.pipeline.BuildResult;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -16,6 +17,9 @@ import picocli.CommandLine.Option;
         description = "Build the graph from one or more reports and write Turtle, N-Triples, TriG and JSON-LD "
                 + "plus a build report. On any error, the output folder is left as it was.")
 final class BuildCommand implements Callable<Integer> {
+    @CommandLine.ParentCommand
+    private Main main;
+
     @Option(names = "--report", paramLabel = "FILE",
             description = "A report to read (repeatable; each gets its own named graph). Default: data/"
                     + BuildConfig.DEFAULT_REPORT)
@@ -49,13 +53,13 @@ final class BuildCommand implements Callable<Integer> {
         }
         try {
             BuildResult result = new BuildPipeline(config).run();
-            System.out.println("gcmkg build: wrote " + result.outDir());
-            System.out.print(result.report().markdown().lines()
+            main.out.println("gcmkg build: wrote " + result.outDir());
+            main.out.print(result.report().markdown().lines()
                     .filter(l -> l.startsWith("| union") || l.startsWith("| **all**")).map(l -> "  " + l + "\n")
                     .reduce("", String::concat));
             return 0;
         } catch (BuildException e) {
-            System.err.println("gcmkg build: error: " + e.getMessage());
+            main.err.println("gcmkg build: error: " + e.getMessage());
             return 1;
         }
     }

@@ -13,6 +13,7 @@ import org.gcmkg.network.Projection;
 import org.gcmkg.pipeline.BuildConfig;
 import org.gcmkg.store.GraphStore;
 import org.gcmkg.store.StoredDataset;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -21,6 +22,9 @@ import picocli.CommandLine.Option;
         description = "Export the network of programs, agencies, partners, objectives and places, with its network "
                 + "measures, from the local store (built first if missing or stale).")
 final class ExportCommand implements Callable<Integer> {
+    @CommandLine.ParentCommand
+    private Main main;
+
     @Option(names = "--format", required = true, paramLabel = "FORMAT",
             description = "graphml, gexf, csv (a folder with nodes.csv and edges.csv), cyjs (Cytoscape.js JSON) or "
                     + "matrix (objective x organization CSV).")
@@ -68,26 +72,26 @@ final class ExportCommand implements Callable<Integer> {
             f = ExportFormat.of(format);
             p = Projection.of(projection);
         } catch (IllegalArgumentException e) {
-            System.err.println("gcmkg export: error: " + e.getMessage());
+            main.err.println("gcmkg export: error: " + e.getMessage());
             return 2;
         }
         for (int n : objectives) {
             if (n < 1 || n > 23) {
-                System.err.println("gcmkg export: error: --objective " + n + ": the compact has objectives 1 to 23");
+                main.err.println("gcmkg export: error: --objective " + n + ": the compact has objectives 1 to 23");
                 return 2;
             }
         }
         String refusal = targetRefusal(out, f);
         if (refusal != null) {
-            System.err.println("gcmkg export: error: --out " + out + ": " + refusal);
+            main.err.println("gcmkg export: error: --out " + out + ": " + refusal);
             return 2;
         }
         StoredDataset stored = new GraphStore(store).openCurrentOrRebuild(BuildConfig.defaults(Path.of("")),
-                m -> System.err.println("gcmkg export: " + m));
+                m -> main.err.println("gcmkg export: " + m));
         try {
             NetworkSource source = NetworkSource.read(stored.dataset());
             for (Path written : Exports.write(source, f, p, objectives, out)) {
-                System.err.println("gcmkg export: wrote " + written);
+                main.err.println("gcmkg export: wrote " + written);
             }
         } finally {
             GraphStore.release(stored);

@@ -1,5 +1,7 @@
 package org.gcmkg.cli;
 
+import java.io.PrintStream;
+import java.io.PrintWriter;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -11,13 +13,31 @@ public final class Main implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
+    /** Where the commands write their output and their messages; subcommands reach them as their parent's. */
+    final PrintStream out;
+    final PrintStream err;
+
+    private Main(PrintStream out, PrintStream err) {
+        this.out = out;
+        this.err = err;
+    }
+
     public static void main(String[] args) {
         System.exit(run(args));
     }
 
     /** Runs the command line and returns its exit code (for tests and embedding). */
     public static int run(String... args) {
-        return new CommandLine(new Main()).setExecutionExceptionHandler(Main::failed).execute(args);
+        return run(System.out, System.err, args);
+    }
+
+    /**
+     * Runs the command line writing to {@code out} and {@code err} instead of the process's streams, so that
+     * callers (tests running side by side) can read what one run printed.
+     */
+    public static int run(PrintStream out, PrintStream err, String... args) {
+        return new CommandLine(new Main(out, err)).setOut(new PrintWriter(out, true)).setErr(new PrintWriter(err, true))
+                .setExecutionExceptionHandler(Main::failed).execute(args);
     }
 
     /** An unexpected failure: one line naming the command and the problem, exit code 1. */
@@ -35,6 +55,6 @@ public final class Main implements Runnable {
 
     @Override
     public void run() {
-        spec.commandLine().usage(System.err);
+        spec.commandLine().usage(err);
     }
 }

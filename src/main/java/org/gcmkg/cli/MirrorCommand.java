@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.apache.jena.riot.RiotException;
 import org.gcmkg.serve.MirrorServer;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -15,6 +16,9 @@ import picocli.CommandLine.Parameters;
         description = "Serve RDF files read-only over SPARQL at http://localhost:PORT/NAME/sparql: a local mirror of "
                 + "a dataset published only as dumps (e.g. the UN SDG KOS in data/sdg-kos/), for federated queries.")
 final class MirrorCommand implements Callable<Integer> {
+    @CommandLine.ParentCommand
+    private Main main;
+
     @Parameters(paramLabel = "FILE", arity = "1..*", description = "RDF files (Turtle, N-Triples, RDF/XML, JSON-LD...).")
     List<Path> files;
 
@@ -28,7 +32,7 @@ final class MirrorCommand implements Callable<Integer> {
     public Integer call() {
         for (Path file : files) {
             if (!Files.isRegularFile(file)) {
-                System.err.println("gcmkg mirror: error: " + file + ": no such file");
+                main.err.println("gcmkg mirror: error: " + file + ": no such file");
                 return 2;
             }
         }
@@ -36,10 +40,10 @@ final class MirrorCommand implements Callable<Integer> {
         try {
             mirror = MirrorServer.start(files, port, name);
         } catch (RiotException e) {
-            System.err.println("gcmkg mirror: error: " + e.getMessage());
+            main.err.println("gcmkg mirror: error: " + e.getMessage());
             return 1;
         }
-        System.err.println("gcmkg mirror: serving " + files.size() + " file(s) at " + mirror.endpointUrl());
+        main.err.println("gcmkg mirror: serving " + files.size() + " file(s) at " + mirror.endpointUrl());
         mirror.join();
         return 0;
     }

@@ -16,6 +16,7 @@ import org.gcmkg.query.QueryRunner;
 import org.gcmkg.serve.ServiceAllowList;
 import org.gcmkg.store.GraphStore;
 import org.gcmkg.store.StoredDataset;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -25,6 +26,9 @@ import picocli.CommandLine.Parameters;
         description = "Run a named query of queries/ (e.g. programs-per-objective) or a .rq file against the local "
                 + "store (built first if missing or stale) or a remote SPARQL endpoint.")
 public final class QueryCommand implements Callable<Integer> {
+    @CommandLine.ParentCommand
+    private Main main;
+
     @Parameters(index = "0", arity = "0..1", paramLabel = "NAME|FILE", description = "A query name of queries/ or a query file.")
     String query;
 
@@ -68,10 +72,10 @@ public final class QueryCommand implements Callable<Integer> {
             try {
                 library = QueryLibrary.load(queries);
             } catch (QueryLibraryException e) {
-                System.err.println("gcmkg query: error: " + queries.resolve(e.getMessage()));
+                main.err.println("gcmkg query: error: " + queries.resolve(e.getMessage()));
                 return 1;
             }
-            PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
+            PrintStream out = new PrintStream(main.out, true, StandardCharsets.UTF_8);
             if (catalog) {
                 out.print(QueryCatalog.markdown(library));
             } else {
@@ -80,33 +84,33 @@ public final class QueryCommand implements Callable<Integer> {
             return 0;
         }
         if (query == null) {
-            System.err.println("gcmkg query: error: give a query name or file, or --list or --catalog");
+            main.err.println("gcmkg query: error: give a query name or file, or --list or --catalog");
             return 2;
         }
         String text;
         try {
             text = QueryRunner.resolve(query, queries);
         } catch (java.nio.file.NoSuchFileException e) {
-            System.err.println("gcmkg query: error: " + e.getFile() + ": " + e.getReason());
+            main.err.println("gcmkg query: error: " + e.getFile() + ": " + e.getReason());
             return 2;
         }
         try {
             if (endpoint != null) {
-                QueryRunner.run(text, endpoint, format, System.out);
+                QueryRunner.run(text, endpoint, format, main.out);
                 return 0;
             }
             StoredDataset stored = new GraphStore(store).openCurrentOrRebuild(BuildConfig.defaults(Path.of("")),
-                    m -> System.err.println("gcmkg query: " + m));
+                    m -> main.err.println("gcmkg query: " + m));
             try {
                 // the same federation rule as the endpoint's: only endpoints on the allow list
                 new ServiceAllowList(allowService).install(stored.dataset().getContext());
-                QueryRunner.run(text, stored.dataset(), format, System.out);
+                QueryRunner.run(text, stored.dataset(), format, main.out);
             } finally {
                 GraphStore.release(stored);
             }
             return 0;
         } catch (QueryException e) {
-            System.err.println("gcmkg query: error: " + query + ": " + e.getMessage());
+            main.err.println("gcmkg query: error: " + query + ": " + e.getMessage());
             return 1;
         }
     }

@@ -13,6 +13,7 @@ import org.gcmkg.serve.GcmServer;
 import org.gcmkg.serve.ServerSettings;
 import org.gcmkg.store.GraphStore;
 import org.gcmkg.store.StoredDataset;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -22,6 +23,9 @@ import picocli.CommandLine.Option;
                 + "reports, data, ontology or loader changed, builds a fresh database beside the live one and swaps "
                 + "it in; otherwise the store is reused and the server starts at once.")
 final class ServeCommand implements Callable<Integer> {
+    @CommandLine.ParentCommand
+    private Main main;
+
     @Option(names = "--port", paramLabel = "N", description = "HTTP port (default: ${DEFAULT-VALUE}; 0 for any free port).",
             defaultValue = "3030")
     int port;
@@ -80,41 +84,41 @@ final class ServeCommand implements Callable<Integer> {
             GraphStore graphStore = new GraphStore(store);
             Optional<StoredDataset> live = graphStore.openLive();
             if (live.isPresent() && GraphStore.isCurrent(live.get(), config)) {
-                System.err.println("gcmkg serve: reusing the store " + live.get().directory().orElseThrow());
+                main.err.println("gcmkg serve: reusing the store " + live.get().directory().orElseThrow());
                 return serve(live.get(), settings, null, null);
             }
             if (live.isPresent()) {
-                System.err.println("gcmkg serve: the inputs changed; serving the previous database while a new one is built");
+                main.err.println("gcmkg serve: the inputs changed; serving the previous database while a new one is built");
                 return serve(live.get(), settings, graphStore, config);
             }
-            StoredDataset built = graphStore.rebuild(config, m -> System.err.println("gcmkg serve: " + m));
+            StoredDataset built = graphStore.rebuild(config, m -> main.err.println("gcmkg serve: " + m));
             graphStore.removeRetired();
             return serve(built, settings, null, null);
         } catch (BuildException e) {
-            System.err.println("gcmkg serve: error: " + e.getMessage());
+            main.err.println("gcmkg serve: error: " + e.getMessage());
             return 1;
         } catch (IOException e) {
-            System.err.println("gcmkg serve: error: " + e.getMessage());
+            main.err.println("gcmkg serve: error: " + e.getMessage());
             return 1;
         }
     }
 
-    private static int serve(StoredDataset stored, ServerSettings settings, GraphStore rebuildInto, BuildConfig config) {
+    private int serve(StoredDataset stored, ServerSettings settings, GraphStore rebuildInto, BuildConfig config) {
         GcmServer server = GcmServer.start(stored, settings);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             server.close();
             GraphStore.release(server.current());
         }, "gcmkg-shutdown"));
-        System.err.println("gcmkg serve: SPARQL endpoint at " + server.endpointUrl() + " (pages at http://localhost:"
+        main.err.println("gcmkg serve: SPARQL endpoint at " + server.endpointUrl() + " (pages at http://localhost:"
                 + server.port() + "/)");
         if (rebuildInto != null) {
             Thread rebuild = new Thread(() -> {
                 try {
-                    StoredDataset fresh = rebuildInto.rebuild(config, m -> System.err.println("gcmkg serve: " + m));
+                    StoredDataset fresh = rebuildInto.rebuild(config, m -> main.err.println("gcmkg serve: " + m));
                     server.swap(fresh);
                     rebuildInto.removeRetired();
                 } catch (BuildException | IOException | RuntimeException e) {
-                    System.err.println("gcmkg serve: error: the rebuild failed, still serving the previous database: "
+                    main.err.println("gcmkg serve: error: the rebuild failed, still serving the previous database: "
                             + e.getMessage());
                 }
             }, "gcmkg-rebuild");

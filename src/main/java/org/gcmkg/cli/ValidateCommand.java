@@ -16,6 +16,7 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.gcmkg.pipeline.BuildPipeline;
 import org.gcmkg.validate.ShapesValidator;
 import org.gcmkg.validate.Violation;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -25,6 +26,9 @@ import picocli.CommandLine.Parameters;
         description = "Check a graph file (Turtle, N-Triples, TriG, JSON-LD...) against ontology/shapes.ttl. "
                 + "Exit 0 when it conforms, 1 when it does not, 2 when it cannot be read.")
 final class ValidateCommand implements Callable<Integer> {
+    @CommandLine.ParentCommand
+    private Main main;
+
     @Parameters(paramLabel = "FILE", description = "The graph file; named graphs are validated as their union.")
     Path file;
 
@@ -44,7 +48,7 @@ final class ValidateCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         if (!Files.isRegularFile(file)) {
-            System.err.println("gcmkg validate: error: " + file + ": no such file");
+            main.err.println("gcmkg validate: error: " + file + ": no such file");
             return 2;
         }
         Graph graph;
@@ -55,20 +59,20 @@ final class ValidateCommand implements Callable<Integer> {
             dataset.getDefaultGraph().find().forEachRemaining(graph::add);
         } catch (StackOverflowError e) {
             // the stack has unwound by now
-            System.err.println("gcmkg validate: error: " + file + ": nested too deeply to read");
+            main.err.println("gcmkg validate: error: " + file + ": nested too deeply to read");
             return 2;
         } catch (RuntimeException e) {
-            System.err.println("gcmkg validate: error: " + file + ": not readable RDF: " + e.getMessage());
+            main.err.println("gcmkg validate: error: " + file + ": not readable RDF: " + e.getMessage());
             return 2;
         }
         List<Violation> results = ShapesValidator.load(shapes).validate(graph);
         List<Violation> errors = ShapesValidator.errors(results);
-        results.forEach(v -> System.out.println(v));
+        results.forEach(v -> main.out.println(v));
         if (errors.isEmpty()) {
-            System.out.println("gcmkg validate: " + file + " conforms (" + graph.size() + " triples)");
+            main.out.println("gcmkg validate: " + file + " conforms (" + graph.size() + " triples)");
             return 0;
         }
-        System.out.println("gcmkg validate: " + file + " does not conform: " + errors.size() + " violations");
+        main.out.println("gcmkg validate: " + file + " does not conform: " + errors.size() + " violations");
         return 1;
     }
 }

@@ -185,7 +185,14 @@ public final class BuildPipeline {
 
     /** Builds, validates and publishes into the output folder; on any failure the folder is left as it was. */
     public BuildResult run() throws BuildException {
-        BuildResult result = buildInMemory();
+        return publish(buildInMemory());
+    }
+
+    /**
+     * Publishes a build made by {@link #buildInMemory()} into the output folder; on any failure the folder is
+     * left as it was.
+     */
+    public BuildResult publish(BuildResult result) throws BuildException {
         AtomicDirectory out = new AtomicDirectory(config.outDir());
         try {
             Path staging = out.begin();
@@ -197,7 +204,7 @@ public final class BuildPipeline {
             out.abort();
             throw new BuildException("cannot write " + config.outDir() + ": " + e.getMessage(), e);
         }
-        return result;
+        return new BuildResult(config.outDir(), result.dataset(), result.union(), result.entries(), result.report());
     }
 
     /** The union of the named graphs, with the published prefixes. */

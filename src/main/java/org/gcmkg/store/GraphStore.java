@@ -58,8 +58,12 @@ public final class GraphStore {
 
     /** Builds the configured reports into an in-memory, text-indexed dataset (nothing written to disk). */
     public static StoredDataset inMemory(BuildConfig config) throws BuildException, IOException {
+        return inMemory(config, new BuildPipeline(config).buildInMemory());
+    }
+
+    /** Loads a build of {@code config}, made before, into an in-memory, text-indexed dataset. */
+    public static StoredDataset inMemory(BuildConfig config, BuildResult built) throws IOException {
         String fingerprint = Fingerprint.of(config);
-        BuildResult built = new BuildPipeline(config).buildInMemory();
         // An in-memory TDB2 database, so that the default graph is the union of the named graphs here too.
         DatasetGraph tdb = DatabaseMgr.createDatasetGraph();
         TextIndex index = TextIndexing.index(new ByteBuffersDirectory());

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
@@ -13,8 +12,7 @@ import org.apache.jena.query.QuerySolution;
 import org.apache.jena.rdf.model.Literal;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
-import org.gcmkg.pipeline.BuildConfig;
-import org.gcmkg.pipeline.BuildPipeline;
+import org.gcmkg.TestBuild;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -31,7 +29,7 @@ class FiguresAndTextInTheGraphTest {
 
     @BeforeAll
     static void build() throws Exception {
-        graph = ModelFactory.createModelForGraph(new BuildPipeline(BuildConfig.defaults(Path.of(""))).buildInMemory().union());
+        graph = ModelFactory.createModelForGraph(TestBuild.result().union());
     }
 
     static List<QuerySolution> select(String query) {

@@ -24,8 +24,8 @@ import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.vocabulary.OWL;
 import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
+import org.gcmkg.TestBuild;
 import org.gcmkg.extract.Gazetteer;
-import org.gcmkg.pipeline.BuildConfig;
 import org.gcmkg.pipeline.BuildPipeline;
 import org.gcmkg.vocab.GCM;
 import org.junit.jupiter.api.BeforeAll;
@@ -50,7 +50,7 @@ class LinkTablesTest {
     @BeforeAll
     static void load() throws Exception {
         tables = LinkTables.load(DATA);
-        built = DatasetFactory.wrap(new BuildPipeline(BuildConfig.defaults(Path.of(""))).buildInMemory().dataset());
+        built = DatasetFactory.wrap(TestBuild.result().dataset());
         sdg = RDFDataMgr.loadModel(DATA.resolve("sdg-kos").resolve(BuildPipeline.SDG_KOS_FILE).toString());
     }
 

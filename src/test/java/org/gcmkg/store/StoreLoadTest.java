@@ -16,7 +16,6 @@ import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.sparql.core.Quad;
-import org.apache.jena.sparql.util.IsoMatcher;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.DatabaseMgr;
 import org.apache.jena.tdb2.loader.DataLoader;
@@ -25,8 +24,9 @@ import org.apache.jena.tdb2.store.NodeId;
 import org.apache.jena.tdb2.store.tupletable.TupleIndex;
 import org.apache.jena.tdb2.sys.TDBInternal;
 import org.apache.lucene.store.ByteBuffersDirectory;
+import org.gcmkg.SortedQuads;
+import org.gcmkg.TestBuild;
 import org.gcmkg.pipeline.BuildConfig;
-import org.gcmkg.pipeline.BuildPipeline;
 import org.gcmkg.pipeline.BuildResult;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -47,8 +47,8 @@ class StoreLoadTest {
 
     @BeforeAll
     static void load() throws Exception {
-        BuildConfig config = BuildConfig.defaults(Path.of(""));
-        BuildResult built = new BuildPipeline(config).buildInMemory();
+        BuildConfig config = TestBuild.config();
+        BuildResult built = TestBuild.result();
         contents = StoreLoad.of(built, config, Fingerprint.of(config));
         Path dir = tmp.resolve("ours");
         DatasetGraph tdb = DatabaseMgr.connectDatasetGraph(dir.toString());
@@ -83,7 +83,8 @@ class StoreLoadTest {
         assertTrue(quads > 30_000, "quads: " + quads);
         assertEquals(quads, ours.stream().count());
         assertEquals(quads, jena.stream().count());
-        assertTrue(IsoMatcher.isomorphic(jena, ours), "the two databases hold different quads");
+        assertEquals(SortedQuads.ground(jena), SortedQuads.ground(ours), "the two databases hold different quads");
+        assertTrue(SortedQuads.blankPartsIsomorphic(jena, ours), "the two databases hold different blank nodes");
         assertEquals(contents.servedTriples(), Txn.calculateRead(loaded,
                 () -> org.apache.jena.atlas.iterator.Iter.count(loaded.getUnionGraph().find())),
                 "the counted size of the union graph is the one the database serves");

@@ -21,9 +21,9 @@ import java.time.Duration;
 import java.util.Collections;
 import java.util.List;
 import java.util.stream.LongStream;
+import org.gcmkg.TestBuild;
 import org.gcmkg.graph.Iris;
 import org.gcmkg.pipeline.BuildConfig;
-import org.gcmkg.store.GraphStore;
 import org.gcmkg.store.StoredDataset;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -37,7 +37,7 @@ import org.junit.jupiter.params.provider.ValueSource;
  * one without: every answer of the cached endpoint, whatever was asked before it, is the answer the uncached one
  * gives, or a 4xx/503 that names the problem.
  */
-class EndpointCasesTest {
+class EndpointCasesIT {
     static final Duration TIMEOUT = Duration.ofSeconds(2);
     static final long ROWS = 1_000;
     static final long TRIPLES = 10_000;
@@ -49,7 +49,7 @@ class EndpointCasesTest {
     @BeforeAll
     static void start() throws Exception {
         BuildConfig config = BuildConfig.defaults(Path.of(""));
-        StoredDataset stored = GraphStore.inMemory(config);
+        StoredDataset stored = TestBuild.store();
         ServerSettings settings = ServerSettings.defaults(config.reports(), Iris.DEFAULT_BASE).withPort(0)
                 .withQueryTimeout(TIMEOUT).withServiceAllowList(List.of()).withLimits(1_000_000, TRIPLES, ROWS);
         cached = GcmServer.start(stored, settings);

@@ -3,6 +3,9 @@ package org.gcmkg;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -19,16 +22,20 @@ import org.gcmkg.graph.Publication;
 import org.gcmkg.pipeline.BuildPipeline;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Runs what the README shows, as a reader would: its commands (those that end), its SPARQL examples on the
  * built graph, and checks its test command is the one CI runs and its counts are those of the build.
  */
-class ReadmeTest {
+class ReadmeIT {
     private static final Path README = Path.of("README.md");
     private static final Pattern FENCE = Pattern.compile("```(\\w+)\\n(.*?)```", Pattern.DOTALL);
     private static final String JAR = "java -jar target/gcmkg.jar ";
 
+    /** Where the README's {@code target/} is for this test: its own folder, not the project's. */
+    @TempDir
+    static Path target;
     static String readme;
     static Model graph;
 
@@ -39,13 +46,35 @@ class ReadmeTest {
                 .filter(l -> l.startsWith(JAR)).map(l -> l.substring(JAR.length()).trim()).toList();
         assertTrue(commands.stream().anyMatch(c -> c.startsWith("build")), "the README shows a build command");
         for (String command : commands) {
-            String[] args = command.split("\\s+");
-            if (args[0].equals("serve") || args[0].equals("mirror")) {
+            List<String> args = inOwnTarget(command.split("\\s+"));
+            if (args.get(0).equals("serve") || args.get(0).equals("mirror")) {
                 continue; // a server does not end; the endpoint and query-library tests start them
             }
-            assertEquals(0, Main.run(args), "README command: gcmkg " + command);
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            ByteArrayOutputStream err = new ByteArrayOutputStream();
+            int exit = Main.run(new PrintStream(out, true, StandardCharsets.UTF_8),
+                    new PrintStream(err, true, StandardCharsets.UTF_8), args.toArray(String[]::new));
+            assertEquals(0, exit, "README command: gcmkg " + command + "\n" + err.toString(StandardCharsets.UTF_8));
         }
-        graph = RDFDataMgr.loadModel(Path.of("target/graph").resolve(Publication.TURTLE).toString());
+        graph = RDFDataMgr.loadModel(target.resolve("graph").resolve(Publication.TURTLE).toString());
+    }
+
+    /**
+     * The command's arguments with the project's {@code target/} replaced by this test's folder, and the default
+     * output and store (both under {@code target/}) given as options pointing there too.
+     */
+    static List<String> inOwnTarget(String[] command) {
+        List<String> args = new ArrayList<>();
+        for (String arg : command) {
+            args.add(arg.startsWith("target/") ? target.resolve(arg.substring("target/".length())).toString() : arg);
+        }
+        if (args.get(0).equals("build") && !args.contains("--out")) {
+            args.addAll(List.of("--out", target.resolve("graph").toString()));
+        }
+        if ((args.get(0).equals("export") || args.get(0).equals("query")) && !args.contains("--store")) {
+            args.addAll(List.of("--store", target.resolve("store").toString()));
+        }
+        return args;
     }
 
     static List<String> blocks(String language) {
@@ -97,7 +126,7 @@ class ReadmeTest {
     @Test
     void theCountsTableIsTheBuildsOwn() throws Exception {
         String table = readme.substring(readme.indexOf("<!-- counts:begin -->"), readme.indexOf("<!-- counts:end -->"));
-        String build = Files.readString(Path.of("target/graph").resolve(BuildPipeline.BUILD_REPORT_JSON));
+        String build = Files.readString(target.resolve("graph").resolve(BuildPipeline.BUILD_REPORT_JSON));
         jakarta.json.JsonObject json = jakarta.json.Json.createReader(new java.io.StringReader(build)).readObject();
         jakarta.json.JsonObject report = json.getJsonArray("reports").getJsonObject(0);
         jakarta.json.JsonObject totals = report.getJsonObject("totals");

@@ -15,13 +15,13 @@ import java.util.Map;
 import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.QuerySolution;
 import org.apache.jena.sparql.exec.http.QueryExecutionHTTP;
+import org.gcmkg.TestBuild;
 import org.gcmkg.export.ExportFormat;
 import org.gcmkg.export.Exports;
 import org.gcmkg.graph.Iris;
 import org.gcmkg.pipeline.BuildConfig;
 import org.gcmkg.serve.GcmServer;
 import org.gcmkg.serve.ServerSettings;
-import org.gcmkg.store.GraphStore;
 import org.gcmkg.store.StoredDataset;
 import org.jgrapht.Graph;
 import org.jgrapht.alg.scoring.BetweennessCentrality;
@@ -39,7 +39,7 @@ import org.junit.jupiter.api.io.TempDir;
  * The measures the build writes into the graph, asked for over HTTP, against what JGraphT computes afresh
  * from the GraphML export of the same projection.
  */
-class NetworkMeasuresTest {
+class NetworkMeasuresIT {
     static GcmServer server;
     static StoredDataset stored;
 
@@ -49,7 +49,7 @@ class NetworkMeasuresTest {
     @BeforeAll
     static void start() throws Exception {
         BuildConfig config = BuildConfig.defaults(Path.of(""));
-        stored = GraphStore.inMemory(config);
+        stored = TestBuild.store();
         server = GcmServer.start(stored, ServerSettings.defaults(config.reports(), Iris.DEFAULT_BASE).withPort(0)
                 .withQueryTimeout(Duration.ofSeconds(60)));
     }

@@ -28,7 +28,7 @@ import org.junit.jupiter.api.Test;
  * Issue 13, case 11: a literal comes back from the endpoint with the lexical form the dump has (the TDB2 store
  * spells numbers canonically; the build writes them so).
  */
-class LiteralFormsTest {
+class LiteralFormsIT {
     static GcmServer server;
     static StoredDataset stored;
 

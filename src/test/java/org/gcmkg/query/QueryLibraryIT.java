@@ -20,12 +20,12 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.gcmkg.TestBuild;
 import org.gcmkg.graph.Iris;
 import org.gcmkg.pipeline.BuildConfig;
 import org.gcmkg.serve.GcmServer;
 import org.gcmkg.serve.MirrorServer;
 import org.gcmkg.serve.ServerSettings;
-import org.gcmkg.store.GraphStore;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicTest;
@@ -40,7 +40,7 @@ import org.junit.jupiter.params.provider.CsvSource;
  * stand-ins instead of the internet: a Fuseki holding {@code federation/wikidata-standin.ttl} for Wikidata and
  * a mirror of the UN SDG KOS in {@code data/sdg-kos/}, both on the endpoint's SERVICE allow list.
  */
-class QueryLibraryTest {
+class QueryLibraryIT {
     static final Path QUERIES = Path.of("queries");
     static final Path EXPECTED = QUERIES.resolve("expected");
     static final Path ACTUAL = Path.of("target", "query-results");
@@ -61,7 +61,7 @@ class QueryLibraryTest {
         BuildConfig config = BuildConfig.defaults(Path.of(""));
         ServerSettings settings = ServerSettings.defaults(config.reports(), Iris.DEFAULT_BASE).withPort(0)
                 .withQueryTimeout(Duration.ofSeconds(60)).withServiceAllowList(List.copyOf(standIns.values()));
-        server = GcmServer.start(GraphStore.inMemory(config), settings);
+        server = GcmServer.start(TestBuild.store(), settings);
     }
 
     @AfterAll

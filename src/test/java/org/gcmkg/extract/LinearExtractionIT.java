@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
  * sentences is read five times as long at five times the size, within a generous bound (quadratic work
  * would take twenty-five times as long). Figures for larger sizes are in docs/benchmarks.md.
  */
-class LinearExtractionTest {
+class LinearExtractionIT {
     private static final int SMALL = 100_000;
     private static final int LARGE = 500_000;
     static Gazetteer gazetteer;

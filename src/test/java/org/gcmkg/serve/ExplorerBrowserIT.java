@@ -11,18 +11,16 @@ import java.util.List;
 import java.util.Map;
 import org.apache.jena.query.QueryExecution;
 import org.apache.jena.sparql.exec.http.QueryExecutionHTTP;
+import org.gcmkg.TestBuild;
 import org.gcmkg.graph.Iris;
 import org.gcmkg.pipeline.BuildConfig;
-import org.gcmkg.store.GraphStore;
 import org.jgrapht.Graph;
 import org.jgrapht.graph.DefaultEdge;
 import org.jgrapht.graph.SimpleGraph;
 import org.jgrapht.nio.graphml.GraphMLImporter;
 import org.jgrapht.util.SupplierUtil;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
@@ -40,17 +38,18 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * by Selenium) against the real server. Chromium is given a proxy that leads nowhere, so any request beyond
  * the local server would fail: the page must work without the internet.
  */
-class ExplorerBrowserTest {
+class ExplorerBrowserIT {
     static final String GCM = "PREFIX gcm: <https://w3id.org/gcmkg/ontology#>\n";
     static final String UNICEF = "https://w3id.org/gcmkg/id/org/unicef-mexico";
     static GcmServer server;
     static String root;
-    ChromeDriver browser;
+    /** One browser for the class (starting Chromium takes seconds); each test loads the page afresh. */
+    static ChromeDriver browser;
 
     @BeforeAll
     static void start() throws Exception {
         BuildConfig config = BuildConfig.defaults(Path.of(""));
-        server = GcmServer.start(GraphStore.inMemory(config), ServerSettings.defaults(config.reports(), Iris.DEFAULT_BASE)
+        server = GcmServer.start(TestBuild.store(), ServerSettings.defaults(config.reports(), Iris.DEFAULT_BASE)
                 .withPort(0).withQueryTimeout(Duration.ofSeconds(60)));
         root = "http://localhost:" + server.port();
     }
@@ -60,8 +59,8 @@ class ExplorerBrowserTest {
         server.close();
     }
 
-    @BeforeEach
-    void openBrowser() {
+    @BeforeAll
+    static void openBrowser() {
         Path driver = Path.of("/usr/bin/chromedriver");
         assertTrue(Files.isExecutable(driver), "the browser tests need Debian's chromium and chromium-driver: "
                 + "apt-get install -y chromium chromium-driver (.ci/run does)");
@@ -72,9 +71,11 @@ class ExplorerBrowserTest {
         browser = new ChromeDriver(new ChromeDriverService.Builder().usingDriverExecutable(driver.toFile()).build(), options);
     }
 
-    @AfterEach
-    void closeBrowser() {
-        browser.quit();
+    @AfterAll
+    static void closeBrowser() {
+        if (browser != null) {
+            browser.quit();
+        }
     }
 
     long sparqlCount(String query) {
@@ -92,6 +93,8 @@ class ExplorerBrowserTest {
     }
 
     void open(String fragment) {
+        // A blank page first: loading the explorer again with only another fragment would not reload it.
+        browser.get("about:blank");
         browser.get(root + "/explore" + fragment);
         new WebDriverWait(browser, Duration.ofSeconds(90)).until(d -> {
             String state = d.findElement(By.tagName("body")).getDomAttribute("data-state");

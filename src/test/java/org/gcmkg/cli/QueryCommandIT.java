@@ -7,18 +7,26 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** {@code gcmkg query} against a real TDB2 store built on first use. */
-class QueryCommandTest {
+/** {@code gcmkg query} against a real TDB2 store built on first use, and shared by the tests that follow. */
+class QueryCommandIT {
     @TempDir
     static Path tmp;
+    static String store;
+    static CommandLineTest.Run first;
+
+    @BeforeAll
+    static void queryAnEmptyStore() {
+        store = tmp.resolve("store").toString();
+        first = gcmkg("query", "programs-per-objective", "--store", store, "--format", "csv");
+    }
 
     @Test
     void runsANamedQueryOfTheLibraryInEveryFormat() throws Exception {
-        String store = tmp.resolve("store").toString();
-        CommandLineTest.Run csv = gcmkg("query", "programs-per-objective", "--store", store, "--format", "csv");
+        CommandLineTest.Run csv = first;
         assertEquals(0, csv.exit(), csv.err());
         List<String> lines = csv.out().lines().toList();
         assertEquals(24, lines.size(), "a header and the 23 objectives:\n" + csv.out());
@@ -37,10 +45,10 @@ class QueryCommandTest {
     void runsAQueryFileAndRefusesWhatIsNeitherAFileNorAName() throws Exception {
         Path file = Files.writeString(tmp.resolve("ask.rq"),
                 "PREFIX gcm: <https://w3id.org/gcmkg/ontology#> ASK { ?o gcm:objectiveNumber 23 }");
-        CommandLineTest.Run ask = gcmkg("query", file.toString(), "--store", tmp.resolve("store-for-files").toString(), "--format", "tsv");
+        CommandLineTest.Run ask = gcmkg("query", file.toString(), "--store", store, "--format", "tsv");
         assertEquals(0, ask.exit(), ask.err());
         assertEquals("true", ask.out().strip());
-        CommandLineTest.Run missing = gcmkg("query", "no-such-query", "--store", tmp.resolve("store-for-files").toString());
+        CommandLineTest.Run missing = gcmkg("query", "no-such-query", "--store", store);
         assertEquals(2, missing.exit());
         assertTrue(missing.err().contains("no-such-query"), missing.err());
     }
@@ -50,7 +58,7 @@ class QueryCommandTest {
     void serviceFromAFileIsRefusedWithoutAnAllowList() throws Exception {
         Path file = Files.writeString(tmp.resolve("service.rq"),
                 "SELECT * WHERE { SERVICE <http://localhost:1/sparql> { ?s ?p ?o } }");
-        CommandLineTest.Run run = gcmkg("query", file.toString(), "--store", tmp.resolve("store-for-files").toString());
+        CommandLineTest.Run run = gcmkg("query", file.toString(), "--store", store);
         assertEquals(1, run.exit(), run.out());
         assertTrue(run.err().contains("SERVICE") && run.err().contains("not allowed"), run.err());
     }

@@ -1,0 +1,100 @@
+package org.gcmkg;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.stream.Stream;
+import org.apache.jena.sparql.core.DatasetGraphReadOnly;
+import org.apache.jena.sparql.graph.GraphReadOnly;
+import org.gcmkg.pipeline.BuildConfig;
+import org.gcmkg.pipeline.BuildException;
+import org.gcmkg.pipeline.BuildPipeline;
+import org.gcmkg.pipeline.BuildResult;
+import org.gcmkg.store.GraphStore;
+import org.gcmkg.store.StoredDataset;
+
+/**
+ * The real report, built once per test JVM and shared by every test that reads it: building it takes seconds,
+ * and a test that built its own copy tested nothing more. What it hands out is read-only (the dataset and
+ * the union graph refuse changes); a test that needs files of its own copies {@link #published()} into its own
+ * temporary folder.
+ */
+public final class TestBuild {
+    private static BuildResult built;
+    private static Path published;
+
+    private TestBuild() {}
+
+    /** The default build configuration, relative to the project folder (the tests' working directory). */
+    public static BuildConfig config() {
+        return BuildConfig.defaults(Path.of(""));
+    }
+
+    /** The default report built and validated in memory, read-only. */
+    public static synchronized BuildResult result() {
+        if (built == null) {
+            try {
+                BuildResult fresh = new BuildPipeline(config()).buildInMemory();
+                built = new BuildResult(fresh.outDir(), new DatasetGraphReadOnly(fresh.dataset()),
+                        new GraphReadOnly(fresh.union()), fresh.entries(), fresh.report());
+            } catch (BuildException e) {
+                throw new IllegalStateException("the default report does not build: " + e.getMessage(), e);
+            }
+        }
+        return built;
+    }
+
+    /**
+     * The folder the shared build was published into (the files {@code gcmkg build} writes), removed when the
+     * JVM ends. Read it, or copy it into a test's own folder; never write into it.
+     */
+    public static synchronized Path published() {
+        if (published == null) {
+            try {
+                Path dir = Files.createTempDirectory("gcmkg-test-build-");
+                Path out = dir.resolve("graph");
+                new BuildPipeline(config().withOutDir(out)).publish(result());
+                Runtime.getRuntime().addShutdownHook(new Thread(() -> deleteTree(dir)));
+                published = out;
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            } catch (BuildException e) {
+                throw new IllegalStateException(e.getMessage(), e);
+            }
+        }
+        return published;
+    }
+
+    /**
+     * The shared build loaded into a new in-memory, text-indexed store, as {@code gcmkg serve} serves it. Each
+     * call gives a store of its own: a server sets its timeout and SERVICE allow list on the dataset it serves.
+     */
+    public static StoredDataset store() {
+        try {
+            return GraphStore.inMemory(config(), result());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Copies the published files into {@code dir} (created if needed), for a test that changes or replaces them. */
+    public static Path copyPublished(Path dir) throws IOException {
+        Files.createDirectories(dir);
+        try (Stream<Path> files = Files.list(published())) {
+            for (Path file : files.toList()) {
+                Files.copy(file, dir.resolve(file.getFileName().toString()));
+            }
+        }
+        return dir;
+    }
+
+    private static void deleteTree(Path dir) {
+        try (Stream<Path> paths = Files.walk(dir)) {
+            paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException e) {
+            // a temporary folder left behind is harmless
+        }
+    }
+}
