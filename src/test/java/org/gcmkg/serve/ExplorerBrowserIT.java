@@ -25,6 +25,7 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -159,12 +160,8 @@ class ExplorerBrowserIT {
 
         // a real click on another node, where Cytoscape drew it
         String inm = "https://w3id.org/gcmkg/id/org/inm";
-        clickNode(inm);
-        new WebDriverWait(browser, Duration.ofSeconds(30)).until(d -> inm.equals(
-                d.findElement(By.id("details")).getDomAttribute("data-loaded")));
-        clickNode(UNICEF);
-        new WebDriverWait(browser, Duration.ofSeconds(30)).until(d -> UNICEF.equals(
-                d.findElement(By.id("details")).getDomAttribute("data-loaded")));
+        clickUntilLoaded(inm);
+        clickUntilLoaded(UNICEF);
         List<WebElement> quotes = browser.findElements(By.cssSelector("#details blockquote.quote"));
         long expected = sparqlCount("PREFIX prov: <http://www.w3.org/ns/prov#> PREFIX oa: <http://www.w3.org/ns/oa#> "
                 + "SELECT (COUNT(DISTINCT ?q) AS ?n) WHERE { <" + UNICEF + "> prov:wasDerivedFrom ?s . "
@@ -174,6 +171,25 @@ class ExplorerBrowserIT {
         String link = browser.findElement(By.cssSelector("#details a.source-link")).getDomAttribute("href");
         assertTrue(link.startsWith("/source/informe-pmm-mexico-2018.md#L"), link);
         assertEquals("/id/org/unicef-mexico", browser.findElement(By.cssSelector("#details a.node-page")).getDomAttribute("href"));
+    }
+
+    /**
+     * Clicks a node where Cytoscape drew it until its details load: on a busy machine the layout may still move
+     * the node between reading its position and the click, so a click can land beside it (up to three tries).
+     */
+    private void clickUntilLoaded(String iri) {
+        for (int attempt = 1; ; attempt++) {
+            clickNode(iri);
+            try {
+                new WebDriverWait(browser, Duration.ofSeconds(15)).until(d -> iri.equals(
+                        d.findElement(By.id("details")).getDomAttribute("data-loaded")));
+                return;
+            } catch (TimeoutException e) {
+                if (attempt == 3) {
+                    throw e;
+                }
+            }
+        }
     }
 
     private void clickNode(String iri) {
