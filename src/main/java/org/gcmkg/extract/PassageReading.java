@@ -5,29 +5,18 @@ import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.OptionalInt;
 import java.util.Set;
 import java.util.function.Predicate;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.gcmkg.segment.Passage;
 import org.gcmkg.segment.Sentence;
 
 /**
- * Reads the relations and figures of one passage from its discourse: who acts in each sentence (named in
- * it, or carried from an earlier sentence of the same line, or from the line that encloses it), which
- * program each figure is about (its own sentence, its line, the lines enclosing it up to the paragraph that
- * opens its list), and its period (the nearest dating context). The rules are in
- * {@code docs/report-format.md}.
+ * Reads the relations of one passage from its discourse: who acts in each sentence (named in it, or carried
+ * from an earlier sentence of the same line, or from the line that encloses it), and how each organization
+ * relates to the programs named with it; {@link FigureReading} reads its figures from the same state. The
+ * rules are in {@code docs/report-format.md}.
  */
 final class PassageReading {
-    private static final Pattern SINCE_LAUNCH = Pattern.compile("(?iu)(?<![\\p{L}])(?:desde|a\\s+partir\\s+de)\\s+(?:su|la)\\s+"
-            + "(?:lanzamiento|creaci[oó]n|inicio|activaci[oó]n|apertura|puesta\\s+en\\s+marcha|instalaci[oó]n|firma|"
-            + "entrada\\s+en\\s+vigor)(?![\\p{L}])");
-    private static final Pattern CLAUSE_BREAK = Pattern.compile("(?iu);|,\\s*(?:asimismo|además|así\\s+como|mientras|"
-            + "por\\s+otra\\s+parte|y|e)(?![\\p{L}])");
-    private static final Pattern OF = Pattern.compile("[*”\"]?\\s*(?:de|del)\\s+(?:(?:la|el|los|las)\\s+)?");
-    private static final Pattern COORDINATION = Pattern.compile("\\s*(?:y|e)\\s+(?:(?:el|la|los|las)\\s+)?");
     private final Discourse discourse;
     private final SpanSource spans;
     private final Entity country;
@@ -35,6 +24,7 @@ final class PassageReading {
     private final PeriodFinder periodFinder;
     private final Predicate<Entity> national;
     private final List<List<Mention>> bySentence = new ArrayList<>();
+    private final SentenceView view;
     private final Mention[] ownActor;
     /** Per sentence: its own actor, or the last one named before it in its line. */
     private final Entity[] carriedActor;
@@ -79,6 +69,7 @@ final class PassageReading {
                 bySentence.get(i).add(m);
             }
         }
+        this.view = new SentenceView(discourse, bySentence);
         int n = sentences.size();
         this.ownActor = new Mention[n];
         this.carriedActor = new Entity[n];
@@ -97,14 +88,14 @@ final class PassageReading {
             if (i > 0 && discourse.unitOf(i - 1) == discourse.unitOf(i)) {
                 for (Mention m : bySentence.get(i - 1)) {
                     if (m.entity().type() == EntityType.PROGRAM && runnable.test(m.entity())
-                            && !inParentheses(i - 1, m) && !aside(i - 1, m) && previousSentenceProgram[i] == null) {
+                            && !view.inParentheses(i - 1, m) && !view.aside(i - 1, m) && previousSentenceProgram[i] == null) {
                         previousSentenceProgram[i] = m.entity();
                     }
                 }
             }
             for (Mention m : bySentence.get(i)) {
                 if (m.entity().type() == EntityType.PROGRAM && runnable.test(m.entity()) && named.size() < 2
-                        && !named.contains(m.entity()) && !Cue.frames(cueBefore(i, m))) {
+                        && !named.contains(m.entity()) && !Cue.frames(view.cueBefore(i, m))) {
                     named.add(m.entity());
                 }
             }
@@ -133,12 +124,6 @@ final class PassageReading {
                 && e.country().equals(country.country());
     }
 
-    private String cueBefore(int sentence, Mention m) {
-        Sentence s = discourse.sentence(sentence);
-        int at = m.start() - s.start();
-        return s.text().substring(Math.max(0, at - Cue.WINDOW), at);
-    }
-
     /** The first public body of the reporting state that acts in the sentence (no partner cue before it). */
     private Mention findOwnActor(int sentence) {
         List<Mention> programs = bySentence.get(sentence).stream()
@@ -149,7 +134,7 @@ final class PassageReading {
             boolean inName = programs.stream().anyMatch(p -> p.start() <= m.start() && m.end() <= p.end());
             if (e.type() == EntityType.ORGANIZATION && Extractor.isHomeBody(e, country) && !isReportingState(e, country)
                     && !inName) {
-                Cue cue = Cue.before(cueBefore(sentence, m));
+                Cue cue = Cue.before(view.cueBefore(sentence, m));
                 if (cue == Cue.RUN_BY || cue == Cue.NONE) {
                     return m;
                 }
@@ -197,9 +182,9 @@ final class PassageReading {
                     // Not a program named alongside the subject, nor one listed with the organization itself.
                     int sentence = i;
                     Set<Entity> alongside = new HashSet<>();
-                    programs.stream().filter(p -> Cue.alongside(cueBefore(sentence, p))).forEach(p -> alongside.add(p.entity()));
+                    programs.stream().filter(p -> Cue.alongside(view.cueBefore(sentence, p))).forEach(p -> alongside.add(p.entity()));
                     List<Mention> targets = programs.stream().filter(p -> !alongside.contains(p.entity())
-                            && !coordinated(sentence, m, p)).toList();
+                            && !view.coordinated(sentence, m, p)).toList();
                     if (targets.isEmpty()) {
                         continue;
                     }
@@ -211,7 +196,7 @@ final class PassageReading {
                     }
                     continue;
                 }
-                String words = cueBefore(i, m);
+                String words = view.cueBefore(i, m);
                 Cue cue = Cue.before(words);
                 // "En el marco de la Alianza del Pacífico": the frame of what is done, not a party to it; "los
                 // Estados parte de la Alianza del Pacífico" inside an agreement's name: not a party either.
@@ -220,14 +205,14 @@ final class PassageReading {
                     continue;
                 }
                 boolean home = Extractor.isHomeBody(entity, country);
-                boolean genitive = home && cue == Cue.NONE && Cue.genitive(cueBefore(i, m));
+                boolean genitive = home && cue == Cue.NONE && Cue.genitive(view.cueBefore(i, m));
                 if (cue == Cue.VENUE || cue == Cue.RECIPIENT || !runnable.test(program.entity())) {
                     continue;
                 }
                 if (genitive) {
                     // An agency in the complement of a noun ("el acuerdo 286 de la SEP") owns what that noun names: a program
                     // named right before it ("la Campaña … de la CNDH"), else nothing the sentence names.
-                    Optional<Mention> owned = ownedBy(i, m, programs);
+                    Optional<Mention> owned = view.ownedBy(i, m, programs);
                     if (owned.isEmpty() || !runnable.test(owned.get().entity())) {
                         continue;
                     }
@@ -251,8 +236,8 @@ final class PassageReading {
                 int sentence = i;
                 for (Mention p : programs) {
                     // Not a program the sentence names as a frame, or as another item of a list the actor is in.
-                    if (runnable.test(p.entity()) && national.test(p.entity()) && !Cue.frames(cueBefore(i, p))
-                            && (subject == null || !coordinated(sentence, subject, p))
+                    if (runnable.test(p.entity()) && national.test(p.entity()) && !Cue.frames(view.cueBefore(i, p))
+                            && (subject == null || !view.coordinated(sentence, subject, p))
                             && run.add(p.entity().id())) {
                         found.add(new Relation(actor.get(), RelationKind.RUNS, p.entity(), evidence));
                         if (subject == null) {
@@ -286,43 +271,6 @@ final class PassageReading {
         return found;
     }
 
-    /** The program named right before an organization in the genitive ("la Campaña … de la CNDH"). */
-    private Optional<Mention> ownedBy(int sentence, Mention org, List<Mention> programs) {
-        Sentence s = discourse.sentence(sentence);
-        return programs.stream().filter(p -> p.end() <= org.start()
-                && OF.matcher(s.text().substring(p.end() - s.start(), org.start() - s.start())).matches()).findFirst();
-    }
-
-    /**
-     * Whether a program is named in passing: as a place ("consultas en el Sistema de NAPHISIS") or in the
-     * complement of a noun ("la asignación de la CURP"), so it is not the topic later sentences go on about.
-     */
-    private boolean aside(int sentence, Mention m) {
-        String words = cueBefore(sentence, m);
-        return Cue.before(words) == Cue.VENUE || Cue.genitive(words);
-    }
-
-    /** Whether a mention stands inside parentheses opened in its sentence. */
-    private boolean inParentheses(int sentence, Mention m) {
-        Sentence s = discourse.sentence(sentence);
-        int depth = 0;
-        for (int k = 0; k < m.start() - s.start() && k < s.text().length(); k++) {
-            char c = s.text().charAt(k);
-            depth += c == '(' ? 1 : c == ')' && depth > 0 ? -1 : 0;
-        }
-        return depth > 0;
-    }
-
-    /** Whether an organization and a program are items of one list ("la Unidad … y el Mecanismo …"). */
-    private boolean coordinated(int sentence, Mention org, Mention program) {
-        if (program.start() < org.end()) {
-            return false;
-        }
-        Sentence s = discourse.sentence(sentence);
-        String between = s.text().substring(org.end() - s.start(), program.start() - s.start());
-        return COORDINATION.matcher(between).matches();
-    }
-
     /** The nearest line enclosing a line that ends with a colon, introducing it; or -1. */
     private int openingLine(int unit) {
         for (int u = discourse.parentOf(unit); u >= 0; u = discourse.parentOf(u)) {
@@ -335,114 +283,7 @@ final class PassageReading {
 
     /** The figures of the passage, each with its program, acting agency and period. */
     List<FigureFact> figures(FigureFinder finder) {
-        List<FigureFact> facts = new ArrayList<>();
-        Optional<String> lastStart = Optional.empty();
-        for (int i = 0; i < discourse.size(); i++) {
-            Sentence sentence = discourse.sentence(i);
-            Optional<Period> context = period(i);
-            for (Figure figure : finder.find(sentence.text())) {
-                int at = sentence.start() + figure.start();
-                // The period stated nearest the number in its own sentence, else its dating context.
-                Optional<Period> own = periodFinder.nearest(sentence.text(), figure.start(), figure.numberEnd());
-                Optional<Period> period = sinceLaunch(sentence, own, lastStart).or(() -> own).or(() -> context);
-                facts.add(new FigureFact(figure, sentence, period, program(i, at), actor(i)));
-            }
-            for (PeriodFinder.Located l : periodFinder.all(sentence.text())) {
-                if (l.period().start().isPresent()) {
-                    lastStart = l.period().start();
-                }
-            }
-        }
-        return facts;
-    }
-
-    /**
-     * "Desde su lanzamiento y hasta el 31 de julio de 2018", "a partir de la firma del MoU": a period that runs
-     * from the launch of what the passage is about starts at the last date the passage stated before it, and
-     * ends where the sentence says, if it does.
-     */
-    private static Optional<Period> sinceLaunch(Sentence sentence, Optional<Period> own, Optional<String> lastStart) {
-        Matcher since = SINCE_LAUNCH.matcher(sentence.text());
-        if (lastStart.isEmpty() || own.flatMap(Period::start).isPresent() || !since.find()) {
-            return Optional.empty();
-        }
-        return Optional.of(own.map(p -> new Period(p.text(), lastStart, p.end(), p.asOf()))
-                .orElse(new Period(since.group(), lastStart, Optional.empty(), Optional.empty())));
-    }
-
-    /**
-     * The program a figure is about (a law or regulation frames a figure, it is not what it counts): the
-     * program its sentence names (the nearest before the figure in its clause, else the sentence's first one
-     * before it, else the first after it within its clause; one named in parentheses only when no other is); else the first program the sentence just before it
-     * names; else the one program its line names before it; else, in a paragraph that carries on the
-     * action, the first program the action's head names; else, in a list item, the one program an enclosing
-     * line names, up to and including the paragraph that opens its list (never beyond it).
-     */
-    private Optional<Entity> program(int sentence, int at) {
-        List<Mention> named = bySentence.get(sentence).stream()
-                .filter(m -> m.entity().type() == EntityType.PROGRAM && runnable.test(m.entity())).toList();
-        // A program named in an aside, "(… del Programa IMSS PROSPERA)", is not what the sentence is about.
-        List<Mention> main = named.stream().filter(m -> !inParentheses(sentence, m)).toList();
-        List<Mention> own = main.isEmpty() ? named : main;
-        Sentence s = discourse.sentence(sentence);
-        List<Mention> before = own.stream().filter(m -> m.start() < at).toList();
-        if (!before.isEmpty()) {
-            // The nearest before it in its own clause; a clause that names none is about the sentence's topic.
-            Mention last = before.get(before.size() - 1);
-            boolean sameClause = !CLAUSE_BREAK.matcher(s.text().substring(Math.min(last.end(), at) - s.start(), at - s.start())).find();
-            return Optional.of((sameClause ? last : before.get(0)).entity());
-        }
-        // A program named after the figure, in the same clause ("…, asimismo, se llevó a cabo la Semana …" is
-        // another clause, about something else).
-        Optional<Mention> after = own.stream().findFirst()
-                .filter(m -> !CLAUSE_BREAK.matcher(s.text().substring(Math.min(at - s.start(), m.start() - s.start()),
-                        m.start() - s.start())).find());
-        if (after.isPresent()) {
-            return after.map(Mention::entity);
-        }
-        return contextProgram(sentence);
-    }
-
-    /** The program a sentence's context is about: the sentence before, its line, its paragraph or list. */
-    private Optional<Entity> contextProgram(int sentence) {
-        int unit = discourse.unitOf(sentence);
-        Optional<Entity> found = Optional.ofNullable(previousSentenceProgram[sentence])
-                .or(() -> Optional.ofNullable(onlyProgramBefore[sentence]));
-        boolean item = discourse.isItem(unit);
-        if (found.isEmpty() && !item && unit > 0) {
-            // A paragraph that carries on its action's head is about the head's topic, its first program.
-            found = unitPrograms.get(0).isEmpty() ? Optional.empty() : Optional.of(unitPrograms.get(0).get(0));
-        }
-        while (found.isEmpty() && item) {
-            unit = discourse.parentOf(unit);
-            if (unit < 0) {
-                break;
-            }
-            found = unitPrograms.get(unit).size() == 1 ? Optional.of(unitPrograms.get(unit).get(0)) : Optional.empty();
-            item = discourse.isItem(unit);
-        }
-        return found;
-    }
-
-
-    /**
-     * The period of a sentence's figures: its own; else the last one stated earlier in its line; else the
-     * nearest enclosing line's: a year bullet's year, or the last period that line states.
-     */
-    private Optional<Period> period(int sentence) {
-        if (carriedPeriod[sentence] != null) {
-            return Optional.of(carriedPeriod[sentence]);
-        }
-        for (int unit = discourse.parentOf(discourse.unitOf(sentence)); unit >= 0; unit = discourse.parentOf(unit)) {
-            OptionalInt year = discourse.yearOf(unit);
-            if (year.isPresent()) {
-                String y = String.valueOf(year.getAsInt());
-                return Optional.of(new Period(y, Optional.of(y), Optional.of(y), Optional.empty()));
-            }
-            if (lastPeriod[unit] != null) {
-                return Optional.of(lastPeriod[unit]);
-            }
-        }
-        return Optional.empty();
+        return new FigureReading(view, runnable, periodFinder, new FigureReading.Context(previousSentenceProgram,
+                onlyProgramBefore, unitPrograms, carriedPeriod, lastPeriod), this::actor).figures(finder);
     }
 }
