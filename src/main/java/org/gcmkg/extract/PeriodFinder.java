@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.gcmkg.report.SpanishMonths;
 
 /**
  * Reads the period a sentence states: {@code de enero de 2013 a julio de 2018}, {@code del 2013 a la fecha},
@@ -17,13 +16,6 @@ import org.gcmkg.report.SpanishMonths;
  * date; "y" joins a range only after "entre".
  */
 public final class PeriodFinder {
-    private static final String MONTH = SpanishMonths.PATTERN;
-    private static final Pattern DATE = Pattern.compile(
-            "(?<![\\p{L}\\d])(?:(?<day>\\d{1,2})[°º]?\\s+de\\s+(?<month1>" + MONTH + ")(?:\\s+(?:de|del)\\s+(?:año\\s+)?(?<year1>(?:19|20)\\d{2}))?"
-                    + "|(?<month2>" + MONTH + ")(?:(?:\\s+(?:de|del))?\\s+(?:año\\s+)?(?<year2>(?:19|20)\\d{2}))?"
-                    + "|(?<![\\d,.'])(?<year3>(?:19|20)\\d{2})(?!\\d|,\\d|\\.\\d|-(?!(?:19|20)\\d{2}(?!\\d))\\d)"
-                    + "|(?<today>la\\s+fecha))(?![\\p{L}])",
-            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern RANGE_JOINER = Pattern.compile("^\\s*,?\\s*(?:a|al|hasta|hasta\\s+el|y\\s+hasta\\s+el|-|–)\\s*$",
             Pattern.CASE_INSENSITIVE);
     /** "entre enero y junio de 2018", "entre 2016 y 2018": "y" joins a range only after "entre". */
@@ -56,26 +48,15 @@ public final class PeriodFinder {
     private static final Pattern INCEPTION = Pattern.compile(
             "^\\s*,?\\s*(?:se\\s+)?(?:" + BEGAN + "|pusieron\\s+en\\s+marcha|instal[oó])(?![\\p{L}])",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-    private static final Pattern ITALIC = Pattern.compile("(?<![*\\\\])\\*(?![*\\s])[^*]+(?<![\\s\\\\])\\*(?!\\*)");
     /** An inception verb before the date: "se presentó el programa Construye en tu Tierra en junio de 2016". */
     private static final Pattern BEGAN_BEFORE = Pattern.compile(
             "(?<![\\p{L}])(?:se\\s+)?(?:" + BEGAN + ")(?![\\p{L}])[^.;]*$", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern NOW = Pattern.compile("(?:^|[^\\p{L}])(actualmente|a\\s+la\\s+fecha|hasta\\s+el\\s+momento|"
             + "al\\s+momento|hasta\\s+ahora|en\\s+la\\s+actualidad|en\\s+los\\s+[uú]ltimos\\s+\\p{L}+\\s+(?:años|meses))(?![\\p{L}])", Pattern.CASE_INSENSITIVE);
-    /**
-     * "en lo que va del año", "en lo que va del 2018", "en lo que va de la actual administración": from the
-     * start of that year (when a year is meant) to the report's date, or to a cut-off stated right after it.
-     */
-    private static final Pattern SO_FAR = Pattern.compile("(?<![\\p{L}])en\\s+lo\\s+que\\s+va\\s+(?:del?|de\\s+la|de\\s+este|"
-            + "de\\s+esta)\\s+(?:(?:presente|actual)\\s+)?(?:(?<year>año(?:\\s+(?<given>(?:19|20)\\d{2}))?|(?<bare>(?:19|20)\\d{2}))"
-            + "(?!\\d)|\\p{L}+)", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-    private static final Pattern CUT_OFF_AFTER = Pattern.compile("^\\s*,?\\s*(?:con\\s+corte\\s+al|al)\\s+(?<day>\\d{1,2})\\s+de\\s+"
-            + "(?<month>" + MONTH + ")(?:\\s+(?:de|del)\\s+(?<year>(?:19|20)\\d{2}))?", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern CURRENT_YEAR_AFTER = Pattern.compile(
             "\\s+(?:del|de este|de)\\s+(?:presente\\s+año|año\\s+en\\s+curso)", Pattern.CASE_INSENSITIVE);
     private static final Pattern BARE_YEAR_AFTER = Pattern.compile("\\s+((?:19|20)\\d{2})(?!\\d)");
 
-    private record DateToken(int start, int end, Integer year, Integer month, Integer day, boolean today) {}
 
     private final LocalDate reportDate;
 
@@ -89,10 +70,10 @@ public final class PeriodFinder {
         if (part.find()) {
             return Optional.of(partOfYear(part));
         }
-        List<DateToken> tokens = tokens(sentence);
-        Matcher soFar = SO_FAR.matcher(sentence);
+        List<DateToken> tokens = DateToken.all(sentence, reportDate);
+        Matcher soFar = SoFar.PATTERN.matcher(sentence);
         if (soFar.find() && (tokens.isEmpty() || soFar.start() < tokens.get(0).start())) {
-            return Optional.of(soFar(sentence, soFar));
+            return Optional.of(SoFar.period(sentence, soFar, reportDate));
         }
         for (int i = 0; i + 1 < tokens.size(); i++) {
             DateToken a = tokens.get(i);
@@ -128,12 +109,12 @@ public final class PeriodFinder {
         while (part.find()) {
             found.add(new Located(partOfYear(part), part.start(), part.end()));
         }
-        Matcher soFar = SO_FAR.matcher(sentence);
+        Matcher soFar = SoFar.PATTERN.matcher(sentence);
         while (soFar.find()) {
-            Period p = soFar(sentence, soFar);
+            Period p = SoFar.period(sentence, soFar, reportDate);
             found.add(new Located(p, soFar.start(), soFar.start() + p.text().length()));
         }
-        List<DateToken> tokens = tokens(sentence);
+        List<DateToken> tokens = DateToken.all(sentence, reportDate);
         for (int i = 0; i < tokens.size(); i++) {
             DateToken t = tokens.get(i);
             if (covered(found, t.start())) {
@@ -170,28 +151,6 @@ public final class PeriodFinder {
                 (Located l) -> l.end() <= start ? start - l.end() : Math.max(0, l.start() - end))).map(Located::period);
     }
 
-    private Period soFar(String sentence, Matcher m) {
-        Optional<String> start = Optional.empty();
-        if (m.group("given") != null) {
-            start = Optional.of(m.group("given"));
-        } else if (m.group("bare") != null) {
-            start = Optional.of(m.group("bare"));
-        } else if (m.group("year") != null) {
-            start = Optional.of(String.valueOf(reportDate.getYear()));
-        }
-        Matcher cut = CUT_OFF_AFTER.matcher(sentence.substring(m.end()));
-        String asOf = reportDate.toString();
-        int end = m.end();
-        if (cut.lookingAt()) {
-            int year = cut.group("year") != null ? Integer.parseInt(cut.group("year"))
-                    : start.map(Integer::valueOf).orElse(reportDate.getYear());
-            asOf = String.format("%04d-%02d-%02d", year, SpanishMonths.number(cut.group("month")).orElseThrow(),
-                    Integer.parseInt(cut.group("day")));
-            end += cut.end();
-        }
-        return new Period(sentence.substring(m.start(), end), start, Optional.empty(), Optional.of(asOf));
-    }
-
     private static boolean covered(List<Located> found, int at) {
         return found.stream().anyMatch(l -> l.start() <= at && at < l.end());
     }
@@ -215,26 +174,26 @@ public final class PeriodFinder {
         }
         if (AS_OF_BEFORE.matcher(before).find()) {
             return Optional.of(new Period(withCue(sentence, t, AS_OF_BEFORE), Optional.empty(), Optional.empty(),
-                    Optional.of(literal(t))));
+                    Optional.of(t.literal())));
         }
         if (START_BEFORE.matcher(before).find()) {
-            return Optional.of(new Period(withCue(sentence, t, START_BEFORE), Optional.of(literal(t)),
+            return Optional.of(new Period(withCue(sentence, t, START_BEFORE), Optional.of(t.literal()),
                     Optional.empty(), Optional.empty()));
         }
         if (END_BEFORE.matcher(before).find()) {
             return Optional.of(new Period(withCue(sentence, t, END_BEFORE), Optional.empty(),
-                    Optional.of(literal(t)), Optional.empty()));
+                    Optional.of(t.literal()), Optional.empty()));
         }
         if (WITHIN_BEFORE.matcher(before).find() && t.day() == null) {
             // "en marzo de 2017 se inició el programa": the date something began, not a period it fills.
             boolean began = INCEPTION.matcher(sentence.substring(t.end(), Math.min(sentence.length(), t.end() + 30)))
                     .find() || BEGAN_BEFORE.matcher(sentence.substring(Math.max(0, t.start() - 80), t.start())).find();
-            return Optional.of(new Period(withCue(sentence, t, WITHIN_BEFORE), Optional.of(literal(t)),
-                    began ? Optional.empty() : Optional.of(literal(t)), Optional.empty()));
+            return Optional.of(new Period(withCue(sentence, t, WITHIN_BEFORE), Optional.of(t.literal()),
+                    began ? Optional.empty() : Optional.of(t.literal()), Optional.empty()));
         }
         if (day && DAY_BEFORE.matcher(before).find() && t.day() != null) {
-            return Optional.of(new Period(withCue(sentence, t, DAY_BEFORE), Optional.of(literal(t)),
-                    Optional.of(literal(t)), Optional.empty()));
+            return Optional.of(new Period(withCue(sentence, t, DAY_BEFORE), Optional.of(t.literal()),
+                    Optional.of(t.literal()), Optional.empty()));
         }
         return Optional.empty();
     }
@@ -268,10 +227,10 @@ public final class PeriodFinder {
         if (b.today()) {
             // "de 1974 a la fecha": a period still running, given as of the report's date.
             return Optional.of(new Period(sentence.substring(rangeStart(sentence, a), end),
-                    Optional.of(literal(first)), Optional.empty(), Optional.of(reportDate.toString())));
+                    Optional.of(first.literal()), Optional.empty(), Optional.of(reportDate.toString())));
         }
         return Optional.of(new Period(sentence.substring(rangeStart(sentence, a), end),
-                Optional.of(literal(first)), Optional.of(literal(last)), Optional.empty()));
+                Optional.of(first.literal()), Optional.of(last.literal()), Optional.empty()));
     }
 
     private static DateToken withYear(DateToken t, int year) {
@@ -316,53 +275,5 @@ public final class PeriodFinder {
             start = t.start() - (before.length() - cueStart);
         }
         return sentence.substring(start, t.end());
-    }
-
-    private List<DateToken> tokens(String sentence) {
-        List<DateToken> tokens = new ArrayList<>();
-        Matcher m = DATE.matcher(sentence);
-        while (m.find()) {
-            if (insideItalicName(sentence, m.start())) {
-                continue;
-            }
-            if (m.group("today") != null) {
-                tokens.add(new DateToken(m.start(), m.end(), reportDate.getYear(), reportDate.getMonthValue(),
-                        reportDate.getDayOfMonth(), true));
-            } else if (m.group("day") != null) {
-                tokens.add(new DateToken(m.start(), m.end(), year(m.group("year1")),
-                        SpanishMonths.number(m.group("month1")).orElseThrow(), Integer.parseInt(m.group("day")), false));
-            } else if (m.group("month2") != null) {
-                tokens.add(new DateToken(m.start(), m.end(), year(m.group("year2")),
-                        SpanishMonths.number(m.group("month2")).orElseThrow(), null, false));
-            } else {
-                tokens.add(new DateToken(m.start(), m.end(), Integer.parseInt(m.group("year3")), null, null, false));
-            }
-        }
-        return tokens;
-    }
-
-    /** Whether an offset stands inside an italic name ({@code *Plan Nacional … 2017-2021*}): a name, not a date. */
-    private static boolean insideItalicName(String sentence, int at) {
-        Matcher italic = ITALIC.matcher(sentence);
-        while (italic.find() && italic.start() < at) {
-            if (at < italic.end()) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static Integer year(String text) {
-        return text == null ? null : Integer.valueOf(text);
-    }
-
-    private static String literal(DateToken t) {
-        if (t.day() != null && t.month() != null) {
-            return String.format("%04d-%02d-%02d", t.year(), t.month(), t.day());
-        }
-        if (t.month() != null) {
-            return String.format("%04d-%02d", t.year(), t.month());
-        }
-        return String.format("%04d", t.year());
     }
 }
