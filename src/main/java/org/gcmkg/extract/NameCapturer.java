@@ -142,12 +142,12 @@ public final class NameCapturer {
             // read with it; the quoted words alone are an alias.
             Matcher quote = QUOTED.matcher(text);
             quote.region(end, text.length());
-            List<String> aliases = List.of();
+            String quotedAlias = null;
             if (program && OPENING_QUOTE.matcher(text).region(end, text.length()).lookingAt() && quote.lookingAt()
                     && !overlaps(others, quote.start(1), quote.end(1))) {
                 String quoted = quote.group(1).trim().replaceAll("[.,;:]+$", "").trim();
                 name = name + " " + quoted;
-                aliases = List.of(quoted);
+                quotedAlias = quoted;
                 end = quote.end();
             }
             // Names of others may stand inside a program's name, but its head noun must be its own.
@@ -161,8 +161,7 @@ public final class NameCapturer {
                 acronym = acr.group(1);
             }
             Entity named = entityFor(name, acronym);
-            found.add(aliases.isEmpty() ? named : new Entity(named.type(), named.id(), named.kind(), named.nameEs(),
-                    "", named.acronym(), aliases, "", "", false));
+            found.add(quotedAlias == null ? named : withAlias(named, quotedAlias));
             mark(taken, m.start(), end);
             mark(others, m.start(), end);
         }
@@ -221,8 +220,7 @@ public final class NameCapturer {
                     String headWord = Character.toUpperCase(noun.charAt(0)) + noun.substring(1);
                     Entity entity = entityFor(headWord + " " + quoted, "");
                     if (entity != null && entity.type() == EntityType.PROGRAM) {
-                        found.add(new Entity(entity.type(), entity.id(), entity.kind(), entity.nameEs(), "", "",
-                                List.of(quoted), "", "", false));
+                        found.add(withAlias(entity, quoted));
                         mark(taken, q.start(1), q.end(1));
                         mark(programs, q.start(1), q.end(1));
                     }
@@ -255,6 +253,11 @@ public final class NameCapturer {
             }
         }
         return null;
+    }
+
+    /** A captured name with the quoted words it was written with as its one alias. */
+    private static Entity withAlias(Entity e, String alias) {
+        return new Entity(e.type(), e.id(), e.kind(), e.nameEs(), "", e.acronym(), List.of(alias), "", "", false);
     }
 
     private static Entity program(String name, String acronym, String kind) {

@@ -126,12 +126,10 @@ final class PassageReading {
 
     /** The first public body of the reporting state that acts in the sentence (no partner cue before it). */
     private Mention findOwnActor(int sentence) {
-        List<Mention> programs = bySentence.get(sentence).stream()
-                .filter(m -> m.entity().type() == EntityType.PROGRAM).toList();
         for (Mention m : bySentence.get(sentence)) {
             Entity e = m.entity();
             // A body named inside a program's name ("Programa IME Becas") is part of that name, not the subject.
-            boolean inName = programs.stream().anyMatch(p -> p.start() <= m.start() && m.end() <= p.end());
+            boolean inName = view.insideProgramName(sentence, m);
             if (e.type() == EntityType.ORGANIZATION && Extractor.isHomeBody(e, country) && !isReportingState(e, country)
                     && !inName) {
                 Cue cue = Cue.before(view.cueBefore(sentence, m));
@@ -200,7 +198,7 @@ final class PassageReading {
                 Cue cue = Cue.before(words);
                 // "En el marco de la Alianza del Pacífico": the frame of what is done, not a party to it; "los
                 // Estados parte de la Alianza del Pacífico" inside an agreement's name: not a party either.
-                boolean inName = programs.stream().anyMatch(p -> p.start() <= m.start() && m.end() <= p.end());
+                boolean inName = view.insideProgramName(i, m);
                 if (Cue.frames(words) || inName && Cue.genitive(words)) {
                     continue;
                 }

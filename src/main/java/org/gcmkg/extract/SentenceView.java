@@ -74,4 +74,10 @@ final class SentenceView {
         String between = s.text().substring(org.end() - s.start(), program.start() - s.start());
         return COORDINATION.matcher(between).matches();
     }
+
+    /** Whether a mention stands inside a program's name in its sentence ("IME" in "Programa IME Becas"). */
+    boolean insideProgramName(int sentence, Mention m) {
+        return bySentence.get(sentence).stream().anyMatch(p -> p.entity().type() == EntityType.PROGRAM && p != m
+                && p.start() <= m.start() && m.end() <= p.end());
+    }
 }
