@@ -2,9 +2,14 @@ package org.gcmkg.serve;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.io.PrintWriter;
+import java.util.Map;
 
-/** The shared page frame and escaping of the server's HTML pages. */
+/**
+ * The shared page frame and escaping of the server's HTML pages.
+ *
+ * <p>{@link #page} puts markup that a servlet already made into {@code layout.mustache}; pages move to their own
+ * templates ({@link Templates}), which escape every value themselves.
+ */
 final class Html {
     private Html() {}
 
@@ -28,15 +33,7 @@ final class Html {
         response.setStatus(status);
         response.setContentType("text/html;charset=utf-8");
         response.setHeader("Vary", "Accept");
-        PrintWriter out = response.getWriter();
-        out.write("<!DOCTYPE html>\n<html lang=\"es\"><head><meta charset=\"utf-8\">"
-                + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"
-                + "<title>" + esc(title) + " · gcmkg</title><link rel=\"stylesheet\" href=\"/static/gcmkg.css\">"
-                + "</head><body><header><a class=\"home\" href=\"/\">gcmkg</a> "
-                + "<nav><a href=\"/query\">SPARQL</a> <a href=\"/search\">Search</a> "
-                + "<a href=\"/explore\">Explore</a> <a href=\"/matrix\">Matrix</a> "
-                + "<a href=\"/.well-known/void\">Dataset</a> <a href=\"/ontology\">Ontology</a></nav></header>\n<main>\n");
-        out.write(body);
-        out.write("\n</main></body></html>\n");
+        Map<String, String> scope = Map.of("lang", "es", "title", title, "body", body);
+        response.getWriter().write(Templates.render("page", scope));
     }
 }

@@ -1,0 +1,29 @@
+package org.gcmkg.serve;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class TemplatesTest {
+
+    @Test
+    void aTitleIsEscapedWhereThePageFrameWritesIt() {
+        String html = Templates.render("page", Map.of("lang", "en", "title", "<b>\"A&B\"</b>", "body", "<p>x</p>"));
+        assertTrue(html.contains("<title>&lt;b&gt;&quot;A&amp;B&quot;&lt;/b&gt; · gcmkg</title>"), html);
+    }
+
+    @Test
+    void thePageFrameDeclaresTheLanguageItIsGiven() {
+        String html = Templates.render("page", Map.of("lang", "en", "title", "t", "body", ""));
+        assertTrue(html.contains("<html lang=\"en\">"), html);
+    }
+
+    @Test
+    void markupAServletAlreadyEscapedIsWrittenOnceInsideMain() {
+        String html = Templates.render("page", Map.of("lang", "es", "title", "t", "body", "<p>&lt;x&gt;</p>"));
+        assertEquals(1, html.split("<p>&lt;x&gt;</p>", -1).length - 1, html);
+        assertTrue(html.indexOf("<main>") < html.indexOf("<p>&lt;x&gt;</p>"), html);
+    }
+}
