@@ -8,20 +8,27 @@ import java.util.regex.Pattern;
  */
 enum Cue {
     /**
+     * "realizado por", "adoptado por", "a cargo de": it runs the program; "se instrumentó en las 50
+     * Representaciones …": the units it is carried out in run it. Tried before {@link #VENUE}, whose "en" it ends with.
+     */
+    RUN_BY("(?i)(?:(?:realizad[oa]s?|operad[oa]s?|elaborad[oa]s?|desarrollad[oa]s?|implementad[oa]s?|coordinad[oa]s?|"
+            + "impulsad[oa]s?|adoptad[oa]s?|creado|creada|a\\s+cargo)\\s+(?:por|de)\\s+(?:el|la|los|las|del?)?"
+            + "|(?<![\\p{L}])se\\s+(?:instrument|implement|aplic)(?:ó|a|an|aron)\\s+en\\s+(?:el|la|los|las)?\\s*(?:\\d[\\d,.]*\\s+)?)"
+            + "\\s*$"),
+    /**
      * "publicado en", "en", "en 49", "al interior de", or anything after "ubicados en" ("ubicados en las salas
      * de espera de los"): a venue, not an actor or partner.
      */
     VENUE("(?i)(?:(?:publicad[oa]s?\\s+en|(?<![\\p{L}])en|al\\s+interior\\s+de|dentro\\s+de|ubicad[oa]s?\\s+en|"
             + "instalad[oa]s?\\s+en)\\s+(?:el|la|los|las|sus|todos\\s+los|todas\\s+las|nuestr[oa]s)?\\s*(?:(?!(?:19|20)\\d\\d\\s)\\d[\\d,.]*\\s+)?"
             + "|(?:ubicad|instalad)[oa]s?\\s+en\\s[^.;:]*)$"),
+    /** "el cual permite a la Dirección General …": the body a system or service is for, which works with it. */
+    USED_BY("(?i)(?<![\\p{L}])permiten?\\s+a\\s+(?:la|el|los|las)\\s*$"),
     /** "entregados al", "a la": the one something is given or sent to, not an actor or partner. */
     RECIPIENT("(?i)(?:(?<![\\p{L}])(?:al|a\\s+la|a\\s+las|a\\s+los|a))\\s*$"),
     /** "financiado por", "con financiamiento de": the program is funded by it. */
     FUNDED("(?i)(?:financiad[oa]s?\\s+(?:por|con)|con\\s+(?:el\\s+)?financiamiento\\s+de|financia(?:n)?|fondos\\s+de)"
             + "\\s+(?:el|la|los|las|del?)?\\s*$"),
-    /** "realizado por", "adoptado por", "a cargo de": it runs the program. */
-    RUN_BY("(?i)(?:realizad[oa]s?|operad[oa]s?|elaborad[oa]s?|desarrollad[oa]s?|implementad[oa]s?|coordinad[oa]s?|"
-            + "impulsad[oa]s?|adoptad[oa]s?|creado|creada|a\\s+cargo)\\s+(?:por|de)\\s+(?:el|la|los|las|del?)?\\s*$"),
     /** "entre": a party to an agreement. */
     BETWEEN("(?i)(?<![\\p{L}])entre\\s+(?:el|la|los|las)?\\s*$"),
     /** "en colaboración con", "con el apoyo de", "y": it works with the one who acts. */

@@ -51,6 +51,7 @@ public final class Extractor {
 
         // First pass: names the gazetteer does not know, one entity per name however often it recurs.
         Map<String, Entity> captured = new TreeMap<>();
+        Previous[] previousActor = {new Previous(-1, PassageRole.BODY, null)};
         forEachPassage(report, (passage, section, role, position) -> {
             List<Mention> mentions = known.find(passage.text());
             boolean italics = report.sections().get(section).kind() == SectionKind.OBJECTIVE && role != PassageRole.FOOTNOTE;
@@ -97,10 +98,14 @@ public final class Extractor {
             }
             List<FigureFact> facts = List.of();
             if (role == PassageRole.ACTION || role == PassageRole.GOAL) {
+                // A line that opens with a verb and no subject goes on with the actor of the line before it.
+                Entity before = previousActor[0].section() == section && previousActor[0].role() == role
+                        ? previousActor[0].actor() : null;
                 PassageReading reading = new PassageReading(passage, sentences, mentions, country, periods,
                         s2 -> new SpanRef(section, s2.rawStart(), s2.rawEnd()), this::runnable,
-                        e -> !e.inGazetteer() || gazetteer.isNational(e.id()));
+                        e -> !e.inGazetteer() || gazetteer.isNational(e.id()), before);
                 relations.addAll(reading.relations());
+                previousActor[0] = new Previous(section, role, reading.headActor().orElse(null));
                 if (role == PassageRole.ACTION) {
                     facts = reading.figures(figures);
                 }
@@ -215,7 +220,7 @@ public final class Extractor {
 
     /** The role of an organization for the report of {@code country}. */
     public static OrganizationRole roleOf(Entity organization, Entity country) {
-        if (PassageReading.isReportingState(organization, country)) {
+        if (Subjects.isReportingState(organization, country)) {
             return OrganizationRole.REPORTING_GOVERNMENT;
         }
         if (isHomeBody(organization, country)) {
@@ -259,4 +264,7 @@ public final class Extractor {
         }
         return List.copyOf(creators.values());
     }
+
+    /** The actor the last action or goal of a section leaves for the next one. */
+    private record Previous(int section, PassageRole role, Entity actor) {}
 }

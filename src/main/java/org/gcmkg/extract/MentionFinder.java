@@ -39,6 +39,7 @@ public final class MentionFinder {
     }
 
     private final List<Form> forms;
+    private final SharedHeads sharedHeads;
 
     public MentionFinder(Gazetteer gazetteer) {
         this(gazetteer.entities());
@@ -59,6 +60,7 @@ public final class MentionFinder {
         all.sort(Comparator.comparing((Form f) -> -f.folded().length()).thenComparing(f -> f.entity().id())
                 .thenComparing(Form::written));
         this.forms = List.copyOf(all);
+        this.sharedHeads = new SharedHeads(entities);
     }
 
     private static boolean isAcronymLike(String written) {
@@ -112,7 +114,8 @@ public final class MentionFinder {
                 }
                 int end = at + form.folded().length();
                 from = at + 1;
-                if (!wordBoundary(text, at, end) || anyTaken(taken, at, end)) {
+                if (!wordBoundary(text, at, end) || anyTaken(taken, at, end)
+                        || ordinaryWords(form, text, at, end)) {
                     continue;
                 }
                 for (int i = at; i < end; i++) {
@@ -121,8 +124,36 @@ public final class MentionFinder {
                 found.add(new Mention(form.entity(), at, end, text.substring(at, end), false));
             }
         }
-        found.sort(Comparator.comparingInt(Mention::start));
-        return resolveAnaphors(text, found, taken);
+        List<Mention> all = sharedHeads.complete(text, found);
+        all.sort(Comparator.comparingInt(Mention::start));
+        return resolveAnaphors(text, all, taken);
+    }
+
+    /**
+     * Whether a program's name read from the report in capitals ("el Padrón Electoral") stands here all in lower
+     * case, as ordinary words ("registrarse en el padrón electoral"): the thing in general, not the program.
+     * The gazetteer's names are matched in any case (it chose them as names), and so are organizations: "las
+     * embajadas y consulados de México" still names the bodies.
+     */
+    private static boolean ordinaryWords(Form form, String text, int start, int end) {
+        return !form.entity().inGazetteer() && form.entity().type() == EntityType.PROGRAM && isTitled(form.written())
+                && isLowerCase(text, start, end);
+    }
+
+    /** A name written with two or more capitalized words ("Certificación de Competencias Laborales"). */
+    private static boolean isTitled(String written) {
+        int capitals = 0;
+        for (String word : written.split("\\s+")) {
+            if (!word.isEmpty() && Character.isUpperCase(word.codePointAt(0))) {
+                capitals++;
+            }
+        }
+        return capitals >= 2;
+    }
+
+    /** Whether a stretch of text has no capital letter. */
+    private static boolean isLowerCase(String text, int start, int end) {
+        return text.substring(start, end).chars().noneMatch(Character::isUpperCase);
     }
 
     private static boolean wordBoundary(String text, int start, int end) {

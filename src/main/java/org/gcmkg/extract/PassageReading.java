@@ -51,9 +51,12 @@ final class PassageReading {
      * @param runnable which programs an agency can run (a law or regulation is enacted, not run)
      * @param national which programs are the reporting state's own, so an agency acting nearby runs them
      *     (not a curated program of another state or an international one)
+     * @param before the actor the line before the passage leaves, taken when the passage opens with a verb and
+     *     no subject ({@link ElidedSubject}); null if none
      */
     PassageReading(Passage passage, List<Sentence> sentences, List<Mention> mentions, Entity country,
-            PeriodFinder periodFinder, SpanSource spans, Predicate<Entity> runnable, Predicate<Entity> national) {
+            PeriodFinder periodFinder, SpanSource spans, Predicate<Entity> runnable, Predicate<Entity> national,
+            Entity before) {
         this.runnable = runnable;
         this.periodFinder = periodFinder;
         this.national = national;
@@ -70,6 +73,7 @@ final class PassageReading {
             }
         }
         this.view = new SentenceView(discourse, bySentence);
+        Subjects subjects = new Subjects(view, country, runnable);
         int n = sentences.size();
         this.ownActor = new Mention[n];
         this.carriedActor = new Entity[n];
@@ -81,6 +85,9 @@ final class PassageReading {
         for (int u = 0; u < discourse.units(); u++) {
             unitPrograms.add(new ArrayList<>());
             lastWith.add(List.of());
+        }
+        if (before != null && n > 0 && ElidedSubject.opens(sentences.get(0).text())) {
+            lastActor[0] = before;
         }
         for (int i = 0; i < n; i++) {
             List<Entity> named = unitPrograms.get(discourse.unitOf(i));
@@ -99,7 +106,7 @@ final class PassageReading {
                     named.add(m.entity());
                 }
             }
-            ownActor[i] = findOwnActor(i);
+            ownActor[i] = subjects.of(i);
             int unit = discourse.unitOf(i);
             carriedActor[i] = ownActor[i] != null ? ownActor[i].entity() : lastActor[unit];
             Sentence here = sentences.get(i);
@@ -118,27 +125,9 @@ final class PassageReading {
         }
     }
 
-    /** Whether an organization is the reporting state itself (its government), not one of its agencies. */
-    static boolean isReportingState(Entity e, Entity country) {
-        return e.type() == EntityType.ORGANIZATION && e.kind().equals("government")
-                && e.country().equals(country.country());
-    }
-
-    /** The first public body of the reporting state that acts in the sentence (no partner cue before it). */
-    private Mention findOwnActor(int sentence) {
-        for (Mention m : bySentence.get(sentence)) {
-            Entity e = m.entity();
-            // A body named inside a program's name ("Programa IME Becas") is part of that name, not the subject.
-            boolean inName = view.insideProgramName(sentence, m);
-            if (e.type() == EntityType.ORGANIZATION && Extractor.isHomeBody(e, country) && !isReportingState(e, country)
-                    && !inName) {
-                Cue cue = Cue.before(view.cueBefore(sentence, m));
-                if (cue == Cue.RUN_BY || cue == Cue.NONE) {
-                    return m;
-                }
-            }
-        }
-        return null;
+    /** The last actor the passage's first line names or carries: who the next line may go on about. */
+    Optional<Entity> headActor() {
+        return Optional.ofNullable(lastActor[0]);
     }
 
     /** Who acts in a sentence: named in it, else in an earlier sentence of its line, else in an enclosing line. */
@@ -152,6 +141,21 @@ final class PassageReading {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * The subject of the next sentence of the line when it names no program of its own: "… mediante acuerdos
+     * Banco-Consulado. La red consular mexicana realiza negociaciones …" says who acts on what the sentence
+     * before it named with no actor, unless it acts on a program of its own (one named in a clause of purpose
+     * is not its own).
+     */
+    private Optional<Entity> actorNamedNext(int sentence) {
+        int next = sentence + 1;
+        if (next >= discourse.size() || discourse.unitOf(next) != discourse.unitOf(sentence) || ownActor[next] == null
+                || view.programs(next).stream().anyMatch(p -> !view.inPurpose(next, p))) {
+            return Optional.empty();
+        }
+        return Optional.of(ownActor[next].entity());
     }
 
     /** The relations stated in the passage. */
@@ -172,7 +176,7 @@ final class PassageReading {
             Set<String> run = new LinkedHashSet<>();
             for (Mention m : in) {
                 Entity entity = m.entity();
-                if (entity.type() == EntityType.PROGRAM || isReportingState(entity, country)) {
+                if (entity.type() == EntityType.PROGRAM || Subjects.isReportingState(entity, country)) {
                     continue;
                 }
                 Mention program = Mention.nearest(programs, m);
@@ -195,7 +199,7 @@ final class PassageReading {
                     continue;
                 }
                 String words = view.cueBefore(i, m);
-                Cue cue = Cue.before(words);
+                Cue cue = view.cue(i, m);
                 // "En el marco de la Alianza del Pacífico": the frame of what is done, not a party to it; "los
                 // Estados parte de la Alianza del Pacífico" inside an agreement's name: not a party either.
                 boolean inName = view.insideProgramName(i, m);
@@ -204,7 +208,7 @@ final class PassageReading {
                 }
                 boolean home = Extractor.isHomeBody(entity, country);
                 boolean genitive = home && cue == Cue.NONE && Cue.genitive(view.cueBefore(i, m));
-                if (cue == Cue.VENUE || cue == Cue.RECIPIENT || !runnable.test(program.entity())) {
+                if (cue == Cue.VENUE || cue == Cue.RECIPIENT || cue == Cue.USED_BY && !home || !runnable.test(program.entity())) {
                     continue;
                 }
                 if (genitive) {
@@ -219,7 +223,7 @@ final class PassageReading {
                 }
                 if (cue == Cue.FUNDED) {
                     found.add(new Relation(program.entity(), RelationKind.FUNDED_BY, entity, evidence));
-                } else if (cue == Cue.BETWEEN || (home && cue == Cue.WITH)) {
+                } else if (cue == Cue.BETWEEN || (home && (cue == Cue.WITH || cue == Cue.USED_BY))) {
                     found.add(new Relation(entity, RelationKind.PARTICIPATES_IN, program.entity(), evidence));
                 } else if (!home && cue != Cue.RUN_BY) {
                     found.add(new Relation(program.entity(), RelationKind.CARRIED_OUT_WITH, entity, evidence));
@@ -228,10 +232,10 @@ final class PassageReading {
                     run.add(program.entity().id());
                 }
             }
-            Optional<Entity> actor = actor(i);
+            int sentence = i;
+            Optional<Entity> actor = actor(i).or(() -> actorNamedNext(sentence));
             if (actor.isPresent()) {
                 Mention subject = ownActor[i];
-                int sentence = i;
                 for (Mention p : programs) {
                     // Not a program the sentence names as a frame, or as another item of a list the actor is in.
                     if (runnable.test(p.entity()) && national.test(p.entity()) && !Cue.frames(view.cueBefore(i, p))

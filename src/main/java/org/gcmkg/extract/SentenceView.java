@@ -11,6 +11,9 @@ import org.gcmkg.segment.Sentence;
  */
 final class SentenceView {
     private static final Pattern OF = Pattern.compile("[*”\"]?\\s*(?:de|del)\\s+(?:(?:la|el|los|las)\\s+)?");
+    private static final Pattern THROUGH = Pattern.compile("\\s*,\\s*a\\s+trav[eé]s\\s+(?:de|del)\\s+(?:(?:la|el|los|las)\\s+)?");
+    private static final Pattern PURPOSE = Pattern.compile("(?iu)(?<![\\p{L}])(?:con\\s+la\\s+finalidad\\s+de|a\\s+fin\\s+de|"
+            + "para\\s+que|con\\s+el\\s+(?:objeto|objetivo|propósito|fin)\\s+de)(?![\\p{L}])");
     private static final Pattern COORDINATION = Pattern.compile("\\s*(?:y|e)\\s+(?:(?:el|la|los|las)\\s+)?");
 
     private final Discourse discourse;
@@ -30,6 +33,11 @@ final class SentenceView {
         return bySentence.get(sentence);
     }
 
+    /** The programs a sentence names, in order. */
+    List<Mention> programs(int sentence) {
+        return bySentence.get(sentence).stream().filter(m -> m.entity().type() == EntityType.PROGRAM).toList();
+    }
+
     /** The words just before a mention in its sentence (at most {@link Cue#WINDOW} characters). */
     String cueBefore(int sentence, Mention m) {
         Sentence s = discourse.sentence(sentence);
@@ -37,6 +45,21 @@ final class SentenceView {
         return s.text().substring(Math.max(0, at - Cue.WINDOW), at);
     }
 
+
+    /**
+     * How an organization relates to what its sentence is about: the cue of the words before it ({@link Cue}),
+     * except for a body named as the channel of the one just before it ("han considerado al Gobierno de México,
+     * a través del Instituto …"), which stands where that one stands.
+     */
+    Cue cue(int sentence, Mention m) {
+        Sentence s = discourse.sentence(sentence);
+        List<Mention> in = bySentence.get(sentence);
+        int k = in.indexOf(m);
+        if (k > 0 && in.get(k - 1).end() <= m.start() && THROUGH.matcher(s.text().substring(in.get(k - 1).end() - s.start(), m.start() - s.start())).matches()) {
+            return cue(sentence, in.get(k - 1));
+        }
+        return Cue.before(cueBefore(sentence, m));
+    }
 
     /** The program named right before an organization in the genitive ("la Campaña … de la CNDH"). */
     Optional<Mention> ownedBy(int sentence, Mention org, List<Mention> programs) {
@@ -52,6 +75,15 @@ final class SentenceView {
     boolean aside(int sentence, Mention m) {
         String words = cueBefore(sentence, m);
         return Cue.before(words) == Cue.VENUE || Cue.genitive(words);
+    }
+
+    /**
+     * Whether a mention stands in a clause of purpose ("…, con la finalidad de que la Matrícula Consular tenga
+     * validez"): what the sentence's action serves, not what its subject does.
+     */
+    boolean inPurpose(int sentence, Mention m) {
+        Sentence s = discourse.sentence(sentence);
+        return PURPOSE.matcher(s.text().substring(0, Math.max(0, m.start() - s.start()))).find();
     }
 
     /** Whether a mention stands inside parentheses opened in its sentence. */
