@@ -27,4 +27,9 @@ class FidelityTest {
     void printsEveryMeasure() {
         assertEquals(6, scores.size());
     }
+
+    @Test
+    void theMexicanReportMeetsTheFidelityTargets() {
+        FidelityTargets.assertMet(scores);
+    }
 }

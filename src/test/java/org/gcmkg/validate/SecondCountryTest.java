@@ -71,4 +71,9 @@ class SecondCountryTest {
     void everyMeasureIsPrinted() {
         assertTrue(scores.stream().anyMatch(s -> s.name().equals("program → agency")));
     }
+
+    @Test
+    void itMeetsTheFidelityTargets() {
+        FidelityTargets.assertMet(scores);
+    }
 }
