@@ -10,6 +10,7 @@ import org.gcmkg.report.ReportText;
 import org.gcmkg.segment.SegmentedReport;
 import org.gcmkg.segment.Segmenter;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -17,6 +18,7 @@ import org.junit.jupiter.api.Test;
  * sentences is read five times as long at five times the size, within a generous bound (quadratic work
  * would take twenty-five times as long). Figures for larger sizes are in docs/benchmarks.md.
  */
+@Tag("measured")
 class LinearExtractionIT {
     private static final int SMALL = 100_000;
     private static final int LARGE = 500_000;

@@ -25,6 +25,7 @@ import org.gcmkg.serve.ServerSettings;
 import org.gcmkg.store.GraphStore;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -34,6 +35,7 @@ import org.junit.jupiter.api.Test;
  * the process is idle again within 5 seconds of the timeout. The server runs in this JVM, so the heap and the
  * CPU time measured are the server's (and this client's, which is small and steady).
  */
+@Tag("measured")
 class BoundedWorkIT {
     static final Duration TIMEOUT = Duration.ofSeconds(2);
     /**
@@ -88,6 +90,7 @@ class BoundedWorkIT {
     }
 
     @Test
+    @Tag("soak")
     void theHeapAfterCollectionStaysFlatUnderAMinuteOfDistinctLargeQueries() throws Exception {
         long before = heapAfterCollection();
         AtomicInteger sent = new AtomicInteger();

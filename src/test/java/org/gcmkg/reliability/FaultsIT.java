@@ -17,6 +17,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.gcmkg.store.ServeProcess;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -24,6 +25,7 @@ import org.junit.jupiter.api.io.TempDir;
  * {@code kill -9} of a real {@code gcmkg serve} while it rebuilds for changed inputs, then a restart: the
  * previous dataset is served, unchanged (triple count and checksum of its N-Triples dump), without a rebuild.
  */
+@Tag("measured")
 class FaultsIT {
     static final HttpClient HTTP = HttpClient.newHttpClient();
     static final Pattern URL = Pattern.compile("at (http://\\S+)/sparql");

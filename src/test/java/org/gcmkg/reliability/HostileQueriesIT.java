@@ -24,6 +24,7 @@ import org.gcmkg.serve.GcmServer;
 import org.gcmkg.serve.ServerSettings;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -31,6 +32,7 @@ import org.junit.jupiter.api.Test;
  * is a 4xx, a timeout within its bound, or (for a costly but legal query) an answer within that bound; never a
  * 500 or a dropped connection, and the server answers its health check after every batch.
  */
+@Tag("measured")
 class HostileQueriesIT {
     static final Duration TIMEOUT = Duration.ofSeconds(2);
     static GcmServer server;

@@ -18,6 +18,7 @@ import org.gcmkg.query.QueryLibrary;
 import org.gcmkg.serve.GcmServer;
 import org.gcmkg.serve.ServerSettings;
 import org.gcmkg.store.GraphStore;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -25,6 +26,8 @@ import org.junit.jupiter.api.io.TempDir;
  * Sixty seconds of the curated query mix at 32 concurrent connections against the server on its TDB2 store:
  * no request fails, and the heap after a full collection at the end is not above what it was once warm.
  */
+@Tag("measured")
+@Tag("soak")
 class LoadIT {
     static final int CLIENTS = 32;
     static final long SECONDS = 60;

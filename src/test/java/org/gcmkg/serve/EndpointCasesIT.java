@@ -27,6 +27,7 @@ import org.gcmkg.pipeline.BuildConfig;
 import org.gcmkg.store.StoredDataset;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -37,6 +38,7 @@ import org.junit.jupiter.params.provider.ValueSource;
  * one without: every answer of the cached endpoint, whatever was asked before it, is the answer the uncached one
  * gives, or a 4xx/503 that names the problem.
  */
+@Tag("measured")
 class EndpointCasesIT {
     static final Duration TIMEOUT = Duration.ofSeconds(2);
     static final long ROWS = 1_000;

@@ -37,6 +37,7 @@ import org.gcmkg.pipeline.BuildConfig;
 import org.gcmkg.store.StoredDataset;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -45,6 +46,7 @@ import org.junit.jupiter.params.provider.CsvSource;
  * Starts the real endpoint on a free port, serving the real report, and speaks HTTP to it with three
  * independent clients: Java's HTTP client, Jena's RDFConnection and RDF4J's SPARQLRepository.
  */
+@Tag("measured")
 class GcmServerIT {
     private static final String PREFIXES = "PREFIX gcm: <https://w3id.org/gcmkg/ontology#>\n"
             + "PREFIX text: <http://jena.apache.org/text#>\nPREFIX schema: <http://schema.org/>\n";
