@@ -15,7 +15,8 @@ import org.gcmkg.segment.SegmentedReport;
  * @param creators       the units named as compiling the report
  * @param passages       facts per passage, in report order
  * @param entities       every entity named, by id
- * @param evidence       for each entity id, the sentences naming it
+ * @param evidence       for each entity id, the sentences naming it; for an entity named only through its
+ *                       parts (an office, a city), the sentences naming those; else the title (section -1)
  * @param addresses      for each program id, the objectives whose actions name it
  * @param relations      relations between organizations, programs and places
  * @param unresolved     names captured from the text that the gazetteer does not know

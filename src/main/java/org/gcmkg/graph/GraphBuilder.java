@@ -7,7 +7,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.SortedSet;
 import java.util.TreeSet;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.rdf.model.Literal;
@@ -274,7 +273,6 @@ public final class GraphBuilder {
         }
 
         private void describeEntities() {
-            Map<String, SortedSet<SpanRef>> evidence = inheritedEvidence();
             for (Entity e : x.entities().values()) {
                 Resource r = entity(e);
                 switch (e.type()) {
@@ -331,54 +329,10 @@ public final class GraphBuilder {
                     r.addProperty(GCM.acronym, e.acronym());
                 }
                 r.addLiteral(GCM.inGazetteer, m.createTypedLiteral(e.inGazetteer()));
-                for (SpanRef ref : evidence.getOrDefault(e.id(), new TreeSet<>())) {
+                for (SpanRef ref : x.evidence().getOrDefault(e.id(), new TreeSet<>())) {
                     r.addProperty(PROV.wasDerivedFrom, span(ref));
                 }
             }
-        }
-
-        /**
-         * The sentences naming each entity; an entity the report names only through a part of it (UNICEF
-         * through its Mexico office, a state through one of its cities) takes the sentences naming those.
-         */
-        private Map<String, SortedSet<SpanRef>> inheritedEvidence() {
-            Map<String, SortedSet<SpanRef>> result = new HashMap<>();
-            x.evidence().forEach((id, refs) -> result.put(id, new TreeSet<>(refs)));
-            for (Entity e : x.entities().values()) {
-                SortedSet<SpanRef> own = x.evidence().get(e.id());
-                if (own == null) {
-                    continue;
-                }
-                Set<String> seen = new HashSet<>();
-                Entity current = e;
-                while (!current.parent().isEmpty() && seen.add(current.id())) {
-                    Entity parent = x.entities().get(current.parent());
-                    if (parent == null) {
-                        break;
-                    }
-                    if (!x.evidence().containsKey(parent.id())) {
-                        result.computeIfAbsent(parent.id(), k -> new TreeSet<>()).addAll(own);
-                    }
-                    current = parent;
-                }
-                if (e.type() == EntityType.ORGANIZATION && !e.country().isEmpty()) {
-                    x.entities().values().stream()
-                            .filter(c -> c.type() == EntityType.PLACE && c.country().equals(e.country())
-                                    && !x.evidence().containsKey(c.id()))
-                            .forEach(c -> result.computeIfAbsent(c.id(), k -> new TreeSet<>()).addAll(own));
-                }
-            }
-            for (Entity e : x.entities().values()) {
-                if (!result.containsKey(e.id())) {
-                    result.put(e.id(), new TreeSet<>(List.of(titleSpan())));
-                }
-            }
-            return result;
-        }
-
-        private SpanRef titleSpan() {
-            var title = x.report().title();
-            return new SpanRef(-1, title.rawStart(), title.rawEnd());
         }
 
         private void describeRelation(Relation r) {
