@@ -2,6 +2,7 @@ package org.gcmkg.extract;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.SortedMap;
 import java.util.SortedSet;
 import org.gcmkg.segment.SegmentedReport;
@@ -21,7 +22,7 @@ import org.gcmkg.segment.SegmentedReport;
  * @param relations      relations between organizations, programs and places
  * @param unresolved     names captured from the text that the gazetteer does not know
  */
-public record ReportExtraction(SegmentedReport report, Entity country, java.util.Optional<Entity> publisher,
+public record ReportExtraction(SegmentedReport report, Entity country, Optional<Entity> publisher,
         List<Entity> creators, List<PassageFacts> passages, SortedMap<String, Entity> entities,
         Map<String, SortedSet<SpanRef>> evidence, Map<String, SortedSet<Integer>> addresses,
         List<Relation> relations, List<Entity> unresolved) {}
