@@ -1,5 +1,6 @@
 package org.gcmkg.bench;
 
+import com.sun.management.OperatingSystemMXBean;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
@@ -19,7 +20,7 @@ public final class Machine {
             // not Linux: the model stays unknown
         }
         long ram = 0;
-        if (ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os) {
+        if (ManagementFactory.getOperatingSystemMXBean() instanceof OperatingSystemMXBean os) {
             ram = os.getTotalMemorySize();
         }
         return cpu + ", " + Runtime.getRuntime().availableProcessors() + " cores, " + (ram >> 30) + " GiB RAM, "

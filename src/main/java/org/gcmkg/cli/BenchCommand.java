@@ -1,5 +1,6 @@
 package org.gcmkg.cli;
 
+import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -58,7 +59,7 @@ final class BenchCommand implements Callable<Integer> {
         AtomicDirectory.deleteTree(work);
         Files.createDirectories(work);
         // The heap limit decides which corpus sizes fit, so the recorded command carries it.
-        String heap = java.lang.management.ManagementFactory.getRuntimeMXBean().getInputArguments().stream()
+        String heap = ManagementFactory.getRuntimeMXBean().getInputArguments().stream()
                 .filter(a -> a.startsWith("-Xmx")).reduce((a, b) -> b).map(a -> a + " ").orElse("");
         String command = "java " + heap + "-jar target/gcmkg.jar bench" + (only.size() < 3 ? " --only " + String.join(",", only) : "")
                 + " --runs " + runs + " --sizes " + sizes.stream().map(String::valueOf).reduce((a, b) -> a + "," + b).orElse("")

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.gcmkg.graph.Iris;
 import org.gcmkg.pipeline.BuildConfig;
 import org.gcmkg.pipeline.BuildException;
 import org.gcmkg.pipeline.BuildPipeline;
@@ -35,7 +36,7 @@ final class BuildCommand implements Callable<Integer> {
     Path ontology;
 
     @Option(names = "--base", paramLabel = "IRI", description = "Base of the data IRIs (default: ${DEFAULT-VALUE}).",
-            defaultValue = org.gcmkg.graph.Iris.DEFAULT_BASE)
+            defaultValue = Iris.DEFAULT_BASE)
     String base;
 
     @Option(names = "--golden", paramLabel = "DIR", description = "Folder of golden readings (STEM-programs.tsv, "

@@ -2,6 +2,7 @@ package org.gcmkg.cli;
 
 import java.io.PrintStream;
 import java.io.PrintWriter;
+import org.apache.jena.dboe.DBOpEnvException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -43,7 +44,7 @@ public final class Main implements Runnable {
     /** An unexpected failure: one line naming the command and the problem, exit code 1. */
     private static int failed(Exception e, CommandLine command, CommandLine.ParseResult parsed) {
         String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-        if (e instanceof org.apache.jena.dboe.DBOpEnvException && message.contains("lock")) {
+        if (e instanceof DBOpEnvException && message.contains("lock")) {
             message += " (the store is open in another process: stop `gcmkg serve`, or give another --store)";
         }
         command.getErr().println("gcmkg " + command.getCommandName() + ": error: " + message);

@@ -2,9 +2,11 @@ package org.gcmkg.cli;
 
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.apache.jena.query.QueryException;
 import org.gcmkg.pipeline.BuildConfig;
@@ -61,7 +63,7 @@ public final class QueryCommand implements Callable<Integer> {
     static final class FormatConverter implements picocli.CommandLine.ITypeConverter<QueryRunner.Format> {
         @Override
         public QueryRunner.Format convert(String value) {
-            return QueryRunner.Format.valueOf(value.toUpperCase(java.util.Locale.ROOT));
+            return QueryRunner.Format.valueOf(value.toUpperCase(Locale.ROOT));
         }
     }
 
@@ -90,7 +92,7 @@ public final class QueryCommand implements Callable<Integer> {
         String text;
         try {
             text = QueryRunner.resolve(query, queries);
-        } catch (java.nio.file.NoSuchFileException e) {
+        } catch (NoSuchFileException e) {
             main.err.println("gcmkg query: error: " + e.getFile() + ": " + e.getReason());
             return 2;
         }

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import org.gcmkg.graph.Iris;
 import org.gcmkg.pipeline.BuildConfig;
 import org.gcmkg.pipeline.BuildException;
 import org.gcmkg.serve.GcmServer;
@@ -51,7 +52,7 @@ final class ServeCommand implements Callable<Integer> {
     Path queries;
 
     @Option(names = "--base", paramLabel = "IRI", description = "Base of the data IRIs (default: ${DEFAULT-VALUE}).",
-            defaultValue = org.gcmkg.graph.Iris.DEFAULT_BASE)
+            defaultValue = Iris.DEFAULT_BASE)
     String base;
 
     @Option(names = "--timeout", paramLabel = "SECONDS", description = "Query timeout (default: ${DEFAULT-VALUE} s).",

@@ -1,5 +1,6 @@
 package org.gcmkg.extract;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -21,7 +22,7 @@ public record Entity(EntityType type, String id, String kind, String nameEs, Str
 
     /** Every written form: name, acronym and aliases. */
     public List<String> surfaceForms() {
-        java.util.List<String> forms = new java.util.ArrayList<>();
+        List<String> forms = new ArrayList<>();
         forms.add(nameEs);
         if (!acronym.isEmpty()) {
             forms.add(acronym);

@@ -122,8 +122,9 @@ public final class Extractor {
             addAncestors(entity, entities, captured);
         }
         List<Entity> unresolved = entities.values().stream().filter(e -> !e.inGazetteer()).toList();
+        SpanRef title = new SpanRef(-1, report.title().rawStart(), report.title().rawEnd());
         return new ReportExtraction(report, country, publisher, creators, List.copyOf(passages), entities,
-                evidence, addresses, RelationSet.mostSpecific(relations, entities), unresolved);
+                InheritedEvidence.of(evidence, entities, title), addresses, RelationSet.mostSpecific(relations, entities), unresolved);
     }
 
     /** Whether an agency can run a program of this kind (see the {@code runnable} column of program-kinds.csv). */

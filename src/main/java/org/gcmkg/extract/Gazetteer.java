@@ -2,12 +2,14 @@ package org.gcmkg.extract;
 
 import java.io.IOException;
 import java.io.Reader;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -116,7 +118,7 @@ public final class Gazetteer {
                 rows.add(row);
             }
             return rows;
-        } catch (java.io.UncheckedIOException | IllegalStateException e) {
+        } catch (UncheckedIOException | IllegalStateException e) {
             throw new GazetteerException(file.toString(), 0, "not a readable CSV table: " + e.getMessage());
         }
     }
@@ -237,7 +239,7 @@ public final class Gazetteer {
         return byId.values().stream()
                 .filter(e -> e.type() == EntityType.ORGANIZATION && e.kind().equals("government")
                         && e.country().equals(iso3))
-                .sorted(java.util.Comparator.comparing(Entity::id))
+                .sorted(Comparator.comparing(Entity::id))
                 .findFirst();
     }
 

@@ -1,11 +1,12 @@
 package org.gcmkg.extract;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.Map;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -46,7 +47,7 @@ public final class MentionFinder {
     }
 
     /** A finder over any set of entities (the gazetteer's, plus names captured from the text). */
-    public MentionFinder(java.util.Collection<Entity> entities) {
+    public MentionFinder(Collection<Entity> entities) {
         List<Form> all = new ArrayList<>();
         for (Entity entity : entities) {
             for (String written : entity.surfaceForms()) {

@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import org.gcmkg.extract.Entity;
 
 /**
  * The data IRIs of the graph: a public contract, documented in {@code docs/iris.md}. Every IRI is made from
@@ -63,6 +64,15 @@ public final class Iris {
 
     public String program(String key) {
         return base + "id/program/" + key;
+    }
+
+    /** An organization, place or program, by its type and key. */
+    public String entity(Entity entity) {
+        return switch (entity.type()) {
+            case ORGANIZATION -> organization(entity.id());
+            case PLACE -> place(entity.id());
+            case PROGRAM -> program(entity.id());
+        };
     }
 
     /** A report: {@code id/report/{iso3}-{date}}, e.g. {@code id/report/mex-2018-09-07}. */

@@ -2,6 +2,7 @@ package org.gcmkg.graph;
 
 import java.io.IOException;
 import java.io.Reader;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -119,7 +120,7 @@ public final class LinkTables {
                     }
                     all.add(new Link(table, line, row.get(table.column).trim(), property, target, curated, source));
                 }
-            } catch (IllegalArgumentException | IllegalStateException | java.io.UncheckedIOException e) {
+            } catch (IllegalArgumentException | IllegalStateException | UncheckedIOException e) {
                 throw new LinkTableException(file, 0, "not a readable link table: " + e.getMessage());
             }
         }

@@ -2,6 +2,8 @@ package org.gcmkg.graph;
 
 import java.util.Map;
 import java.util.TreeMap;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.shared.PrefixMapping;
 import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.OWL;
@@ -34,6 +36,13 @@ public final class Prefixes {
         p.put("owl", OWL.NS);
         p.put("xsd", XSD.NS);
         return p;
+    }
+
+    /** An empty model with these prefixes. */
+    static Model newModel() {
+        Model m = ModelFactory.createDefaultModel();
+        apply(m);
+        return m;
     }
 
     /** Sets the prefixes on a model or dataset. */

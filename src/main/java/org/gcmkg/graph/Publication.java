@@ -11,6 +11,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
@@ -35,7 +36,7 @@ public final class Publication {
     /** The dataset with its named graphs as JSON-LD. */
     public static final String JSONLD = "gcmkg.jsonld";
     /** Every published file. */
-    public static final java.util.List<String> FILES = java.util.List.of(TURTLE, NTRIPLES, TRIG, JSONLD);
+    public static final List<String> FILES = List.of(TURTLE, NTRIPLES, TRIG, JSONLD);
 
     private Publication() {}
 
@@ -98,7 +99,7 @@ public final class Publication {
             sortByRanks(quads, q -> new Node[] {q.getGraph(), q.getSubject(), q.getPredicate(), q.getObject()});
         }
 
-        private <T> void sortByRanks(List<T> items, java.util.function.Function<T, Node[]> nodes) {
+        private <T> void sortByRanks(List<T> items, Function<T, Node[]> nodes) {
             record Ranked<T>(int[] key, T item) {}
             List<Ranked<T>> ranked = new ArrayList<>(items.size());
             for (T item : items) {

@@ -1,5 +1,6 @@
 package org.gcmkg.network;
 
+import java.util.Collection;
 import java.util.Collections;
 import java.util.SortedSet;
 import java.util.TreeSet;
@@ -49,7 +50,7 @@ public final class NetworkEdge {
         kinds.add(kind);
     }
 
-    void addObjectives(java.util.Collection<Integer> numbers) {
+    void addObjectives(Collection<Integer> numbers) {
         objectives.addAll(numbers);
     }
 

@@ -1,17 +1,22 @@
 package org.gcmkg.network;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
 import java.util.SortedSet;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.function.Consumer;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.QuerySolution;
 import org.apache.jena.query.ResultSet;
 import org.apache.jena.rdf.model.Literal;
+import org.apache.jena.rdf.model.ModelFactory;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.system.Txn;
 
 /**
  * What the program network is made of, read from the graph with SPARQL: its nodes (programs, organizations,
@@ -83,8 +88,8 @@ public final class NetworkSource {
     }
 
     /** Reads the network's parts from the union of a dataset's named graphs, in a read transaction. */
-    public static NetworkSource read(org.apache.jena.sparql.core.DatasetGraph dataset) {
-        return org.apache.jena.system.Txn.calculateRead(dataset, () -> read(dataset.getUnionGraph()));
+    public static NetworkSource read(DatasetGraph dataset) {
+        return Txn.calculateRead(dataset, () -> read(dataset.getUnionGraph()));
     }
 
     /** The IRI of objective {@code n}, or null when the graph has no such objective. */
@@ -99,7 +104,7 @@ public final class NetworkSource {
 
     /** Every node the graph holds, by IRI. */
     public Map<String, NetworkNode> nodes() {
-        return java.util.Collections.unmodifiableSortedMap(nodes);
+        return Collections.unmodifiableSortedMap(nodes);
     }
 
     private static String text(QuerySolution row, String var) {
@@ -107,8 +112,8 @@ public final class NetworkSource {
         return l == null ? "" : l.getLexicalForm();
     }
 
-    private static void select(Graph graph, String query, java.util.function.Consumer<QuerySolution> each) {
-        try (QueryExecution qe = QueryExecution.model(org.apache.jena.rdf.model.ModelFactory.createModelForGraph(graph))
+    private static void select(Graph graph, String query, Consumer<QuerySolution> each) {
+        try (QueryExecution qe = QueryExecution.model(ModelFactory.createModelForGraph(graph))
                 .query(query).build()) {
             ResultSet rs = qe.execSelect();
             rs.forEachRemaining(each);

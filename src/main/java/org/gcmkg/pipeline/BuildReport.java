@@ -11,14 +11,15 @@ import java.io.StringWriter;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.gcmkg.validate.Fidelity;
 import java.util.TreeMap;
+import java.util.function.Function;
 import org.gcmkg.extract.Entity;
 import org.gcmkg.extract.EntityType;
 import org.gcmkg.extract.Extractor;
 import org.gcmkg.extract.PassageRole;
 import org.gcmkg.extract.ReportExtraction;
 import org.gcmkg.segment.Section;
+import org.gcmkg.validate.Fidelity;
 
 /**
  * The build report: per report, counts per objective and per kind of entity, and the names the gazetteer
@@ -44,7 +45,7 @@ public final class BuildReport {
             List<Fidelity.Score> fidelity) {}
 
     static BuildReport of(List<Entry> entries, Map<String, Long> triplesPerGraph, long unionTriples,
-            java.util.function.Function<Entity, String> iriOf) {
+            Function<Entity, String> iriOf) {
         JsonArrayBuilder reports = Json.createArrayBuilder();
         StringBuilder md = new StringBuilder("# gcmkg build report\n\n");
         for (Entry entry : entries) {

@@ -5,6 +5,7 @@ import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import org.apache.jena.query.DatasetFactory;
 import org.apache.jena.query.Query;
@@ -38,7 +39,7 @@ public final class QueryRunner {
             String name = nameOrFile.endsWith(".rq") ? nameOrFile : nameOrFile + ".rq";
             file = queriesDir.resolve(name);
             if (!Files.isRegularFile(file)) {
-                throw new java.nio.file.NoSuchFileException(nameOrFile,
+                throw new NoSuchFileException(nameOrFile,
                         null, "neither a file nor a query of " + queriesDir);
             }
         }

@@ -59,6 +59,12 @@ record MarkedLine(Line line, LineShape shape, int indent, int markerStart, int c
         return contentStart + content().length();
     }
 
+    /** Whether the content starts with a lower-case letter, as a line continuing a sentence does. */
+    boolean startsLowerCase() {
+        String content = content();
+        return !content.isEmpty() && Character.isLowerCase(content.codePointAt(0));
+    }
+
     boolean isTopLevelBullet() {
         return shape == LineShape.BULLET && indent == 0;
     }

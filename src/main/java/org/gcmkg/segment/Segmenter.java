@@ -24,8 +24,6 @@ public final class Segmenter {
 
     private static final Pattern OBJECTIVE_HEADING =
             Pattern.compile("^\\s*Objetivo\\s+(\\d{1,3})\\s*[.:\\-–]\\s*(\\S.*?)\\s*$");
-    private static final Pattern GOALS_MARKER =
-            Pattern.compile("^\\s*(?:-\\s+)?\\**objetivos\\s+a\\s+futuro\\**\\s*:?\\s*$", Pattern.CASE_INSENSITIVE);
     private static final Pattern DATE_LINE = Pattern.compile(
             "^\\s*(\\d{1,2})\\s+de\\s+(" + SpanishMonths.PATTERN + ")\\s+(?:de|del)\\s+(\\d{4})\\s*$",
             Pattern.CASE_INSENSITIVE);
@@ -33,7 +31,6 @@ public final class Segmenter {
             Pattern.compile("^(retos|conclusion|anexo|referencias|bibliografia)", Pattern.CASE_INSENSITIVE);
     private static final Pattern FOOTNOTE_NUMBER = Pattern.compile("^\\s*([¹²³⁴⁵⁶⁷⁸⁹⁰]+)");
     private static final int MAX_HEADING_LENGTH = 120;
-    private static final int MAX_ENUMERATION_ITEM = 200;
     private static final int DATE_SEARCH_LINES = 12;
 
     private final ReportText report;
@@ -188,7 +185,7 @@ public final class Segmenter {
                 footnotes.add(footnoteOf(line));
                 continue;
             }
-            boolean continuation = line.shape() == LineShape.TEXT && current != null && startsLowerCase(line);
+            boolean continuation = line.shape() == LineShape.TEXT && current != null && line.startsLowerCase();
             if (!continuation) {
                 if (current != null) {
                     body.add(current.build());
@@ -202,11 +199,6 @@ public final class Segmenter {
         }
         return new Section(kind, heading.line().text().trim(), passageOf(heading), OptionalInt.empty(),
                 List.copyOf(body), List.of(), List.of(), List.copyOf(footnotes), last);
-    }
-
-    private static boolean startsLowerCase(MarkedLine line) {
-        String content = line.content();
-        return !content.isEmpty() && Character.isLowerCase(content.codePointAt(0));
     }
 
     private Footnote footnoteOf(MarkedLine line) {
@@ -231,9 +223,7 @@ public final class Segmenter {
                 .add(line.markerStart(), line.contentEnd(), line.line().number(), false).build();
     }
 
-    private enum Mode { ACTIONS, GOALS }
-
-    /** Reads one objective section: its actions and future goals. */
+    /** Reads one objective section: its actions and future goals, and its footnotes. */
     private Section readObjective(int headingIndex, int end) {
         MarkedLine heading = lines.get(headingIndex);
         Matcher m = OBJECTIVE_HEADING.matcher(heading.line().text());
@@ -242,20 +232,9 @@ public final class Segmenter {
         }
         int number = Integer.parseInt(m.group(1));
         String title = m.group(2).replaceAll("\\.$", "");
-
-        List<Passage> actions = new ArrayList<>();
-        List<Passage> goals = new ArrayList<>();
+        ObjectiveReader reader = new ObjectiveReader(report.text());
         List<Footnote> footnotes = new ArrayList<>();
-        Passage.Builder action = null;
-        Passage.Builder goal = null;
-        boolean enumeration = false;
-        // An enumeration whose first item is indented ends at the next bullet of the outer level.
-        boolean indentedItems = false;
-        boolean itemSeen = false;
-        LineShape goalForm = null;
-        Mode mode = Mode.ACTIONS;
         int last = heading.line().number();
-
         for (int i = headingIndex + 1; i < end; i++) {
             MarkedLine line = lines.get(i);
             if (line.shape() == LineShape.BLANK) {
@@ -264,75 +243,12 @@ public final class Segmenter {
             last = line.line().number();
             if (line.shape() == LineShape.FOOTNOTE) {
                 footnotes.add(footnoteOf(line));
-                continue;
-            }
-            if (GOALS_MARKER.matcher(line.line().text()).matches()) {
-                action = close(action, actions);
-                goal = close(goal, goals);
-                enumeration = false;
-                goalForm = null;
-                mode = Mode.GOALS;
-                continue;
-            }
-            if (mode == Mode.GOALS) {
-                LineShape form = line.shape();
-                if (form == LineShape.TEXT) {
-                    if (goal != null && startsLowerCase(line)) {
-                        goal.add(line.contentStart(), line.contentEnd(), line.line().number(), false);
-                        continue;
-                    }
-                    if (goal == null && goals.isEmpty()) {
-                        goal = new Passage.Builder(report.text())
-                                .add(line.contentStart(), line.contentEnd(), line.line().number(), false);
-                        continue;
-                    }
-                } else if (goalForm == null || form == goalForm) {
-                    goalForm = form;
-                    goal = close(goal, goals);
-                    goal = new Passage.Builder(report.text())
-                            .add(line.contentStart(), line.contentEnd(), line.line().number(), false);
-                    continue;
-                }
-                goal = close(goal, goals);
-                mode = Mode.ACTIONS;
-            }
-            // Actions.
-            boolean startsAction;
-            if (line.isTopLevelBullet()) {
-                startsAction = !(enumeration && !indentedItems && line.content().length() <= MAX_ENUMERATION_ITEM);
-            } else if (line.isListItem()) {
-                startsAction = !enumeration;
             } else {
-                startsAction = action == null;
-            }
-            if (startsAction) {
-                action = close(action, actions);
-                action = new Passage.Builder(report.text())
-                        .add(line.contentStart(), line.contentEnd(), line.line().number(), false);
-                enumeration = action.endsWithColon();
-                indentedItems = false;
-                itemSeen = false;
-            } else if (line.isListItem()) {
-                action.item(line.markerStart(), line.contentEnd(), line.line().number(), line.indent());
-                if (!itemSeen) {
-                    indentedItems = !line.isTopLevelBullet() && line.shape() == LineShape.BULLET;
-                    itemSeen = true;
-                }
-            } else {
-                action.add(line.contentStart(), line.contentEnd(), line.line().number(), false);
-                enumeration = action.endsWithColon();
+                reader.read(line);
             }
         }
-        close(action, actions);
-        close(goal, goals);
+        reader.end();
         return new Section(SectionKind.OBJECTIVE, title, passageOf(heading), OptionalInt.of(number), List.of(),
-                List.copyOf(actions), List.copyOf(goals), List.copyOf(footnotes), last);
-    }
-
-    private static Passage.Builder close(Passage.Builder builder, List<Passage> into) {
-        if (builder != null && !builder.isEmpty()) {
-            into.add(builder.build());
-        }
-        return null;
+                reader.actions(), reader.goals(), List.copyOf(footnotes), last);
     }
 }

@@ -4,6 +4,7 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
@@ -12,6 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
+import org.apache.jena.graph.GraphUtil;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
@@ -95,7 +97,7 @@ final class LinkedDataServlet extends HttpServlet {
                     if (isGraph && (path.startsWith("/graph/") || iri.equals(GCM.ONTOLOGY_IRI))) {
                         // A copy: the store is read-only here, and setting prefixes on its graph would write.
                         out = ModelFactory.createDefaultModel();
-                        org.apache.jena.graph.GraphUtil.addInto(out.getGraph(), dataset.getGraph(graphName));
+                        GraphUtil.addInto(out.getGraph(), dataset.getGraph(graphName));
                     }
                     Prefixes.apply(out.getGraph().getPrefixMapping());
                     RdfResponses.writeRdf(response, out, type);
@@ -103,7 +105,7 @@ final class LinkedDataServlet extends HttpServlet {
                 }
                 Html.page(response, 200, label(dataset, subject).orElse(iri), html(dataset, subject, iri));
             } catch (IOException e) {
-                throw new java.io.UncheckedIOException(e);
+                throw new UncheckedIOException(e);
             }
         });
     }

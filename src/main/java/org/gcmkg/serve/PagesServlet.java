@@ -1,5 +1,7 @@
 package org.gcmkg.serve;
 
+import jakarta.json.Json;
+import jakarta.json.JsonObjectBuilder;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -7,14 +9,18 @@ import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.SortedSet;
+import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.query.DatasetFactory;
 import org.apache.jena.query.QueryCancelledException;
 import org.apache.jena.query.QueryExecution;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.system.Txn;
+import org.gcmkg.export.NetworkExporter;
 import org.gcmkg.graph.Iris;
 import org.gcmkg.graph.Publication;
 import org.gcmkg.network.NetworkNode;
@@ -77,7 +83,7 @@ final class PagesServlet extends HttpServlet {
             Map<String, Long> counts = new LinkedHashMap<>();
             Txn.executeRead(stored.dataset(), () -> COUNTED.forEach((label, type) -> {
                 String q = "SELECT (COUNT(DISTINCT ?x) AS ?n) WHERE { ?x a <" + type + "> }";
-                try (QueryExecution qe = QueryExecution.dataset(org.apache.jena.query.DatasetFactory.wrap(stored.dataset())).query(q).build()) {
+                try (QueryExecution qe = QueryExecution.dataset(DatasetFactory.wrap(stored.dataset())).query(q).build()) {
                     counts.put(label, qe.execSelect().next().getLiteral("n").getLong());
                 }
             }));
@@ -154,11 +160,11 @@ final class PagesServlet extends HttpServlet {
         String kind = request.getParameter("kind");
         List<ObjectiveMatrix.Row> rows = ObjectiveMatrix.of(source, List.of()).stream()
                 .filter(r -> kind == null || kind.isEmpty() || r.organization().kind().key().equals(kind)).toList();
-        java.util.SortedSet<Integer> columns = ObjectiveMatrix.columns(source, List.of());
+        SortedSet<Integer> columns = ObjectiveMatrix.columns(source, List.of());
         if ("csv".equals(request.getParameter("format"))) {
             response.setContentType("text/csv;charset=utf-8");
             response.setHeader("Content-Disposition", "attachment; filename=\"gcmkg-matrix.csv\"");
-            org.gcmkg.export.NetworkExporter.matrixCsv(rows, columns, response.getWriter());
+            NetworkExporter.matrixCsv(rows, columns, response.getWriter());
             return;
         }
         StringBuilder b = new StringBuilder("<h1>Objective × organization</h1>\n<p>Each cell counts the programs through "
@@ -181,7 +187,7 @@ final class PagesServlet extends HttpServlet {
                     .append(r.organization().kind().key()).append("</td><td class=\"n\">").append(r.objectives()).append("</td>");
             for (int n : columns) {
                 int c = r.count(n);
-                String names = String.join("; ", r.programs().getOrDefault(n, new java.util.TreeSet<>()).stream()
+                String names = String.join("; ", r.programs().getOrDefault(n, new TreeSet<>()).stream()
                         .map(p -> source.nodes().containsKey(p) ? source.nodes().get(p).labelEs() : p).toList());
                 b.append("<td class=\"n").append(c > 0 ? " on" : "").append("\"").append(c > 0 ? " title=\"" + Html.esc(names) + "\"" : "")
                         .append(">").append(c > 0 ? String.valueOf(c) : "").append("</td>");
@@ -235,7 +241,7 @@ final class PagesServlet extends HttpServlet {
     }
 
     private static String jsonQueries(List<LibraryQuery> queries) {
-        jakarta.json.JsonObjectBuilder o = jakarta.json.Json.createObjectBuilder();
+        JsonObjectBuilder o = Json.createObjectBuilder();
         queries.forEach(q -> o.add(q.name(), q.text()));
         return o.build().toString();
     }

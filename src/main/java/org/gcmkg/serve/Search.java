@@ -3,6 +3,7 @@ package org.gcmkg.serve;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.apache.jena.query.DatasetFactory;
 import org.apache.jena.query.ParameterizedSparqlString;
 import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.QuerySolution;
@@ -57,7 +58,7 @@ public final class Search {
         ParameterizedSparqlString query = new ParameterizedSparqlString(QUERY);
         query.setLiteral("q", escaped);
         Txn.executeRead(dataset, () -> {
-            try (QueryExecution qe = QueryExecution.dataset(org.apache.jena.query.DatasetFactory.wrap(dataset)).query(query.asQuery()).build()) {
+            try (QueryExecution qe = QueryExecution.dataset(DatasetFactory.wrap(dataset)).query(query.asQuery()).build()) {
                 ResultSet rows = qe.execSelect();
                 while (rows.hasNext()) {
                     QuerySolution row = rows.next();

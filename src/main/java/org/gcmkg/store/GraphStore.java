@@ -9,8 +9,10 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Optional;
 import java.util.function.Consumer;
+import org.apache.jena.atlas.iterator.Iter;
 import org.apache.jena.query.text.TextIndex;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.DatasetGraphWrapper;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.DatabaseMgr;
 import org.apache.jena.tdb2.TDB2;
@@ -18,13 +20,13 @@ import org.apache.jena.tdb2.sys.TDBInternal;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
+import org.gcmkg.graph.Iris;
+import org.gcmkg.graph.Publication;
 import org.gcmkg.pipeline.AtomicDirectory;
 import org.gcmkg.pipeline.BuildConfig;
 import org.gcmkg.pipeline.BuildException;
 import org.gcmkg.pipeline.BuildPipeline;
 import org.gcmkg.pipeline.BuildResult;
-import org.gcmkg.graph.Iris;
-import org.gcmkg.graph.Publication;
 import org.gcmkg.vocab.GCM;
 
 /**
@@ -187,7 +189,7 @@ public final class GraphStore {
 
     private static DatasetGraph baseOf(DatasetGraph dataset) {
         DatasetGraph d = dataset;
-        while (d instanceof org.apache.jena.sparql.core.DatasetGraphWrapper w && !TDBInternal.isTDB2(d)) {
+        while (d instanceof DatasetGraphWrapper w && !TDBInternal.isTDB2(d)) {
             d = w.getWrapped();
         }
         return d;
@@ -225,7 +227,7 @@ public final class GraphStore {
 
     /** How many distinct triples the union of the named graphs holds. */
     private static long unionSize(DatasetGraph dataset) {
-        return Txn.calculateRead(dataset, () -> org.apache.jena.atlas.iterator.Iter.count(dataset.getUnionGraph().find()));
+        return Txn.calculateRead(dataset, () -> Iter.count(dataset.getUnionGraph().find()));
     }
 
     private static long millisSince(long nanos) {

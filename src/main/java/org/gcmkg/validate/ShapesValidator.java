@@ -1,5 +1,6 @@
 package org.gcmkg.validate;
 
+import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.List;
 import org.apache.jena.graph.Graph;
@@ -9,7 +10,6 @@ import org.apache.jena.shacl.Shapes;
 import org.apache.jena.shacl.ValidationReport;
 import org.apache.jena.shacl.validation.ReportEntry;
 import org.apache.jena.shacl.validation.Severity;
-import org.apache.jena.sparql.path.Path;
 
 /** Checks a graph against the SHACL shapes in {@code ontology/shapes.ttl}. */
 public final class ShapesValidator {
@@ -20,7 +20,7 @@ public final class ShapesValidator {
     }
 
     /** Reads the shapes file. */
-    public static ShapesValidator load(java.nio.file.Path shapesFile) {
+    public static ShapesValidator load(Path shapesFile) {
         Graph graph = RDFDataMgr.loadGraph(shapesFile.toString());
         return new ShapesValidator(Shapes.parse(graph));
     }
@@ -35,7 +35,7 @@ public final class ShapesValidator {
     }
 
     private static Violation toViolation(ReportEntry entry) {
-        Path path = entry.resultPath();
+        org.apache.jena.sparql.path.Path path = entry.resultPath();
         String focus = entry.focusNode().isURI() ? "<" + entry.focusNode().getURI() + ">" : entry.focusNode().toString();
         return new Violation(focus, path == null ? "" : path.toString(), entry.message(),
                 severityName(entry.severity()));
