@@ -137,6 +137,7 @@ public final class GraphStore {
                     index.close();
                 }
             }
+            OptimizerStatistics.write(tdb);
             TDBInternal.expel(tdb);
             log.accept("loaded " + triples + " triples into TDB2, indexed their text and wrote the dumps in "
                     + millisSince(loadStart) + " ms");
