@@ -221,6 +221,7 @@ public final class GraphStore {
 
     private static DatasetGraph unionDefault(DatasetGraph dataset) {
         dataset.getContext().set(TDB2.symUnionDefaultGraph, true);
+        ImmutableDataOptimizer.install(dataset.getContext());
         return dataset;
     }
 
