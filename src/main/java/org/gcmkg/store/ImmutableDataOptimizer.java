@@ -37,10 +37,12 @@ final class ImmutableDataOptimizer implements RewriteFactory {
         this.standard = standard;
     }
 
-    /** Makes queries on datasets with this context use it. */
+    /** Makes queries on datasets with this context use it, after the optimizer the context had, or else ARQ's. */
     static void install(Context context) {
-        if (!(context.get(ARQConstants.sysOptimizerFactory) instanceof ImmutableDataOptimizer)) {
-            context.set(ARQConstants.sysOptimizerFactory, new ImmutableDataOptimizer(Optimize.getFactory()));
+        Object present = context.get(ARQConstants.sysOptimizerFactory);
+        if (!(present instanceof ImmutableDataOptimizer)) {
+            RewriteFactory before = present instanceof RewriteFactory f ? f : Optimize.getFactory();
+            context.set(ARQConstants.sysOptimizerFactory, new ImmutableDataOptimizer(before));
         }
     }
 
