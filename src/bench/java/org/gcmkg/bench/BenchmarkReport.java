@@ -13,7 +13,10 @@ public final class BenchmarkReport {
         b.append("Written by `").append(command).append("` on ").append(date).append(".\n\n")
                 .append("Machine: ").append(machine).append(".\n\n")
                 .append("Every figure below comes from that one run; ratios compare gcmkg with the plain tool measured in the ")
-                .append("same run on the same machine. Rerun the command to reproduce the tables (it rewrites this file).\n");
+                .append("same run on the same machine. Rerun the command to reproduce the tables (it rewrites this file); ")
+                .append("the benchmark is compiled with the tests, not shipped in the jar: `mvn -B -ntp -q package -DskipTests` ")
+                .append("first. Serving comes first, novel queries first: a question asked once is what a researcher waits ")
+                .append("for; the repeated mix measures the answer cache.\n");
         if (serving != null) {
             ServingReport.append(b, serving);
         }
