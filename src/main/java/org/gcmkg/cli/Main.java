@@ -9,7 +9,7 @@ import picocli.CommandLine.Command;
 /** The {@code gcmkg} command: one subcommand per task, each a thin layer over the library. */
 @Command(name = "gcmkg", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Knowledge graph of government reports on the Global Compact for Migration.",
-        subcommands = {BuildCommand.class, ValidateCommand.class, ServeCommand.class, QueryCommand.class, ExportCommand.class, MirrorCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {BuildCommand.class, ValidateCommand.class, ServeCommand.class, QueryCommand.class, ExportCommand.class, MirrorCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;

@@ -9,6 +9,7 @@ import org.apache.jena.sparql.algebra.Op;
 import org.apache.jena.sparql.algebra.TransformCopy;
 import org.apache.jena.sparql.algebra.op.OpGroup;
 import org.apache.jena.sparql.algebra.optimize.Optimize;
+import org.apache.jena.sparql.algebra.optimize.Rewrite;
 import org.apache.jena.sparql.algebra.optimize.RewriteFactory;
 import org.apache.jena.sparql.algebra.walker.Walker;
 import org.apache.jena.sparql.engine.binding.Binding;
@@ -54,14 +55,28 @@ final class BoundedStrings {
         }
     }
 
-    /** Installs the rewrite into a dataset's context, so every query on it is bounded. */
+    /**
+     * Installs the rewrite into a dataset's context, so every query on it is bounded; the optimizer the context
+     * had (the store's, see {@code ImmutableDataOptimizer}), or else ARQ's, runs after it.
+     */
     static void install(Context context) {
         FunctionRegistry.get().put(CONCAT, uri -> new Concat());
         FunctionRegistry.get().put(REPLACE, uri -> new Replace());
-        RewriteFactory standard = Optimize.stdOptimizationFactory;
-        context.set(ARQConstants.sysOptimizerFactory, (RewriteFactory) cxt -> op ->
-                standard.create(cxt).rewrite(bounded(op)));
+        Object present = context.get(ARQConstants.sysOptimizerFactory);
+        if (!(present instanceof Bounding)) {
+            RewriteFactory then = present instanceof RewriteFactory f ? f : Optimize.getFactory();
+            context.set(ARQConstants.sysOptimizerFactory, new Bounding(then));
+        }
         context.set(ARQ.optimization, true);
+    }
+
+    /** The bounded forms first, then the optimizer that was there. */
+    private record Bounding(RewriteFactory then) implements RewriteFactory {
+        @Override
+        public Rewrite create(Context context) {
+            Rewrite next = then.create(context);
+            return op -> next.rewrite(bounded(op));
+        }
     }
 
     static Op bounded(Op op) {

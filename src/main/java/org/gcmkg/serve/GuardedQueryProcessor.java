@@ -15,11 +15,13 @@ import org.apache.jena.fuseki.servlets.ActionErrorException;
 import org.apache.jena.fuseki.servlets.HttpAction;
 import org.apache.jena.fuseki.servlets.SPARQL_QueryDataset;
 import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryCancelledException;
 import org.apache.jena.query.QueryFactory;
 import org.apache.jena.query.Syntax;
 import org.apache.jena.riot.web.HttpNames;
+import org.apache.jena.sparql.algebra.Algebra;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.sparql.core.Quad;
@@ -59,10 +61,23 @@ final class GuardedQueryProcessor extends SPARQL_QueryDataset {
 
     @Override
     protected void validateQuery(HttpAction action, Query query) {
-        String refusal = QueryChecks.refusal(query, allowList);
+        check(query);
+    }
+
+    /** Refuses a query the endpoint does not run; the endpoints it calls by {@code SERVICE} when it may run. */
+    private List<Node> check(Query query) {
+        List<Node> services;
+        try {
+            services = QueryChecks.servicesCalled(Algebra.compile(query));
+        } catch (StackOverflowError e) {
+            // the stack has unwound by now
+            throw Refusal.raise(400, "the query is nested too deeply to evaluate");
+        }
+        String refusal = QueryChecks.refusal(query, services, allowList);
         if (refusal != null) {
             throw Refusal.raise(400, refusal);
         }
+        return services;
     }
 
     @Override
@@ -70,18 +85,20 @@ final class GuardedQueryProcessor extends SPARQL_QueryDataset {
         if (queryString == null || queryString.isBlank()) {
             throw Refusal.raise(400, "the query is empty");
         }
+        // parsed, compiled and written out once: the checks, the cache key and the run share them
         Query query = parse(queryString);
-        validateQuery(action, query);
+        List<Node> services = check(query);
+        String written = query.serialize(Syntax.syntaxARQ);
         String version = current.get().version();
-        String key = cacheKey(action, query);
+        String key = cacheKey(action, written);
         // answers of other endpoints are not this server's to cache
-        boolean cacheable = cache != null && capture(action) != null && !QueryChecks.callsService(query);
+        boolean cacheable = cache != null && capture(action) != null && services.isEmpty();
         if (answeredFromCache(action, version, key, cacheable)) {
             return;
         }
         action.beginRead();
         try {
-            Pair<DatasetGraph, Query> chosen = decideDataset(action, runnable(query), "");
+            Pair<DatasetGraph, Query> chosen = decideDataset(action, runnable(query, written), "");
             try (QueryExec exec = createQueryExec(action, chosen.getRight(), chosen.getLeft())) {
                 QueryExecResult result = executeQuery(action, exec, query, "");
                 cachingHeaders(action, version, key);
@@ -136,8 +153,8 @@ final class GuardedQueryProcessor extends SPARQL_QueryDataset {
     }
 
     /** The query as it runs: asked for one row more than the endpoint hands out, regular expressions stoppable. */
-    private Query runnable(Query query) {
-        Query q = query.toString().toLowerCase().contains("regex") ? StoppableRegex.rewrite(query) : query.cloneQuery();
+    private Query runnable(Query query, String written) {
+        Query q = written.toLowerCase().contains("regex") ? StoppableRegex.rewrite(query) : query.cloneQuery();
         if (q.isSelectType() && (!q.hasLimit() || q.getLimit() > settings.maxResultRows())) {
             q.setLimit(settings.maxResultRows() + 1);
         }
@@ -187,8 +204,8 @@ final class GuardedQueryProcessor extends SPARQL_QueryDataset {
     }
 
     /** The parsed query, the dataset asked for and every input that changes the answer's bytes. */
-    private static String cacheKey(HttpAction action, Query query) {
-        StringBuilder key = new StringBuilder(query.serialize(Syntax.syntaxARQ));
+    private static String cacheKey(HttpAction action, String writtenQuery) {
+        StringBuilder key = new StringBuilder(writtenQuery);
         key.append("\nAccept: ").append(action.getRequestHeader(HttpNames.hAccept));
         for (String name : FORMAT_PARAMETERS) {
             appendValues(key, action, name);

@@ -46,6 +46,11 @@ final class QueryChecks {
 
     /** Why the query is refused, or null when it may run. */
     static String refusal(Query query, ServiceAllowList allowList) {
+        return refusal(query, servicesCalled(Algebra.compile(query)), allowList);
+    }
+
+    /** As {@link #refusal(Query, ServiceAllowList)}, given the services its algebra calls ({@link #servicesCalled}). */
+    static String refusal(Query query, List<Node> services, ServiceAllowList allowList) {
         try {
             int depth = expressionDepth(query);
             if (depth > MAX_EXPRESSION_DEPTH) {
@@ -55,7 +60,7 @@ final class QueryChecks {
             if (path != null) {
                 return path;
             }
-            for (Node service : servicesCalled(Algebra.compile(query))) {
+            for (Node service : services) {
                 if (!service.isURI() || !allowList.allows(service.getURI())) {
                     return allowList.refusal(service);
                 }
@@ -65,11 +70,6 @@ final class QueryChecks {
             // the stack has unwound by now
             return "the query is nested too deeply to evaluate";
         }
-    }
-
-    /** Whether the query calls another endpoint. */
-    static boolean callsService(Query query) {
-        return !servicesCalled(Algebra.compile(query)).isEmpty();
     }
 
     /** The endpoints named by {@code SERVICE} anywhere in the algebra, expressions included, in order. */

@@ -139,6 +139,7 @@ public final class GraphStore {
                     index.close();
                 }
             }
+            OptimizerStatistics.write(tdb);
             TDBInternal.expel(tdb);
             log.accept("loaded " + triples + " triples into TDB2, indexed their text and wrote the dumps in "
                     + millisSince(loadStart) + " ms");
@@ -222,6 +223,7 @@ public final class GraphStore {
 
     private static DatasetGraph unionDefault(DatasetGraph dataset) {
         dataset.getContext().set(TDB2.symUnionDefaultGraph, true);
+        ImmutableDataOptimizer.install(dataset.getContext());
         return dataset;
     }
 

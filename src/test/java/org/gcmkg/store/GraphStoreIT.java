@@ -64,6 +64,9 @@ class GraphStoreIT {
                 "the actions sit in a named graph");
         assertEquals(count(first, "?x a gcm:ReportedAction"), count(first, "GRAPH ?g { ?x a gcm:ReportedAction }"),
                 "the default graph is the union of the named graphs");
+        Path stats = first.directory().orElseThrow().resolve("tdb2").resolve("Data-0001").resolve("stats.opt");
+        assertTrue(Files.readString(stats, StandardCharsets.UTF_8).contains("<https://w3id.org/gcmkg/ontology#addresses>"),
+                "the optimizer's statistics count the union graph's predicates");
         GraphStore.release(first);
 
         StoredDataset again = store.openLive().orElseThrow();

@@ -1,19 +1,15 @@
-package org.gcmkg.cli;
+package org.gcmkg.bench;
 
 import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.lang.management.ManagementFactory;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.gcmkg.bench.BenchmarkReport;
-import org.gcmkg.bench.BuildBenchmark;
-import org.gcmkg.bench.Machine;
-import org.gcmkg.bench.ScaleBenchmark;
-import org.gcmkg.bench.ServingBenchmark;
 import org.gcmkg.pipeline.AtomicDirectory;
 import org.gcmkg.pipeline.BuildConfig;
 import org.gcmkg.query.LibraryQuery;
@@ -22,13 +18,17 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-/** {@code gcmkg bench}: measures build, scale and serving against the plain tools, and writes docs/benchmarks.md. */
-@Command(name = "bench", mixinStandardHelpOptions = true,
+/**
+ * The benchmark: measures serving, build and scale against the plain tools, and writes docs/benchmarks.md. It
+ * is not part of the application jar: its classes are compiled with the tests (from {@code src/bench/java}) and
+ * run beside the jar, {@code java -cp target/gcmkg.jar:target/test-classes org.gcmkg.bench.BenchMain}.
+ */
+@Command(name = "BenchMain", mixinStandardHelpOptions = true,
         description = "Benchmark the build against plain Jena parsing and loading, synthetic corpora of growing size, and "
                 + "serving the curated query mix against a plain Fuseki; write the figures with the machine's description.")
-final class BenchCommand implements Callable<Integer> {
-    @CommandLine.ParentCommand
-    private Main main;
+public final class BenchMain implements Callable<Integer> {
+    /** The command as the README shows it, before its options. */
+    static final String COMMAND = "java -cp target/gcmkg.jar:target/test-classes org.gcmkg.bench.BenchMain";
 
     @Option(names = "--only", split = ",", paramLabel = "PART", description = "build, scale, serving (default: all).")
     List<String> only = new ArrayList<>(List.of("build", "scale", "serving"));
@@ -61,7 +61,7 @@ final class BenchCommand implements Callable<Integer> {
         // The heap limit decides which corpus sizes fit, so the recorded command carries it.
         String heap = ManagementFactory.getRuntimeMXBean().getInputArguments().stream()
                 .filter(a -> a.startsWith("-Xmx")).reduce((a, b) -> b).map(a -> a + " ").orElse("");
-        String command = "java " + heap + "-jar target/gcmkg.jar bench" + (only.size() < 3 ? " --only " + String.join(",", only) : "")
+        String command = COMMAND.replace("java ", "java " + heap) + (only.size() < 3 ? " --only " + String.join(",", only) : "")
                 + " --runs " + runs + " --sizes " + sizes.stream().map(String::valueOf).reduce((a, b) -> a + "," + b).orElse("")
                 + " --clients " + clients + " --seconds " + (long) seconds;
         BuildBenchmark.Result build = only.contains("build") ? BuildBenchmark.run(config, work, runs, this::log) : null;
@@ -78,6 +78,10 @@ final class BenchCommand implements Callable<Integer> {
     }
 
     private void log(String message) {
-        main.err.println("gcmkg bench: " + message);
+        System.err.println("gcmkg bench: " + message);
+    }
+
+    public static void main(String[] args) {
+        System.exit(new CommandLine(new BenchMain()).execute(args));
     }
 }

@@ -2,12 +2,14 @@ package org.gcmkg.bench;
 
 import java.io.ByteArrayInputStream;
 import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
+import java.util.function.LongFunction;
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.query.ResultSetFactory;
 import org.apache.jena.query.ResultSetRewindable;
@@ -27,21 +29,33 @@ import org.gcmkg.store.StoredDataset;
 
 /**
  * The curated query mix under concurrent HTTP clients, against gcmkg's endpoint and against a plain Fuseki
- * serving the same dump from TDB2 (union default graph) on the same machine in the same run. Before the
- * load, every query's answer from both is compared.
+ * serving the same dump from TDB2 (union default graph) on the same machine in the same run: first as novel
+ * texts (every request a text no server has seen, see {@link NovelText}), then repeated (the same texts again
+ * and again), then each query alone as a novel text. Before the load, every query's answer from both is
+ * compared, as its own text and as a novel one.
  */
 public final class ServingBenchmark {
     /**
+     * One mix on both servers.
+     *
+     * @param gcmkg gcmkg's endpoint
+     * @param plain plain Fuseki
+     */
+    public record Load(QueryLoad.Result gcmkg, QueryLoad.Result plain) {}
+
+    /**
      * The comparison.
      *
-     * @param gcmkg      gcmkg's endpoint
-     * @param plain      plain Fuseki
+     * @param novel      the mix with a distinct text each request
+     * @param repeated   the mix with the same texts again and again
+     * @param medians    each query's single-client median as a novel text
      * @param queries    queries in the mix
-     * @param identical  queries whose answers were identical on both
+     * @param identical  queries whose answers were identical on both, as their text and as a novel one
      * @param mismatches names of the others
      * @param clients    concurrent clients
      */
-    public record Result(QueryLoad.Result gcmkg, QueryLoad.Result plain, int queries, int identical, List<String> mismatches, int clients) {}
+    public record Result(Load novel, Load repeated, List<SingleClient.Median> medians, int queries, int identical,
+            List<String> mismatches, int clients) {}
 
     private ServingBenchmark() {}
 
@@ -64,20 +78,21 @@ public final class ServingBenchmark {
             HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
             List<String> mismatches = new ArrayList<>();
             for (LibraryQuery q : mix) {
-                ResultSetRewindable a = answer(http, ours, q.text());
-                ResultSetRewindable b = answer(http, theirs, q.text());
-                if (!ResultSetCompare.equalsByTermAndOrder(a, b)) {
+                String novel = NovelText.of(q.text(), -1);
+                if (!ResultSetCompare.equalsByTermAndOrder(answer(http, ours, q.text()), answer(http, theirs, q.text()))
+                        || !ResultSetCompare.equalsByTermAndOrder(answer(http, ours, novel), answer(http, theirs, novel))) {
                     mismatches.add(q.name());
                 }
             }
             log.accept("answers compared: " + (mix.size() - mismatches.size()) + " of " + mix.size() + " identical");
-            QueryLoad.Result plainLoad = load(http, theirs, mix, clients, seconds);
-            log.accept(String.format("plain Fuseki: %.1f queries/s, p50 %.1f ms, p99 %.1f ms, errors %d",
-                    plainLoad.throughput(), plainLoad.p50Millis(), plainLoad.p99Millis(), plainLoad.errors()));
-            QueryLoad.Result ourLoad = load(http, ours, mix, clients, seconds);
-            log.accept(String.format("gcmkg: %.1f queries/s, p50 %.1f ms, p99 %.1f ms, errors %d",
-                    ourLoad.throughput(), ourLoad.p50Millis(), ourLoad.p99Millis(), ourLoad.errors()));
-            return new Result(ourLoad, plainLoad, mix.size(), mix.size() - mismatches.size(), mismatches, clients);
+            Load novel = new Load(loadNovel(http, ours, mix, clients, seconds, log, "gcmkg, novel"),
+                    loadNovel(http, theirs, mix, clients, seconds, log, "plain Fuseki, novel"));
+            Load repeated = new Load(loadRepeated(http, ours, mix, clients, seconds, log, "gcmkg, repeated"),
+                    loadRepeated(http, theirs, mix, clients, seconds, log, "plain Fuseki, repeated"));
+            List<SingleClient.Median> medians = SingleClient.medians(http, ours, theirs, mix, 1L << 40);
+            medians.forEach(m -> log.accept(String.format("%s: %.1f ms, plain %.1f ms", m.query(), m.gcmkgMillis(),
+                    m.plainMillis())));
+            return new Result(novel, repeated, medians, mix.size(), mix.size() - mismatches.size(), mismatches, clients);
         } finally {
             gcmkg.close();
             plain.stop();
@@ -94,9 +109,22 @@ public final class ServingBenchmark {
     }
 
     /** A warm-up of a quarter of the window is not counted. */
-    private static QueryLoad.Result load(HttpClient http, String endpoint, List<LibraryQuery> mix, int clients,
-            double seconds) throws Exception {
-        return QueryLoad.run(http, mix.stream().map(q -> QueryLoad.post(endpoint, q.text())).toList(), clients,
-                seconds / 4, seconds);
+    private static QueryLoad.Result loadRepeated(HttpClient http, String endpoint, List<LibraryQuery> mix, int clients,
+            double seconds, Consumer<String> log, String label) throws Exception {
+        return logged(QueryLoad.run(http, mix.stream().map(q -> QueryLoad.post(endpoint, q.text())).toList(), clients,
+                seconds / 4, seconds), log, label);
+    }
+
+    private static QueryLoad.Result loadNovel(HttpClient http, String endpoint, List<LibraryQuery> mix, int clients,
+            double seconds, Consumer<String> log, String label) throws Exception {
+        List<LongFunction<HttpRequest>> makers = mix.stream()
+                .<LongFunction<HttpRequest>>map(q -> n -> QueryLoad.post(endpoint, NovelText.of(q.text(), n))).toList();
+        return logged(QueryLoad.runMade(http, makers, clients, seconds / 4, seconds), log, label);
+    }
+
+    private static QueryLoad.Result logged(QueryLoad.Result r, Consumer<String> log, String label) {
+        log.accept(String.format("%s: %.1f queries/s, p50 %.1f ms, p99 %.1f ms, errors %d", label, r.throughput(),
+                r.p50Millis(), r.p99Millis(), r.errors()));
+        return r;
     }
 }

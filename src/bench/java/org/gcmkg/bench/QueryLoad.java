@@ -15,10 +15,13 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.LongFunction;
 
 /**
  * Concurrent HTTP clients asking a query mix again and again, each in its own shuffled order, for a fixed
- * time: the load of the serving benchmark and of the reliability suite.
+ * time: the load of the serving benchmark and of the reliability suite. A mix is either the same requests
+ * each time, or requests made afresh from a number that no other request of the run gets (a distinct text
+ * each time, so that no cache answers).
  */
 public final class QueryLoad {
     /**
@@ -50,6 +53,17 @@ public final class QueryLoad {
     /** Runs {@code clients} clients for a warm-up, not measured, then for {@code seconds}. */
     public static Result run(HttpClient http, List<HttpRequest> mix, int clients, double warmupSeconds, double seconds)
             throws Exception {
+        return runMade(http, mix.stream().<LongFunction<HttpRequest>>map(r -> n -> r).toList(), clients, warmupSeconds,
+                seconds);
+    }
+
+    /**
+     * As {@link #run}, each request made by its maker from a number counted across all clients: a maker that
+     * writes the number into the query asks a text no earlier request asked.
+     */
+    public static Result runMade(HttpClient http, List<LongFunction<HttpRequest>> mix, int clients, double warmupSeconds,
+            double seconds) throws Exception {
+        AtomicLong counter = new AtomicLong();
         long warmupEnd = System.nanoTime() + (long) (warmupSeconds * 1e9);
         long end = warmupEnd + (long) (seconds * 1e9);
         AtomicLong errors = new AtomicLong();
@@ -59,11 +73,12 @@ public final class QueryLoad {
             long seed = c;
             futures.add(pool.submit(() -> {
                 List<Long> latencies = new ArrayList<>();
-                List<HttpRequest> order = new ArrayList<>(mix);
+                List<LongFunction<HttpRequest>> order = new ArrayList<>(mix);
                 Random random = new Random(seed);
                 while (System.nanoTime() < end) {
                     Collections.shuffle(order, random);
-                    for (HttpRequest r : order) {
+                    for (LongFunction<HttpRequest> maker : order) {
+                        HttpRequest r = maker.apply(counter.incrementAndGet());
                         long t0 = System.nanoTime();
                         if (t0 >= end) {
                             break;
@@ -98,7 +113,7 @@ public final class QueryLoad {
         return new Result(all.size(), errors.get(), seconds, percentile(all, 0.50), percentile(all, 0.99));
     }
 
-    private static double percentile(List<Long> sorted, double p) {
+    static double percentile(List<Long> sorted, double p) {
         if (sorted.isEmpty()) {
             return Double.NaN;
         }

@@ -1,0 +1,110 @@
+package org.gcmkg.store;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.StringReader;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.jena.query.Query;
+import org.apache.jena.query.QueryFactory;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFParser;
+import org.apache.jena.sparql.algebra.Algebra;
+import org.apache.jena.sparql.algebra.Op;
+import org.apache.jena.sparql.algebra.OpVisitorBase;
+import org.apache.jena.sparql.algebra.op.OpUnion;
+import org.apache.jena.sparql.algebra.walker.Walker;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.exec.QueryExec;
+import org.apache.jena.sparql.expr.ExprFunctionOp;
+import org.apache.jena.sparql.expr.ExprVisitorBase;
+import org.apache.jena.sparql.exec.RowSetRewindable;
+import org.apache.jena.sparql.resultset.ResultSetCompare;
+import org.apache.jena.system.Txn;
+import org.apache.jena.tdb2.DatabaseMgr;
+import org.apache.jena.tdb2.TDB2;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+class ImmutableDataOptimizerTest {
+    private static final String DATA = """
+            PREFIX : <http://example.org/>
+            GRAPH :g1 {
+              :o1 a :Objective ; :n 1 . :o2 a :Objective ; :n 2 . :o3 a :Objective ; :n 3 . :o4 a :Objective ; :n 4 .
+              :p1 :addresses :o1 . :p2 :addresses :o1 . :p3 :addresses :o2 . :p4 :addresses :o3 . :p5 :addresses :o3 .
+              :un a :Partner . :eu a :Partner . :ngo a :Domestic .
+              :un :runs :p1 . :p4 :fundedBy :eu . :ngo :runs :p3 . :p5 :with :ngo .
+            }
+            GRAPH :g2 { :p6 :addresses :o2 . :eu :participates :p6 . :p6 :size 7 . :p1 :size 3 . }
+            """;
+
+    static List<String> queries() {
+        String prefix = "PREFIX : <http://example.org/>\n";
+        return List.of(
+                prefix + """
+                        SELECT ?n (COUNT(DISTINCT ?p) AS ?programs) WHERE {
+                          ?o a :Objective ; :n ?n . OPTIONAL { ?p :addresses ?o }
+                          FILTER NOT EXISTS { ?pr :addresses ?o . ?partner a :Partner .
+                            { ?partner :runs ?pr } UNION { ?partner :participates ?pr } UNION { ?pr :with ?partner }
+                            UNION { ?pr :fundedBy ?partner } }
+                        } GROUP BY ?n ORDER BY ?n""",
+                prefix + """
+                        SELECT ?o ?p WHERE { ?o a :Objective . OPTIONAL { ?p :addresses ?o }
+                          FILTER EXISTS { { ?x :runs ?p } UNION { ?p :fundedBy ?x } } } ORDER BY ?o ?p""",
+                prefix + """
+                        SELECT ?p ?s WHERE { ?p :addresses ?o . OPTIONAL { ?p :size ?s }
+                          FILTER NOT EXISTS { ?q :addresses ?o . ?q :size ?t FILTER(?t > ?s) } } ORDER BY ?p""",
+                prefix + """
+                        SELECT ?o WHERE { ?o a :Objective
+                          FILTER NOT EXISTS { ?p :addresses ?o FILTER EXISTS { ?x :runs ?p } } } ORDER BY ?o""",
+                prefix + """
+                        SELECT ?o (COUNT(*) AS ?c) WHERE { ?o a :Objective . ?any a :Partner
+                          FILTER EXISTS { ?p :addresses ?o FILTER(RAND() >= 0) } } GROUP BY ?o ORDER BY ?o""");
+    }
+
+    @ParameterizedTest
+    @MethodSource("queries")
+    void answersAsTheStandardOptimizerDoes(String text) {
+        DatasetGraph plain = dataset(false);
+        DatasetGraph rewritten = dataset(true);
+        RowSetRewindable expected = Txn.calculateRead(plain, () -> QueryExec.dataset(plain).query(text).select().rewindable());
+        RowSetRewindable actual = Txn.calculateRead(rewritten,
+                () -> QueryExec.dataset(rewritten).query(text).select().rewindable());
+        assertTrue(expected.size() > 0, "the case should have answers");
+        assertTrue(ResultSetCompare.equalsByTermAndOrder(expected, actual), text);
+    }
+
+    @Test
+    void asksEachExistsOncePerValueAndSpreadsItsJoinOverTheUnion() {
+        Query query = QueryFactory.create(queries().get(0));
+        Op op = ImmutableDataOptimizer.rewrite(Algebra.compile(query));
+        String printed = op.toString();
+        List<ExistsOnce> found = new ArrayList<>();
+        Walker.walk(op, new OpVisitorBase(),
+                new ExprVisitorBase() {
+                    @Override
+                    public void visit(ExprFunctionOp f) {
+                        if (f instanceof ExistsOnce e) {
+                            found.add(e);
+                        }
+                    }
+                });
+        assertEquals(1, found.size(), printed);
+        Op pattern = found.get(0).getGraphPattern();
+        assertTrue(pattern instanceof OpUnion, pattern.toString());
+        assertFalse(pattern.toString().contains("(join"), "each branch should be one basic graph pattern: " + pattern);
+    }
+
+    private static DatasetGraph dataset(boolean optimized) {
+        DatasetGraph dataset = DatabaseMgr.createDatasetGraph();
+        dataset.executeWrite(() -> RDFParser.create().source(new StringReader(DATA)).lang(Lang.TRIG).parse(dataset));
+        dataset.getContext().set(TDB2.symUnionDefaultGraph, true);
+        if (optimized) {
+            ImmutableDataOptimizer.install(dataset.getContext());
+        }
+        return dataset;
+    }
+}
