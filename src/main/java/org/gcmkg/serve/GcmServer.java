@@ -48,8 +48,9 @@ public final class GcmServer implements AutoCloseable {
         ServiceAllowList allowList = new ServiceAllowList(settings.serviceAllowList());
         Iris iris = new Iris(settings.base());
         prepare(stored.dataset(), settings, allowList);
-        LinkedDataServlet linkedData = new LinkedDataServlet(current::get, settings.base(), (iri, stored2) -> null);
-        PagesServlet pages = new PagesServlet(current::get, settings, iris);
+        LandingPage landing = new LandingPage(iris);
+        LinkedDataServlet linkedData = new LinkedDataServlet(current::get, settings.base(), landing::extrasFor);
+        PagesServlet pages = new PagesServlet(current::get, settings, iris, landing);
         ResultCache cache = settings.resultCacheBytes() > 0 ? new ResultCache(settings.resultCacheBytes(), 8L << 20) : null;
         FusekiServer fuseki = FusekiServer.create()
                 .port(settings.port())
