@@ -4,10 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -116,7 +112,7 @@ class PagesBrowserIT {
         return browser.findElements(By.cssSelector("main h2")).stream().map(WebElement::getText).toList();
     }
 
-    /** The pages of each kind this branch renders. */
+    /** The pages of each kind rendered from templates. */
     static List<String> pages() {
         return List.of("/", OBJECTIVE_10.substring("https://w3id.org/gcmkg".length()), "/id/program/grupos-beta",
                 "/id/org/inm", figurePath, "/id/gcm", "/id/dataset", "/sdg/8.7", "/ontology");
@@ -272,31 +268,5 @@ class PagesBrowserIT {
                 assertFalse(browser.findElements(By.cssSelector("label[for='" + id + "']")).isEmpty(), page + ": " + id);
             }
         }
-    }
-
-    @Test
-    void aPageAnswers304ToItsETagAndAnotherLanguageIsAnotherETag() throws Exception {
-        HttpClient http = HttpClient.newHttpClient();
-        for (String page : pages()) {
-            HttpResponse<String> first = http.send(HttpRequest.newBuilder(URI.create(root + page))
-                    .header("Accept", "text/html").header("Accept-Language", "es").build(), HttpResponse.BodyHandlers.ofString());
-            assertEquals(200, first.statusCode(), page);
-            assertEquals("Accept, Accept-Language, Cookie", first.headers().firstValue("Vary").orElse(""), page);
-            String etag = first.headers().firstValue("ETag").orElseThrow();
-            HttpResponse<String> again = http.send(HttpRequest.newBuilder(URI.create(root + page))
-                    .header("Accept", "text/html").header("Accept-Language", "es").header("If-None-Match", etag).build(),
-                    HttpResponse.BodyHandlers.ofString());
-            assertEquals(304, again.statusCode(), page);
-            assertEquals("", again.body());
-            HttpResponse<String> english = http.send(HttpRequest.newBuilder(URI.create(root + page))
-                    .header("Accept", "text/html").header("Accept-Language", "en").header("If-None-Match", etag).build(),
-                    HttpResponse.BodyHandlers.ofString());
-            assertEquals(200, english.statusCode(), page);
-        }
-        HttpResponse<String> bad = http.send(HttpRequest.newBuilder(URI.create(root + "/id/gcm?lang=xx"))
-                .header("Accept", "text/html").build(), HttpResponse.BodyHandlers.ofString());
-        assertEquals(400, bad.statusCode());
-        assertEquals("Error 400: lang=xx is not a language of these pages; use lang=en (English) or lang=es (español)\n",
-                bad.body());
     }
 }
