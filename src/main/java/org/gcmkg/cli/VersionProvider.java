@@ -1,12 +1,28 @@
 package org.gcmkg.cli;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.gcmkg.pipeline.BuildConfig;
+import org.gcmkg.store.Fingerprint;
+import org.gcmkg.store.ReleaseVersion;
 import picocli.CommandLine;
 
-/** Reads the version from the jar's manifest (or says "development" when run from classes). */
+/**
+ * The version the served data would carry: the release plus the fingerprint of the reports, data and ontology
+ * in the working folder ({@link ReleaseVersion}); only the release when those are not there.
+ */
 final class VersionProvider implements CommandLine.IVersionProvider {
     @Override
     public String[] getVersion() {
-        String version = Main.class.getPackage().getImplementationVersion();
-        return new String[] {"gcmkg " + (version == null ? "development" : version)};
+        BuildConfig config = BuildConfig.defaults(Path.of(""));
+        if (config.reports().isEmpty() || !config.reports().stream().allMatch(Files::isRegularFile)) {
+            return new String[] {"gcmkg " + ReleaseVersion.release() + " (no reports in this folder to fingerprint)"};
+        }
+        try {
+            return new String[] {"gcmkg " + ReleaseVersion.of(Fingerprint.of(config))};
+        } catch (IOException e) {
+            return new String[] {"gcmkg " + ReleaseVersion.release() + " (the inputs could not be read: " + e.getMessage() + ")"};
+        }
     }
 }

@@ -40,6 +40,12 @@ public final class Publication {
 
     private Publication() {}
 
+    /** The name of a published file for one version: {@code gcmkg.ttl} becomes {@code gcmkg-0.1.0+data.abc.ttl}. */
+    public static String versioned(String file, String version) {
+        int dot = file.indexOf('.');
+        return file.substring(0, dot) + "-" + version + file.substring(dot);
+    }
+
     /** Writes the four graph files into {@code dir}. */
     public static void write(DatasetGraph dataset, Graph union, Path dir) throws IOException {
         List<Triple> triples = new ArrayList<>();

@@ -11,7 +11,12 @@ import java.util.function.Supplier;
 import org.gcmkg.graph.Publication;
 import org.gcmkg.store.StoredDataset;
 
-/** {@code /download/{file}}: the published dumps of the live build (Turtle, N-Triples, TriG, JSON-LD). */
+/**
+ * {@code /download/{file}}: the published dumps of the live build (Turtle, N-Triples, TriG, JSON-LD), under a
+ * stable name that always gives the latest ({@code gcmkg.ttl}) and under a versioned name
+ * ({@code gcmkg-0.1.0+data.0123456789ab.ttl}) that gives exactly that version or a 404 once another is served.
+ * Either way the file is saved under its versioned name.
+ */
 final class DownloadServlet extends HttpServlet {
     private static final long serialVersionUID = 1L;
     private final transient Supplier<StoredDataset> current;
@@ -22,12 +27,15 @@ final class DownloadServlet extends HttpServlet {
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        String name = StaticResourceServlet.pathAfter(request, "/download/");
-        if (!Publication.FILES.contains(name)) {
-            Refusal.send(response, 404, "no download " + name + "; there are " + Publication.FILES);
+        String asked = StaticResourceServlet.pathAfter(request, "/download/");
+        StoredDataset stored = current.get();
+        String name = fileFor(asked, stored.release());
+        if (name == null) {
+            Refusal.send(response, 404, "no download " + asked + "; this server holds version " + stored.release()
+                    + ": " + Publication.FILES + " (always the latest) or the same names with -" + stored.release()
+                    + " before the extension");
             return;
         }
-        StoredDataset stored = current.get();
         Path file = stored.dumps().resolve(name);
         response.setContentType(switch (name.substring(name.lastIndexOf('.') + 1)) {
             case "ttl" -> "text/turtle;charset=utf-8";
@@ -42,9 +50,19 @@ final class DownloadServlet extends HttpServlet {
             response.setStatus(304);
             return;
         }
-        response.setHeader("Content-Disposition", "attachment; filename=\"" + name + "\"");
+        response.setHeader("Content-Disposition", "attachment; filename=\"" + Publication.versioned(name, stored.release()) + "\"");
         try (OutputStream out = response.getOutputStream()) {
             Files.copy(file, out);
         }
+    }
+
+    /** The published file a requested name stands for in version {@code version}, or null. */
+    static String fileFor(String asked, String version) {
+        for (String file : Publication.FILES) {
+            if (file.equals(asked) || Publication.versioned(file, version).equals(asked)) {
+                return file;
+            }
+        }
+        return null;
     }
 }

@@ -48,8 +48,9 @@ public final class GcmServer implements AutoCloseable {
         ServiceAllowList allowList = new ServiceAllowList(settings.serviceAllowList());
         Iris iris = new Iris(settings.base());
         prepare(stored.dataset(), settings, allowList);
-        LinkedDataServlet linkedData = new LinkedDataServlet(current::get, settings.base());
-        PagesServlet pages = new PagesServlet(current::get, settings, iris);
+        LandingPage landing = new LandingPage(iris);
+        LinkedDataServlet linkedData = new LinkedDataServlet(current::get, settings.base(), landing::extrasFor);
+        PagesServlet pages = new PagesServlet(current::get, settings, iris, landing);
         ResultCache cache = settings.resultCacheBytes() > 0 ? new ResultCache(settings.resultCacheBytes(), 8L << 20) : null;
         FusekiServer fuseki = FusekiServer.create()
                 .port(settings.port())
@@ -67,6 +68,7 @@ public final class GcmServer implements AutoCloseable {
                 .addServlet("/id/*", linkedData)
                 .addServlet("/graph/*", linkedData)
                 .addServlet("/ontology", linkedData)
+                .addServlet("/sdg/*", linkedData)
                 .addServlet("/source/*", new SourceServlet(settings.reports()))
                 .addServlet("/download/*", new DownloadServlet(current::get))
                 .addServlet("/static/*", new StaticResourceServlet("/static/", "org/gcmkg/serve/static/"))

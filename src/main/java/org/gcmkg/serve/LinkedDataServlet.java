@@ -5,240 +5,124 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.LinkedHashSet;
-import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import java.util.Set;
+import java.util.function.BiFunction;
 import java.util.function.Supplier;
 import org.apache.jena.graph.GraphUtil;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
-import org.apache.jena.graph.Triple;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
-import org.apache.jena.vocabulary.DCTerms;
-import org.apache.jena.vocabulary.RDF;
-import org.apache.jena.vocabulary.RDFS;
-import org.apache.jena.vocabulary.SKOS;
 import org.gcmkg.graph.Prefixes;
 import org.gcmkg.store.StoredDataset;
 import org.gcmkg.vocab.GCM;
-import org.gcmkg.vocab.OA;
-import org.gcmkg.vocab.PROV;
 
 /**
- * Dereferences the graph's IRIs: a path under this server stands for the same path under the data base
- * (and {@code /ontology} for the ontology). Browsers get an HTML page with labels, types, every property,
- * incoming links and the quoted source sentence; RDF clients get Turtle, JSON-LD, N-Triples or RDF/XML.
+ * Dereferences the graph's IRIs: a path under this server stands for the same path under the data base,
+ * {@code /ontology} for the ontology and {@code /sdg/…} for the UN's SDG concepts ({@link LocalPaths}).
+ * Browsers get a page in English or Spanish ({@link PageContext}) titled with the resource's label, every link
+ * showing a label; an objective's page is a summary ({@link ObjectivePage}); RDF clients get Turtle, JSON-LD,
+ * N-Triples or RDF/XML. Every answer has an ETag and a matching {@code If-None-Match} gets 304.
  */
 final class LinkedDataServlet extends HttpServlet {
     private static final long serialVersionUID = 1L;
     private static final int MAX_INCOMING = 500;
 
     private final transient Supplier<StoredDataset> current;
-    private final String base;
-    private final transient Map<String, String> prefixes = Prefixes.all();
+    private final transient LocalPaths paths;
+    /** Extra values for a resource's page (the dataset's citation), by IRI; null when none. */
+    private final transient BiFunction<String, StoredDataset, Map<String, Object>> extras;
 
-    LinkedDataServlet(Supplier<StoredDataset> current, String base) {
+    LinkedDataServlet(Supplier<StoredDataset> current, String base,
+            BiFunction<String, StoredDataset, Map<String, Object>> extras) {
         this.current = current;
-        this.base = base;
-    }
-
-    /** The IRI a local path stands for. */
-    String iriOf(String path) {
-        if (path.equals("/ontology") || path.startsWith("/ontology/")) {
-            return GCM.ONTOLOGY_IRI + path.substring("/ontology".length());
-        }
-        return base + path.substring(1);
-    }
-
-    /** The local path of an IRI served here, if it is one. */
-    String localPath(String iri) {
-        if (iri.startsWith(GCM.ONTOLOGY_IRI)) {
-            return "/ontology" + iri.substring(GCM.ONTOLOGY_IRI.length());
-        }
-        return iri.startsWith(base) ? "/" + iri.substring(base.length()) : null;
+        this.paths = new LocalPaths(base);
+        this.extras = extras;
     }
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         String path = request.getRequestURI();
-        String iri = iriOf(path);
+        String iri = paths.iriOf(path);
         StoredDataset stored = current.get();
-        DatasetGraph dataset = stored.dataset();
-        Node subject = NodeFactory.createURI(iri);
         String type = RdfResponses.choose(request);
         if (type == null) {
             Refusal.send(response, 406, "no acceptable representation of " + iri);
             return;
         }
-        response.setHeader("ETag", "W/\"" + stored.version() + "-" + type.hashCode() + "\"");
-        Txn.executeRead(dataset, () -> {
-            try {
-                Node graphName = NodeFactory.createURI(iri);
-                boolean isGraph = dataset.containsGraph(graphName);
-                Model description = describe(dataset, subject);
-                if (description.isEmpty() && !isGraph) {
-                    if (type.equals(RdfResponses.HTML)) {
-                        Html.page(response, 404, "Not found", "<h1>Not found</h1><p class=\"iri\">" + Html.esc(iri)
-                                + "</p><p>No resource with this IRI is in the graph.</p>");
-                    } else {
-                        Refusal.send(response, 404, "no resource " + iri + " in the graph");
-                    }
-                    return;
-                }
-                if (!type.equals(RdfResponses.HTML)) {
-                    Model out = description;
-                    if (isGraph && (path.startsWith("/graph/") || iri.equals(GCM.ONTOLOGY_IRI))) {
-                        // A copy: the store is read-only here, and setting prefixes on its graph would write.
-                        out = ModelFactory.createDefaultModel();
-                        GraphUtil.addInto(out.getGraph(), dataset.getGraph(graphName));
-                    }
-                    Prefixes.apply(out.getGraph().getPrefixMapping());
-                    RdfResponses.writeRdf(response, out, type);
-                    return;
-                }
-                Html.page(response, 200, label(dataset, subject).orElse(iri), html(dataset, subject, iri));
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
+        if (!type.equals(RdfResponses.HTML)) {
+            response.setHeader("Vary", "Accept");
+            String etag = "W/\"" + stored.version() + "-" + Integer.toHexString((path + " " + type).hashCode()) + "\"";
+            response.setHeader("ETag", etag);
+            if (PageContext.matches(request.getHeader("If-None-Match"), etag)) {
+                response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
+                return;
             }
-        });
-    }
-
-    private static Model describe(DatasetGraph dataset, Node subject) {
-        Model m = ModelFactory.createDefaultModel();
-        dataset.find(Node.ANY, subject, Node.ANY, Node.ANY).forEachRemaining(q -> m.getGraph().add(q.asTriple()));
-        incoming(dataset, subject).forEach(m.getGraph()::add);
-        return m;
-    }
-
-    private static Set<Triple> incoming(DatasetGraph dataset, Node subject) {
-        Set<Triple> found = new LinkedHashSet<>();
-        var it = dataset.find(Node.ANY, Node.ANY, Node.ANY, subject);
-        while (it.hasNext() && found.size() < MAX_INCOMING) {
-            found.add(it.next().asTriple());
-        }
-        return found;
-    }
-
-    private static Optional<String> label(DatasetGraph dataset, Node subject) {
-        for (String lang : List.of("es", "en", "")) {
-            for (Node p : List.of(RDFS.label.asNode(), SKOS.prefLabel.asNode(), DCTerms.title.asNode())) {
-                Optional<String> found = distinctObjects(dataset, subject, p).stream().filter(Node::isLiteral)
-                        .filter(o -> lang.isEmpty() || o.getLiteralLanguage().equals(lang))
-                        .map(Node::getLiteralLexicalForm).sorted().findFirst();
-                if (found.isPresent()) {
-                    return found;
-                }
-            }
-        }
-        return Optional.empty();
-    }
-
-    private String html(DatasetGraph dataset, Node subject, String iri) {
-        StringBuilder b = new StringBuilder();
-        b.append("<h1>").append(Html.esc(label(dataset, subject).orElse(iri))).append("</h1>\n");
-        b.append("<p class=\"iri\">").append(Html.esc(iri)).append("</p>\n");
-        List<Node> types = distinctObjects(dataset, subject, RDF.type.asNode());
-        if (!types.isEmpty()) {
-            b.append("<p>Type: ");
-            types.forEach(t -> b.append(link(dataset, t)).append(' '));
-            b.append("</p>\n");
-        }
-        sources(dataset, subject, b);
-        b.append("<h2>Properties</h2>\n<table class=\"properties\"><tr><th>property</th><th>value</th></tr>\n");
-        Set<Triple> outgoing = new LinkedHashSet<>();
-        dataset.find(Node.ANY, subject, Node.ANY, Node.ANY).forEachRemaining(q -> outgoing.add(q.asTriple()));
-        List<Triple> sorted = new ArrayList<>(outgoing);
-        sorted.sort(Comparator.comparing((Triple t) -> t.getPredicate().getURI()).thenComparing(t -> t.getObject().toString()));
-        for (Triple t : sorted) {
-            b.append("<tr><td>").append(link(dataset, t.getPredicate())).append("</td><td>")
-                    .append(value(dataset, t.getObject())).append("</td></tr>\n");
-        }
-        b.append("</table>\n");
-        Set<Triple> incoming = incoming(dataset, subject);
-        if (!incoming.isEmpty()) {
-            b.append("<h2>Incoming links</h2>\n<table class=\"incoming\"><tr><th>resource</th><th>property</th></tr>\n");
-            incoming.stream().sorted(Comparator.comparing((Triple t) -> t.getPredicate().getURI())
-                    .thenComparing(t -> t.getSubject().toString())).forEach(t -> b.append("<tr><td>")
-                    .append(value(dataset, t.getSubject())).append("</td><td>").append(link(dataset, t.getPredicate()))
-                    .append("</td></tr>\n"));
-            b.append("</table>\n");
-        }
-        b.append("<p>Also as <a href=\"?format=ttl\">Turtle</a>, <a href=\"?format=jsonld\">JSON-LD</a>, "
-                + "<a href=\"?format=nt\">N-Triples</a>.</p>\n");
-        return b.toString();
-    }
-
-    /** The quoted source sentences of a resource, each linked to its line in the report. */
-    private void sources(DatasetGraph dataset, Node subject, StringBuilder b) {
-        List<Node> spans = distinctObjects(dataset, subject, PROV.wasDerivedFrom.asNode());
-        if (spans.isEmpty()) {
+            Txn.executeRead(stored.dataset(), () -> rdf(response, stored.dataset(), path, iri, type));
             return;
         }
-        b.append("<h2>Source</h2>\n");
-        for (Node span : spans.stream().limit(20).toList()) {
-            String exact = null;
-            for (Node selector : distinctObjects(dataset, span, OA.hasSelector.asNode())) {
-                for (Node e : distinctObjects(dataset, selector, OA.exact.asNode())) {
-                    exact = e.getLiteralLexicalForm();
+        PageContext page = PageContext.of(request, response);
+        if (page == null || page.notModified(response, stored.version(), type)) {
+            return;
+        }
+        Txn.executeRead(stored.dataset(), () -> html(response, page, stored, iri));
+    }
+
+    private void rdf(HttpServletResponse response, DatasetGraph dataset, String path, String iri, String type) {
+        try {
+            Node node = NodeFactory.createURI(iri);
+            boolean isGraph = dataset.containsGraph(node);
+            Model out = ModelFactory.createDefaultModel();
+            if (isGraph && (path.startsWith("/graph/") || iri.equals(GCM.ONTOLOGY_IRI))) {
+                // A copy: the store is read-only here, and setting prefixes on its graph would write.
+                GraphUtil.addInto(out.getGraph(), dataset.getGraph(node));
+            } else {
+                dataset.find(Node.ANY, node, Node.ANY, Node.ANY).forEachRemaining(q -> out.getGraph().add(q.asTriple()));
+                var it = dataset.find(Node.ANY, Node.ANY, Node.ANY, node);
+                for (int n = 0; it.hasNext() && n < MAX_INCOMING; n++) {
+                    out.getGraph().add(it.next().asTriple());
                 }
             }
-            String line = distinctObjects(dataset, span, GCM.lineNumber.asNode()).stream()
-                    .map(Node::getLiteralLexicalForm).findFirst().orElse("");
-            String file = distinctObjects(dataset, span, OA.hasSource.asNode()).stream()
-                    .flatMap(r -> distinctObjects(dataset, r, DCTerms.identifier.asNode()).stream())
-                    .map(Node::getLiteralLexicalForm).findFirst().orElse(null);
-            if (exact == null) {
-                continue;
+            if (out.isEmpty() && !isGraph) {
+                Refusal.send(response, 404, "no resource " + iri + " in the graph");
+                return;
             }
-            b.append("<blockquote class=\"source\" lang=\"es\">").append(Html.esc(exact)).append("</blockquote>\n<p>");
-            if (file != null) {
-                b.append("<a class=\"source-link\" href=\"/source/").append(Html.esc(file)).append("#L").append(line)
-                        .append("\">").append(Html.esc(file)).append(", line ").append(line).append("</a> · ");
+            Prefixes.apply(out.getGraph().getPrefixMapping());
+            RdfResponses.writeRdf(response, out, type);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private void html(HttpServletResponse response, PageContext page, StoredDataset stored, String iri) {
+        DatasetGraph dataset = stored.dataset();
+        Node subject = NodeFactory.createURI(iri);
+        boolean known = dataset.contains(Node.ANY, subject, Node.ANY, Node.ANY)
+                || dataset.contains(Node.ANY, Node.ANY, Node.ANY, subject) || dataset.containsGraph(subject);
+        response.setContentType("text/html;charset=utf-8");
+        try {
+            if (!known) {
+                response.setStatus(404);
+                Map<String, Object> scope = page.frame(page.messages().get("not_found"), stored.release());
+                scope.put("iri", iri);
+                response.getWriter().write(Templates.render("notfound", scope));
+                return;
             }
-            b.append(link(dataset, span)).append("</p>\n");
-        }
-    }
-
-    private static List<Node> distinctObjects(DatasetGraph dataset, Node s, Node p) {
-        Set<Node> objects = new LinkedHashSet<>();
-        dataset.find(Node.ANY, s, p, Node.ANY).forEachRemaining(q -> objects.add(q.getObject()));
-        List<Node> list = new ArrayList<>(objects);
-        list.sort(Comparator.comparing(Node::toString));
-        return list;
-    }
-
-    private String value(DatasetGraph dataset, Node o) {
-        if (o.isLiteral()) {
-            String lang = o.getLiteralLanguage();
-            return Html.esc(o.getLiteralLexicalForm()) + (lang.isEmpty() ? "" : " <span class=\"lang\">@" + lang + "</span>");
-        }
-        return link(dataset, o);
-    }
-
-    private String link(DatasetGraph dataset, Node n) {
-        if (!n.isURI()) {
-            return Html.esc(n.toString());
-        }
-        String iri = n.getURI();
-        String local = localPath(iri);
-        String href = local != null ? local : iri;
-        String text = label(dataset, n).orElseGet(() -> compact(iri));
-        return "<a href=\"" + Html.esc(href) + "\" title=\"" + Html.esc(iri) + "\">" + Html.esc(text) + "</a>";
-    }
-
-    private String compact(String iri) {
-        for (Map.Entry<String, String> e : prefixes.entrySet()) {
-            if (iri.startsWith(e.getValue()) && iri.length() > e.getValue().length()) {
-                return e.getKey() + ":" + iri.substring(e.getValue().length());
+            Labels labels = new Labels(dataset, page.messages());
+            ResourcePage resource = new ResourcePage(dataset, labels, paths);
+            Map<String, Object> scope = page.frame("", stored.release());
+            scope.putAll(resource.scope(subject));
+            scope.put("objective", new ObjectivePage(dataset, labels, resource).scope(subject));
+            Map<String, Object> extra = extras.apply(iri, stored);
+            if (extra != null) {
+                scope.putAll(extra);
             }
+            response.setStatus(200);
+            response.getWriter().write(Templates.render("resource", scope));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
-        return iri;
     }
 }

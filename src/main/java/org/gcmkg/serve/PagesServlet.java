@@ -1,28 +1,19 @@
 package org.gcmkg.serve;
 
-import jakarta.json.Json;
-import jakarta.json.JsonObjectBuilder;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.SortedSet;
-import java.util.TreeSet;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 import org.apache.jena.graph.NodeFactory;
-import org.apache.jena.query.DatasetFactory;
 import org.apache.jena.query.QueryCancelledException;
 import org.apache.jena.query.QueryExecution;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.system.Txn;
-import org.gcmkg.export.NetworkExporter;
 import org.gcmkg.graph.Iris;
-import org.gcmkg.graph.Publication;
 import org.gcmkg.network.NetworkNode;
 import org.gcmkg.network.NetworkSource;
 import org.gcmkg.network.ObjectiveMatrix;
@@ -32,35 +23,22 @@ import org.gcmkg.query.QueryLibraryException;
 import org.gcmkg.store.StoredDataset;
 
 /**
- * The site's own pages: the landing page ({@code /}), the query editor ({@code /query}), search
- * ({@code /search}) and the dataset description ({@code /.well-known/void}).
+ * The site's own pages: the landing page ({@code /}, {@link LandingPage}), the query editor ({@code /query}),
+ * search ({@code /search}), the explorer and matrix, and the dataset description ({@code /.well-known/void}).
  */
 final class PagesServlet extends HttpServlet {
     private static final long serialVersionUID = 1L;
     private static final String CM = "/webjars/codemirror/5.62.2/";
-    private static final Map<String, String> COUNTED = new LinkedHashMap<>();
-
-    static {
-        String gcm = "https://w3id.org/gcmkg/ontology#";
-        COUNTED.put("objectives", gcm + "Objective");
-        COUNTED.put("reported actions", gcm + "ReportedAction");
-        COUNTED.put("future goals", gcm + "FutureGoal");
-        COUNTED.put("reported figures", gcm + "ReportedFigure");
-        COUNTED.put("programs", gcm + "Program");
-        COUNTED.put("public agencies", gcm + "PublicAgency");
-        COUNTED.put("international partners", gcm + "InternationalPartner");
-        COUNTED.put("places", gcm + "Place");
-    }
-
     private final transient Supplier<StoredDataset> current;
     private final transient ServerSettings settings;
     private final transient Iris iris;
-    private final transient Map<String, Map<String, Long>> countsByVersion = new ConcurrentHashMap<>();
+    private final transient LandingPage landing;
 
-    PagesServlet(Supplier<StoredDataset> current, ServerSettings settings, Iris iris) {
+    PagesServlet(Supplier<StoredDataset> current, ServerSettings settings, Iris iris, LandingPage landing) {
         this.current = current;
         this.settings = settings;
         this.iris = iris;
+        this.landing = landing;
     }
 
     @Override
@@ -72,57 +50,34 @@ final class PagesServlet extends HttpServlet {
             case "/search" -> search(request, response);
             case "/.well-known/void" -> datasetDescription(request, response);
             case "/health" -> health(response);
-            case "/explore" -> explore(response);
+            case "/explore" -> explore(request, response);
             case "/matrix" -> matrix(request, response);
             default -> Html.page(response, 404, "Not found", "<h1>Not found</h1><p>" + Html.esc(path) + "</p>");
         }
     }
 
-    private Map<String, Long> counts(StoredDataset stored) {
-        return countsByVersion.computeIfAbsent(stored.version(), v -> {
-            Map<String, Long> counts = new LinkedHashMap<>();
-            Txn.executeRead(stored.dataset(), () -> COUNTED.forEach((label, type) -> {
-                String q = "SELECT (COUNT(DISTINCT ?x) AS ?n) WHERE { ?x a <" + type + "> }";
-                try (QueryExecution qe = QueryExecution.dataset(DatasetFactory.wrap(stored.dataset())).query(q).build()) {
-                    counts.put(label, qe.execSelect().next().getLiteral("n").getLong());
-                }
-            }));
-            counts.put("triples", stored.triples());
-            return counts;
-        });
-    }
-
     private void landing(HttpServletRequest request, HttpServletResponse response) throws IOException {
         StoredDataset stored = current.get();
-        StringBuilder b = new StringBuilder();
-        b.append("<h1>gcmkg: what governments report doing for the Global Compact for Migration</h1>\n")
-                .append("<p>A knowledge graph of government reports on the 23 objectives of the Global Compact for Safe, ")
-                .append("Orderly and Regular Migration (A/RES/73/195): reported actions, programs, agencies, international ")
-                .append("partners, places, figures and future goals, each traced to the sentence of the report it came from.</p>\n")
-                .append("<form action=\"/search\"><input name=\"q\" size=\"40\" placeholder=\"trata de personas\"> ")
-                .append("<button>Search</button></form>\n<h2>What it holds</h2>\n<table class=\"counts\">");
-        counts(stored).forEach((k, v) -> b.append("<tr><td>").append(Html.esc(k)).append("</td><td>").append(v).append("</td></tr>"));
-        b.append("</table>\n<h2>Query it</h2>\n<p>SPARQL endpoint: <code>").append(Html.esc(endpoint(request)))
-                .append("</code> (GET or POST, SPARQL 1.1; every standard result format by <code>Accept</code>). ")
-                .append("<a href=\"/query\">Open the query editor</a>.</p>\n<ul>\n");
-        for (LibraryQuery q : queries()) {
-            b.append("<li><a href=\"/query#").append(Html.esc(q.name())).append("\">").append(Html.esc(q.title())).append("</a></li>\n");
+        PageContext page = PageContext.of(request, response);
+        if (page == null || page.notModified(response, stored.version(), RdfResponses.HTML)) {
+            return;
         }
-        b.append("</ul>\n<h2>Browse</h2>\n<ul><li><a href=\"/id/gcm\">The 23 objectives</a></li>")
-                .append("<li><a href=\"/ontology\">The ontology</a></li>")
-                .append("<li><a href=\"/.well-known/void\">Dataset description (VoID, DCAT)</a></li></ul>\n")
-                .append("<h2>Download</h2>\n<ul>");
-        for (String file : Publication.FILES) {
-            b.append("<li><a href=\"/download/").append(file).append("\">").append(file).append("</a></li>");
-        }
-        b.append("</ul>\n<p>Version ").append(stored.version()).append(". Graph under CC BY 4.0.</p>\n");
-        Html.page(response, 200, "gcmkg", b.toString());
+        Map<String, Object> scope = page.frame("gcmkg", stored.release());
+        scope.putAll(landing.scope(page, stored, queries(), endpoint(request)));
+        response.setStatus(200);
+        response.setContentType("text/html;charset=utf-8");
+        response.getWriter().write(Templates.render("landing", scope));
     }
 
     private static final String CYTOSCAPE = "/webjars/cytoscape/3.33.1/dist/cytoscape.min.js";
 
     /** The network explorer; everything it shows it reads with SPARQL from this server. */
-    private void explore(HttpServletResponse response) throws IOException {
+    private void explore(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        StoredDataset stored = current.get();
+        PageContext page = PageContext.of(request, response);
+        if (page == null || page.notModified(response, stored.version(), RdfResponses.HTML)) {
+            return;
+        }
         String body = """
                 <div id="explorer" data-endpoint="/sparql" data-base="%s" data-projection="%s">
                 <aside class="controls">
@@ -150,21 +105,25 @@ final class PagesServlet extends HttpServlet {
                 <script src="%s"></script>
                 <script src="/static/explore.js"></script>
                 """.formatted(Html.esc(iris.base()), Html.esc(iris.networkProjection("full")), CYTOSCAPE);
-        Html.page(response, 200, "Network explorer", body);
+        Html.page(response, page, "Network explorer", body, stored.release());
     }
 
     /** Which organization acts on which objective, as a table (or CSV with {@code ?format=csv}). */
     private void matrix(HttpServletRequest request, HttpServletResponse response) throws IOException {
         StoredDataset stored = current.get();
+        PageContext page = PageContext.of(request, response);
+        if (page == null || page.notModified(response, stored.version(), String.valueOf(request.getParameter("format")))) {
+            return;
+        }
         NetworkSource source = NetworkSource.read(stored.dataset());
         String kind = request.getParameter("kind");
         List<ObjectiveMatrix.Row> rows = ObjectiveMatrix.of(source, List.of()).stream()
                 .filter(r -> kind == null || kind.isEmpty() || r.organization().kind().key().equals(kind)).toList();
-        SortedSet<Integer> columns = ObjectiveMatrix.columns(source, List.of());
+        java.util.SortedSet<Integer> columns = ObjectiveMatrix.columns(source, List.of());
         if ("csv".equals(request.getParameter("format"))) {
             response.setContentType("text/csv;charset=utf-8");
             response.setHeader("Content-Disposition", "attachment; filename=\"gcmkg-matrix.csv\"");
-            NetworkExporter.matrixCsv(rows, columns, response.getWriter());
+            org.gcmkg.export.NetworkExporter.matrixCsv(rows, columns, response.getWriter());
             return;
         }
         StringBuilder b = new StringBuilder("<h1>Objective × organization</h1>\n<p>Each cell counts the programs through "
@@ -187,7 +146,7 @@ final class PagesServlet extends HttpServlet {
                     .append(r.organization().kind().key()).append("</td><td class=\"n\">").append(r.objectives()).append("</td>");
             for (int n : columns) {
                 int c = r.count(n);
-                String names = String.join("; ", r.programs().getOrDefault(n, new TreeSet<>()).stream()
+                String names = String.join("; ", r.programs().getOrDefault(n, new java.util.TreeSet<>()).stream()
                         .map(p -> source.nodes().containsKey(p) ? source.nodes().get(p).labelEs() : p).toList());
                 b.append("<td class=\"n").append(c > 0 ? " on" : "").append("\"").append(c > 0 ? " title=\"" + Html.esc(names) + "\"" : "")
                         .append(">").append(c > 0 ? String.valueOf(c) : "").append("</td>");
@@ -195,8 +154,7 @@ final class PagesServlet extends HttpServlet {
             b.append("</tr>\n");
         }
         b.append("</tbody></table>\n");
-        response.setHeader("ETag", "\"" + stored.version() + "\"");
-        Html.page(response, 200, "Objective × organization", "<div class=\"wide\">" + b + "</div>");
+        Html.page(response, page, "Objective × organization", "<div class=\"wide\">" + b + "</div>", stored.release());
     }
 
     private static String objectiveLabel(NetworkSource source, int n) {
@@ -241,7 +199,7 @@ final class PagesServlet extends HttpServlet {
     }
 
     private static String jsonQueries(List<LibraryQuery> queries) {
-        JsonObjectBuilder o = Json.createObjectBuilder();
+        jakarta.json.JsonObjectBuilder o = jakarta.json.Json.createObjectBuilder();
         queries.forEach(q -> o.add(q.name(), q.text()));
         return o.build().toString();
     }
@@ -292,7 +250,7 @@ final class PagesServlet extends HttpServlet {
     private void health(HttpServletResponse response) throws IOException {
         StoredDataset stored = current.get();
         response.setContentType("application/json");
-        response.getWriter().write("{\"status\":\"ok\",\"version\":\"" + stored.version() + "\",\"triples\":"
+        response.getWriter().write("{\"status\":\"ok\",\"version\":\"" + stored.release() + "\",\"triples\":"
                 + stored.triples() + "}\n");
     }
 }

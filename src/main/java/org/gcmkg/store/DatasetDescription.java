@@ -8,8 +8,10 @@ import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.vocabulary.FOAF;
 import org.apache.jena.vocabulary.DCAT;
 import org.apache.jena.vocabulary.DCTerms;
+import org.apache.jena.vocabulary.OWL2;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.VOID;
@@ -28,11 +30,17 @@ public final class DatasetDescription {
 
     private DatasetDescription() {}
 
-    /** Describes {@code dataset} (read inside a transaction by the caller). */
-    public static Model describe(DatasetGraph dataset, Iris iris, String version, long unionTriples) {
+    /** Name of the creator and publisher of the graph. */
+    public static final String CREATOR = "The gcmkg project";
+
+    /**
+     * Describes {@code dataset} (read inside a transaction by the caller). {@code servedTriples} is what the
+     * endpoint's default graph holds: every named graph, this description included.
+     */
+    public static Model describe(DatasetGraph dataset, Iris iris, String version, long servedTriples) {
         Model m = ModelFactory.createDefaultModel();
         m.setNsPrefix("void", VOID.NS).setNsPrefix("dcat", DCAT.NS).setNsPrefix("dcterms", DCTerms.NS)
-                .setNsPrefix("gcm", GCM.NS).setNsPrefix("xsd", XSDDatatype.XSD + "#");
+                .setNsPrefix("gcm", GCM.NS).setNsPrefix("foaf", FOAF.NS).setNsPrefix("owl", OWL2.NS).setNsPrefix("xsd", XSDDatatype.XSD + "#");
         Resource ds = m.createResource(iris.dataset());
         ds.addProperty(RDF.type, VOID.Dataset).addProperty(RDF.type, DCAT.Dataset);
         ds.addProperty(DCTerms.title, "gcmkg: knowledge graph of government reports on the Global Compact for Migration", "en");
@@ -42,11 +50,20 @@ public final class DatasetDescription {
                 + "Safe, Orderly and Regular Migration (A/RES/73/195): actions, programs, agencies, partners, places, "
                 + "figures and future goals, each traced to the sentence of the report it came from.", "en");
         ds.addProperty(DCTerms.license, m.createResource(LICENSE));
-        ds.addProperty(m.createProperty("http://www.w3.org/2002/07/owl#versionInfo"), version);
+        ds.addProperty(OWL2.versionInfo, version);
         ds.addProperty(VOID.sparqlEndpoint, m.createResource(iris.sparqlEndpoint()));
         ds.addProperty(VOID.vocabulary, m.createResource(GCM.NS));
         ds.addProperty(VOID.uriSpace, iris.base() + "id/");
-        ds.addLiteral(VOID.triples, m.createTypedLiteral(String.valueOf(unionTriples), XSDDatatype.XSDinteger));
+        ds.addLiteral(VOID.triples, m.createTypedLiteral(String.valueOf(servedTriples), XSDDatatype.XSDinteger));
+        ds.addProperty(RDFS.comment, "void:triples of the dataset counts the distinct triples of the endpoint's default "
+                + "graph, the union of every named graph including the ontology and this description; each subset's "
+                + "void:triples counts its own named graph (graphs share some triples, so they add up to more). The dumps "
+                + "gcmkg.ttl and gcmkg.nt hold the union without the ontology and this description.", "en");
+        ds.addProperty(DCTerms.issued, m.createTypedLiteral(ReleaseVersion.issued(), XSDDatatype.XSDdate));
+        Resource creator = m.createResource(iris.base() + "id/agent/gcmkg");
+        creator.addProperty(RDF.type, DCTerms.Agent).addProperty(RDF.type, FOAF.Organization)
+                .addProperty(FOAF.name, CREATOR).addProperty(FOAF.homepage, m.createResource(iris.base()));
+        ds.addProperty(DCTerms.creator, creator).addProperty(DCTerms.publisher, creator);
         ds.addProperty(DCAT.landingPage, m.createResource(iris.base()));
 
         List<Node> graphs = new ArrayList<>();
@@ -66,6 +83,15 @@ public final class DatasetDescription {
             dataset.find(Node.ANY, q.getSubject(), DCTerms.issued.asNode(), Node.ANY)
                     .forEachRemaining(s -> report.addLiteral(DCTerms.issued, m.createTypedLiteral(
                             s.getObject().getLiteralLexicalForm(), XSDDatatype.XSDdate)));
+            dataset.find(Node.ANY, q.getSubject(), DCTerms.publisher.asNode(), Node.ANY)
+                    .forEachRemaining(s -> report.addProperty(DCTerms.publisher, m.createResource(s.getObject().getURI())));
+            dataset.find(Node.ANY, q.getSubject(), DCTerms.identifier.asNode(), Node.ANY).forEachRemaining(s -> {
+                String file = s.getObject().getLiteralLexicalForm();
+                report.addProperty(DCTerms.identifier, file);
+                report.addProperty(RDFS.seeAlso, m.createResource(iris.base() + "source/" + file));
+                report.addProperty(RDFS.comment, "A byte-for-byte copy of the report its government published, "
+                        + "served as read at " + iris.base() + "source/" + file + "; its SHA-256 is gcm:sha256.", "en");
+            });
             dataset.find(Node.ANY, q.getSubject(), DCTerms.title.asNode(), Node.ANY)
                     .forEachRemaining(s -> report.addProperty(DCTerms.title, m.createLiteral(
                             s.getObject().getLiteralLexicalForm(), s.getObject().getLiteralLanguage())));
@@ -80,6 +106,13 @@ public final class DatasetDescription {
             d.addProperty(DCTerms.license, m.createResource(LICENSE));
             ds.addProperty(DCAT.distribution, d);
             ds.addProperty(VOID.dataDump, d);
+            Resource fixed = m.createResource(iris.download(Publication.versioned(dump[0], version)));
+            fixed.addProperty(RDF.type, DCAT.Distribution);
+            fixed.addProperty(DCAT.downloadURL, fixed);
+            fixed.addProperty(DCAT.mediaType, m.createResource("https://www.iana.org/assignments/media-types/" + dump[1]));
+            fixed.addProperty(DCTerms.license, m.createResource(LICENSE));
+            fixed.addProperty(OWL2.versionInfo, version);
+            d.addProperty(DCTerms.hasVersion, fixed);
         }
         return m;
     }

@@ -67,9 +67,13 @@ final class StoreLoad {
         Graph union = built.union();
         long withOntology = union.size() + ontology.stream().filter(t -> !union.contains(t)).count();
         Iris iris = new Iris(config.base());
-        Model description = DatasetDescription.describe(contents, iris, fingerprint.substring(0, 16), withOntology);
-        long served = withOntology + description.getGraph().stream()
+        String version = ReleaseVersion.of(fingerprint);
+        // The count the description states is of the union including the description itself: its own triples
+        // are counted from a first draft, whose number of triples does not depend on the number it states.
+        Model draft = DatasetDescription.describe(contents, iris, version, 0);
+        long served = withOntology + draft.getGraph().stream()
                 .filter(t -> !union.contains(t) && !ontology.contains(t)).count();
+        Model description = DatasetDescription.describe(contents, iris, version, served);
         contents.addGraph(NodeFactory.createURI(iris.descriptionGraph()), description.getGraph());
         return new StoreLoad(built, contents, served);
     }

@@ -16,6 +16,11 @@ import org.apache.jena.sparql.core.DatasetGraph;
  */
 public record StoredDataset(DatasetGraph dataset, String fingerprint, Optional<Path> directory, long triples,
         Path dumps) {
+    /** The version string people see and cite: release plus data fingerprint ({@link ReleaseVersion}). */
+    public String release() {
+        return ReleaseVersion.of(fingerprint);
+    }
+
     /** A short version label, used as the ETag of served answers. */
     public String version() {
         return fingerprint.substring(0, 16);

@@ -1,0 +1,272 @@
+package org.gcmkg.serve;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+import org.apache.jena.query.QueryExecution;
+import org.apache.jena.query.QuerySolution;
+import org.apache.jena.query.ResultSet;
+import org.apache.jena.sparql.exec.http.QueryExecutionHTTP;
+import org.gcmkg.TestBuild;
+import org.gcmkg.graph.Iris;
+import org.gcmkg.pipeline.BuildConfig;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+
+/**
+ * The pages for people in real headless Chromium against the real server: labels instead of IRIs, the objective
+ * summary, English and Spanish, a 400 px screen, and conditional requests. Expected numbers come from SPARQL over
+ * the same server.
+ */
+class PagesBrowserIT {
+    static final String GCM = "PREFIX gcm: <https://w3id.org/gcmkg/ontology#>\nPREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>\n";
+    static final String OBJECTIVE_10 = "https://w3id.org/gcmkg/id/objective/10";
+    /** Link text that is an IRI of the data, or holds a content hash (a figure's, an action's, a span's). */
+    static final Pattern HASH_IRI = Pattern.compile("https?://w3id\\.org/gcmkg/id/.*|.*\\b[0-9a-f]{12,}\\b.*");
+    static GcmServer server;
+    static String root;
+    static ChromeDriver browser;
+    static String figurePath;
+
+    @BeforeAll
+    static void start() {
+        BuildConfig config = BuildConfig.defaults(Path.of(""));
+        server = GcmServer.start(TestBuild.store(), ServerSettings.defaults(config.reports(), Iris.DEFAULT_BASE)
+                .withPort(0).withQueryTimeout(Duration.ofSeconds(60)));
+        root = "http://localhost:" + server.port();
+        figurePath = path(select("SELECT ?f WHERE { ?f a gcm:ReportedFigure ; gcm:underObjective <" + OBJECTIVE_10
+                + "> ; gcm:periodText ?p } ORDER BY ?f LIMIT 1").get(0).getResource("f").getURI());
+    }
+
+    @AfterAll
+    static void stop() {
+        server.close();
+    }
+
+    @BeforeAll
+    static void openBrowser() {
+        Path driver = Path.of("/usr/bin/chromedriver");
+        assertTrue(Files.isExecutable(driver), "the browser tests need Debian's chromium and chromium-driver: "
+                + "apt-get install -y chromium chromium-driver (.ci/run does)");
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary("/usr/bin/chromium");
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--window-size=1400,900",
+                "--proxy-server=http://127.0.0.1:9", "--lang=en-US");
+        browser = new ChromeDriver(new ChromeDriverService.Builder().usingDriverExecutable(driver.toFile()).build(), options);
+    }
+
+    @AfterAll
+    static void closeBrowser() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    static String path(String iri) {
+        return iri.substring("https://w3id.org/gcmkg".length());
+    }
+
+    static List<QuerySolution> select(String query) {
+        try (QueryExecution qe = QueryExecutionHTTP.service(server.endpointUrl()).query(GCM + query).build()) {
+            ResultSet rs = qe.execSelect();
+            List<QuerySolution> rows = new ArrayList<>();
+            rs.forEachRemaining(rows::add);
+            return rows;
+        }
+    }
+
+    static long count(String query) {
+        return select(query).get(0).getLiteral("n").getLong();
+    }
+
+    static String label(String iri, String lang) {
+        return select("SELECT ?l WHERE { <" + iri + "> rdfs:label ?l FILTER(lang(?l) = '" + lang + "') } ORDER BY ?l LIMIT 1")
+                .get(0).getLiteral("l").getLexicalForm().strip();
+    }
+
+    void open(String pathAndQuery) {
+        browser.get(root + pathAndQuery);
+    }
+
+    String text(String css) {
+        return browser.findElement(By.cssSelector(css)).getText().strip();
+    }
+
+    List<String> headings() {
+        return browser.findElements(By.cssSelector("main h2")).stream().map(WebElement::getText).toList();
+    }
+
+    /** The pages of each kind rendered from templates. */
+    static List<String> pages() {
+        return List.of("/", OBJECTIVE_10.substring("https://w3id.org/gcmkg".length()), "/id/program/grupos-beta",
+                "/id/org/inm", figurePath, "/id/gcm", "/id/dataset", "/sdg/8.7", "/ontology");
+    }
+
+    @Test
+    void noLinkShowsAnIriOfTheDataOnObjectiveProgramOrganizationAndFigurePages() {
+        for (String page : List.of(path(OBJECTIVE_10), "/id/program/grupos-beta", "/id/org/inm", figurePath)) {
+            open(page + "?lang=en");
+            List<WebElement> links = browser.findElements(By.cssSelector("main a"));
+            assertFalse(links.isEmpty(), page);
+            for (WebElement a : links) {
+                String shown = a.getText().strip();
+                assertFalse(shown.isEmpty(), page + ": an empty link to " + a.getDomAttribute("href"));
+                assertFalse(HASH_IRI.matcher(shown).matches(), page + ": link text " + shown);
+            }
+            assertFalse(HASH_IRI.matcher(text("h1")).matches(), page + ": heading " + text("h1"));
+        }
+    }
+
+    @Test
+    void anObjectivePageTabulatesExactlyItsFiguresWithTheirPeriods() {
+        open(path(OBJECTIVE_10) + "?lang=en");
+        long figures = count("SELECT (COUNT(DISTINCT ?f) AS ?n) WHERE { ?f a gcm:ReportedFigure ; gcm:underObjective <"
+                + OBJECTIVE_10 + "> }");
+        long dated = count("SELECT (COUNT(DISTINCT ?f) AS ?n) WHERE { ?f a gcm:ReportedFigure ; gcm:underObjective <"
+                + OBJECTIVE_10 + "> FILTER EXISTS { ?f gcm:periodText|gcm:periodStart|gcm:periodEnd|gcm:asOf ?p } }");
+        List<WebElement> rows = browser.findElements(By.cssSelector("table.figures tbody tr"));
+        assertEquals(figures, rows.size());
+        assertEquals(dated, browser.findElements(By.cssSelector("table.figures td.period")).stream()
+                .filter(td -> !td.getText().isBlank()).count());
+        assertEquals(figures, browser.findElements(By.cssSelector("table.figures a.source-link")).size());
+        assertTrue(browser.findElement(By.cssSelector("table.figures a.source-link")).getDomAttribute("href")
+                .matches("/source/informe-pmm-mexico-2018\\.md#L\\d+"));
+        long programs = count("SELECT (COUNT(DISTINCT ?p) AS ?n) WHERE { ?p a gcm:Program ; gcm:addresses <" + OBJECTIVE_10 + "> }");
+        assertEquals(programs, browser.findElements(By.cssSelector("ul.programs > li")).size());
+        long goals = count("SELECT (COUNT(DISTINCT ?g) AS ?n) WHERE { ?g a gcm:FutureGoal ; gcm:goalOf <" + OBJECTIVE_10 + "> }");
+        assertEquals(goals, browser.findElements(By.cssSelector("ul.goals > li")).size());
+        List<String> sdg = browser.findElements(By.cssSelector("ul.sdg a")).stream().map(a -> a.getText().split(" ")[0]).toList();
+        assertEquals(List.of("16.2", "5.2", "8.7"), sdg);
+        assertEquals("10", text("dd.number"));
+        assertEquals(label(OBJECTIVE_10, "es"), text("dd[lang=es]"));
+        assertEquals(label(OBJECTIVE_10, "en"), text("dd[lang=en]"));
+    }
+
+    @Test
+    void theObjectiveSchemeListsTheObjectivesOnceInOrder() {
+        open("/id/gcm?lang=en");
+        List<String> hrefs = browser.findElements(By.cssSelector("main a[href^='/id/objective/']")).stream()
+                .map(a -> a.getDomAttribute("href")).toList();
+        List<String> expected = new ArrayList<>();
+        for (int n = 1; n <= 23; n++) {
+            expected.add("/id/objective/" + n);
+        }
+        assertEquals(expected, hrefs);
+    }
+
+    @Test
+    void englishPagesSpeakEnglishAndSpanishPagesSpanish() {
+        for (String page : pages()) {
+            open(page + "?lang=en");
+            assertEquals("en", browser.findElement(By.tagName("html")).getDomAttribute("lang"), page);
+            assertEquals("Skip to content", browser.findElement(By.cssSelector("a.skip")).getDomProperty("textContent"), page);
+            assertEquals("Español", text("a.lang-switch"), page);
+            open(page + "?lang=es");
+            assertEquals("es", browser.findElement(By.tagName("html")).getDomAttribute("lang"), page);
+            assertEquals("English", text("a.lang-switch"), page);
+            assertTrue(text("header nav").contains("Buscar"), page);
+        }
+        open(path(OBJECTIVE_10) + "?lang=en");
+        assertEquals(label(OBJECTIVE_10, "en"), text("h1"));
+        assertEquals(List.of("Properties"), headings().stream().filter(h -> h.startsWith("Prop")).toList());
+        assertTrue(headings().stream().anyMatch(h -> h.startsWith("Figures (")), headings().toString());
+        open(path(OBJECTIVE_10) + "?lang=es");
+        assertEquals(label(OBJECTIVE_10, "es"), text("h1"));
+        assertTrue(headings().stream().anyMatch(h -> h.startsWith("Cifras (")), headings().toString());
+        assertTrue(headings().contains("Propiedades"), headings().toString());
+        open("/id/program/grupos-beta?lang=en");
+        assertEquals(label("https://w3id.org/gcmkg/id/program/grupos-beta", "en"), text("h1"));
+        assertTrue(text("table.properties").contains("addresses"));
+        open("/id/program/grupos-beta?lang=es");
+        assertEquals(label("https://w3id.org/gcmkg/id/program/grupos-beta", "es"), text("h1"));
+        assertTrue(text("table.properties").contains("atiende"));
+        open(figurePath + "?lang=en");
+        assertTrue(text("table.properties").contains("under objective"));
+        open(figurePath + "?lang=es");
+        assertTrue(text("table.properties").contains("bajo el objetivo"));
+        open("/?lang=en");
+        assertEquals("Cite this dataset", text("#cite-h"));
+        open("/?lang=es");
+        assertEquals("Citar este conjunto de datos", text("#cite-h"));
+    }
+
+    @Test
+    void theChoiceIsRememberedAndTheSwitchLinkGoesToTheOtherLanguage() {
+        open("/id/org/inm?lang=es");
+        open("/id/org/inm");
+        assertEquals("es", browser.findElement(By.tagName("html")).getDomAttribute("lang"));
+        browser.findElement(By.cssSelector("a.lang-switch")).click();
+        assertEquals("en", browser.findElement(By.tagName("html")).getDomAttribute("lang"));
+        assertTrue(browser.getCurrentUrl().endsWith("/id/org/inm?lang=en"), browser.getCurrentUrl());
+    }
+
+    @Test
+    void noPageScrollsSidewaysOnA400PixelScreen() {
+        Dimension before = browser.manage().window().getSize();
+        try {
+            browser.manage().window().setSize(new Dimension(400, 900));
+            for (String page : pages()) {
+                for (String lang : List.of("en", "es")) {
+                    open(page + "?lang=" + lang);
+                    Object widths = ((JavascriptExecutor) browser).executeScript(
+                            "return [document.documentElement.scrollWidth, window.innerWidth];");
+                    List<?> w = (List<?>) widths;
+                    long scroll = ((Number) w.get(0)).longValue();
+                    long inner = ((Number) w.get(1)).longValue();
+                    assertTrue(inner <= 400, "the window is narrow: " + inner);
+                    assertTrue(scroll <= inner, page + "?lang=" + lang + " is " + scroll + " px wide in " + inner);
+                }
+            }
+        } finally {
+            browser.manage().window().setSize(before);
+        }
+    }
+
+    @Test
+    void theLandingPageStatesOneVersionAndExplainedCounts() {
+        open("/?lang=en");
+        String version = server.current().release();
+        assertTrue(version.matches("\\d+\\.\\d+\\.\\d+\\+data\\.[0-9a-f]{12}"), version);
+        assertEquals(version, text("footer .version"));
+        assertEquals(String.valueOf(server.current().triples()), text("#served-triples"));
+        long dumped = count("SELECT (COUNT(*) AS ?n) WHERE { SELECT DISTINCT ?s ?p ?o WHERE { GRAPH ?g { ?s ?p ?o } "
+                + "FILTER(?g NOT IN (<https://w3id.org/gcmkg/ontology>, <https://w3id.org/gcmkg/graph/void>)) } }");
+        assertEquals(String.valueOf(dumped), text("#dump-triples"));
+        assertTrue(text("#bibtex").contains("version = {" + version + "}"), text("#bibtex"));
+        WebElement search = browser.findElement(By.id("landing-q"));
+        assertEquals("landing-q", browser.findElement(By.cssSelector("label[for=landing-q]")).getDomAttribute("for"));
+        assertTrue(search.isDisplayed());
+        assertEquals("/static/favicon.svg", browser.findElement(By.cssSelector("link[rel=icon]")).getDomAttribute("href"));
+    }
+
+    @Test
+    void theFirstTabReachesTheSkipLinkAndEveryInputHasALabel() {
+        for (String page : pages()) {
+            open(page + "?lang=en");
+            browser.findElement(By.tagName("body")).sendKeys(Keys.TAB);
+            WebElement focused = browser.switchTo().activeElement();
+            assertEquals("skip", focused.getDomAttribute("class"), page);
+            assertEquals("#main", focused.getDomAttribute("href"), page);
+            for (WebElement input : browser.findElements(By.cssSelector("main input, main select, main textarea"))) {
+                String id = input.getDomAttribute("id");
+                assertFalse(browser.findElements(By.cssSelector("label[for='" + id + "']")).isEmpty(), page + ": " + id);
+            }
+        }
+    }
+}
