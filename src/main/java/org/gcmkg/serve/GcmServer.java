@@ -73,7 +73,7 @@ public final class GcmServer implements AutoCloseable {
                 .addServlet("/webjars/*", new StaticResourceServlet("/webjars/", "META-INF/resources/webjars/"))
                 .addServlet("/.well-known/void", pages)
                 .addServlet("/query", pages)
-                .addServlet("/search", pages)
+                .addServlet("/search", new SearchServlet(current::get, iris))
                 .addServlet("/health", pages)
                 .addServlet("/explore", pages)
                 .addServlet("/matrix", pages)

@@ -10,7 +10,6 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 import org.apache.jena.graph.NodeFactory;
-import org.apache.jena.query.QueryCancelledException;
 import org.apache.jena.query.QueryExecution;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
@@ -26,8 +25,8 @@ import org.gcmkg.query.QueryLibraryException;
 import org.gcmkg.store.StoredDataset;
 
 /**
- * The site's own pages: the landing page ({@code /}), the query editor ({@code /query}), search
- * ({@code /search}) and the dataset description ({@code /.well-known/void}).
+ * The site's own pages: the landing page ({@code /}), the query editor ({@code /query}) and the dataset
+ * description ({@code /.well-known/void}). Search has a servlet of its own.
  */
 final class PagesServlet extends HttpServlet {
     private static final long serialVersionUID = 1L;
@@ -63,7 +62,6 @@ final class PagesServlet extends HttpServlet {
         switch (path) {
             case "/" -> landing(request, response);
             case "/query" -> editor(response);
-            case "/search" -> search(request, response);
             case "/.well-known/void" -> datasetDescription(request, response);
             case "/health" -> health(response);
             case "/explore" -> explore(response);
@@ -238,32 +236,6 @@ final class PagesServlet extends HttpServlet {
         jakarta.json.JsonObjectBuilder o = jakarta.json.Json.createObjectBuilder();
         queries.forEach(q -> o.add(q.name(), q.text()));
         return o.build().toString();
-    }
-
-    private void search(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        String q = request.getParameter("q");
-        StringBuilder b = new StringBuilder("<h1>Search</h1>\n<form action=\"/search\"><input name=\"q\" size=\"40\" value=\"")
-                .append(Html.esc(q == null ? "" : q)).append("\"> <button>Search</button></form>\n");
-        if (q != null && !q.isBlank()) {
-            List<Search.Hit> hits;
-            try {
-                hits = Search.run(current.get().dataset(), q);
-            } catch (IllegalArgumentException e) {
-                Refusal.send(response, 400, e.getMessage());
-                return;
-            } catch (QueryCancelledException e) {
-                Refusal.send(response, 503, "the search took longer than the query timeout; try fewer or rarer words");
-                return;
-            }
-            b.append("<p id=\"hit-count\">").append(hits.size()).append(" results</p>\n<ol class=\"hits\">");
-            for (Search.Hit hit : hits) {
-                String local = localPath(hit.iri());
-                b.append("<li><a href=\"").append(Html.esc(local)).append("\">").append(Html.esc(hit.label()))
-                        .append("</a> <span class=\"lang\">").append(Html.esc(hit.type())).append("</span></li>\n");
-            }
-            b.append("</ol>\n");
-        }
-        Html.page(response, 200, "Search", b.toString());
     }
 
     private void datasetDescription(HttpServletRequest request, HttpServletResponse response) throws IOException {
