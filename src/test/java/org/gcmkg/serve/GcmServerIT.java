@@ -368,10 +368,11 @@ class GcmServerIT {
         assertEquals(200, landing.statusCode());
         assertTrue(landing.body().contains("/query") && landing.body().contains("/download/gcmkg.ttl"));
         HttpResponse<String> editor = get(root + "/query", "text/html");
-        assertTrue(editor.body().contains("/webjars/codemirror/5.62.2/lib/codemirror.js"));
+        assertTrue(editor.body().contains(WorkbenchServlet.YASGUI + "yasgui.min.js"));
         assertTrue(editor.body().contains("programs-per-objective"));
-        assertEquals(200, get(root + "/webjars/codemirror/5.62.2/lib/codemirror.js", "*/*").statusCode());
-        assertEquals(200, get(root + "/webjars/codemirror/5.62.2/mode/sparql/sparql.js", "*/*").statusCode());
+        assertEquals(200, get(root + WorkbenchServlet.YASGUI + "yasgui.min.js", "*/*").statusCode());
+        assertEquals(200, get(root + WorkbenchServlet.YASGUI + "yasgui.min.css", "*/*").statusCode());
+        assertEquals(200, get(root + "/static/workbench.js", "*/*").statusCode());
         HttpResponse<String> dump = get(root + "/download/gcmkg.nt", "*/*");
         assertEquals(200, dump.statusCode());
         assertTrue(dump.body().lines().count() > 10_000);
