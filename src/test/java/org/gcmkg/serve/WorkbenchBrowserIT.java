@@ -216,6 +216,18 @@ class WorkbenchBrowserIT {
     }
 
     @Test
+    void theRunButtonStopsAQueryUnderWay() {
+        setQuery("SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i }");
+        WebElement run = browser.findElement(By.cssSelector(".yasqe .yasqe_queryButton"));
+        run.click();
+        await(10).until(b -> run.getAttribute("class").contains("busy"));
+        run.click();
+        await(5).until(b -> !run.getAttribute("class").contains("busy"));
+        assertEquals(false, browser.executeScript("return !!gcmWorkbench.getTab().getYasqe().req;"));
+        assertTrue(browser.findElements(By.cssSelector(".yasr .dt-info")).isEmpty());
+    }
+
+    @Test
     void aRefusedQueryMarksItsLine() {
         setQuery("SELECT * WHERE {\n  ?s ?p ?o .\n  FILTER(?o = )\n}");
         browser.executeScript("gcmWorkbench.getTab().getYasqe().query();");
