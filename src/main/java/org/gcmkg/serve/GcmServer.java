@@ -74,8 +74,9 @@ public final class GcmServer implements AutoCloseable {
                 .addServlet("/static/*", new StaticResourceServlet("/static/", "org/gcmkg/serve/static/"))
                 .addServlet("/webjars/*", new StaticResourceServlet("/webjars/", "META-INF/resources/webjars/"))
                 .addServlet("/.well-known/void", pages)
-                .addServlet("/query", pages)
-                .addServlet("/search", pages)
+                // "/query/*" matches "/query" too: the workbench and its prefixes
+                .addServlet("/query/*", new WorkbenchServlet(settings))
+                .addServlet("/search", new SearchServlet(current::get, iris))
                 .addServlet("/health", pages)
                 .addServlet("/explore", pages)
                 .addServlet("/matrix", pages)

@@ -23,12 +23,11 @@ import org.gcmkg.query.QueryLibraryException;
 import org.gcmkg.store.StoredDataset;
 
 /**
- * The site's own pages: the landing page ({@code /}, {@link LandingPage}), the query editor ({@code /query}),
- * search ({@code /search}), the explorer and matrix, and the dataset description ({@code /.well-known/void}).
+ * The site's own pages: the landing page ({@code /}, {@link LandingPage}), the explorer and matrix, and the
+ * dataset description ({@code /.well-known/void}). The query workbench and search have servlets of their own.
  */
 final class PagesServlet extends HttpServlet {
     private static final long serialVersionUID = 1L;
-    private static final String CM = "/webjars/codemirror/5.62.2/";
     private final transient Supplier<StoredDataset> current;
     private final transient ServerSettings settings;
     private final transient Iris iris;
@@ -46,8 +45,6 @@ final class PagesServlet extends HttpServlet {
         String path = request.getRequestURI();
         switch (path) {
             case "/" -> landing(request, response);
-            case "/query" -> editor(response);
-            case "/search" -> search(request, response);
             case "/.well-known/void" -> datasetDescription(request, response);
             case "/health" -> health(response);
             case "/explore" -> explore(request, response);
@@ -171,63 +168,12 @@ final class PagesServlet extends HttpServlet {
         return url.substring(0, url.length() - request.getRequestURI().length()) + "/sparql";
     }
 
-    private void editor(HttpServletResponse response) throws IOException {
-        List<LibraryQuery> queries = queries();
-        StringBuilder b = new StringBuilder();
-        b.append("<link rel=\"stylesheet\" href=\"").append(CM).append("lib/codemirror.css\">\n")
-                .append("<script src=\"").append(CM).append("lib/codemirror.js\"></script>\n")
-                .append("<script src=\"").append(CM).append("mode/sparql/sparql.js\"></script>\n")
-                .append("<h1>SPARQL query editor</h1>\n<p><label>Curated queries: <select id=\"curated\">");
-        for (LibraryQuery q : queries) {
-            b.append("<option value=\"").append(Html.esc(q.name())).append("\">").append(Html.esc(q.title())).append("</option>");
-        }
-        b.append("</select></label></p>\n<textarea id=\"query\">")
-                .append(Html.esc(queries.isEmpty() ? "SELECT * WHERE { ?s ?p ?o } LIMIT 10" : queries.get(0).text()))
-                .append("</textarea>\n<p><button id=\"run\">Run</button> <span id=\"status\"></span></p>\n")
-                .append("<div id=\"results\"></div>\n<script id=\"curated-queries\" type=\"application/json\">");
-        b.append(jsonQueries(queries).replace("</", "<\\/"));
-        b.append("</script>\n<script src=\"/static/editor.js\"></script>\n");
-        Html.page(response, 200, "SPARQL query editor", b.toString());
-    }
-
     private List<LibraryQuery> queries() throws IOException {
         try {
             return QueryLibrary.load(settings.queriesDir());
         } catch (QueryLibraryException e) {
             throw new IOException(e.getMessage(), e);
         }
-    }
-
-    private static String jsonQueries(List<LibraryQuery> queries) {
-        jakarta.json.JsonObjectBuilder o = jakarta.json.Json.createObjectBuilder();
-        queries.forEach(q -> o.add(q.name(), q.text()));
-        return o.build().toString();
-    }
-
-    private void search(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        String q = request.getParameter("q");
-        StringBuilder b = new StringBuilder("<h1>Search</h1>\n<form action=\"/search\"><input name=\"q\" size=\"40\" value=\"")
-                .append(Html.esc(q == null ? "" : q)).append("\"> <button>Search</button></form>\n");
-        if (q != null && !q.isBlank()) {
-            List<Search.Hit> hits;
-            try {
-                hits = Search.run(current.get().dataset(), q);
-            } catch (IllegalArgumentException e) {
-                Refusal.send(response, 400, e.getMessage());
-                return;
-            } catch (QueryCancelledException e) {
-                Refusal.send(response, 503, "the search took longer than the query timeout; try fewer or rarer words");
-                return;
-            }
-            b.append("<p id=\"hit-count\">").append(hits.size()).append(" results</p>\n<ol class=\"hits\">");
-            for (Search.Hit hit : hits) {
-                String local = localPath(hit.iri());
-                b.append("<li><a href=\"").append(Html.esc(local)).append("\">").append(Html.esc(hit.label()))
-                        .append("</a> <span class=\"lang\">").append(Html.esc(hit.type())).append("</span></li>\n");
-            }
-            b.append("</ol>\n");
-        }
-        Html.page(response, 200, "Search", b.toString());
     }
 
     private void datasetDescription(HttpServletRequest request, HttpServletResponse response) throws IOException {

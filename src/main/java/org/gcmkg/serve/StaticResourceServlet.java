@@ -8,7 +8,7 @@ import java.io.InputStream;
 import java.io.OutputStream;
 
 /**
- * Serves files from the classpath: the site's own CSS and scripts, and the WebJars (CodeMirror) that Maven
+ * Serves files from the classpath: the site's own CSS and scripts, and the WebJars (YASGUI, cytoscape) that Maven
  * resolved, so no page needs a CDN.
  */
 final class StaticResourceServlet extends HttpServlet {

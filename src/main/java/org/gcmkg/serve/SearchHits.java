@@ -1,0 +1,108 @@
+package org.gcmkg.serve;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.apache.jena.query.DatasetFactory;
+import org.apache.jena.query.QueryExecution;
+import org.apache.jena.query.QuerySolution;
+import org.apache.jena.query.ResultSet;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.system.Txn;
+import org.gcmkg.graph.Iris;
+import org.gcmkg.store.TextIndexing;
+
+/**
+ * What the search page shows of each hit: a title (its label that best matches the search, or the first words
+ * of its text when it has no label, never its IRI), its types, the link to its page and a highlighted
+ * snippet of its best-matching text.
+ */
+final class SearchHits {
+    /** Words of a text that make the title of a resource without a label. */
+    static final int TITLE_WORDS = 14;
+    private static final List<String> LABELS = List.of("http://www.w3.org/2000/01/rdf-schema#label",
+            "http://www.w3.org/2004/02/skos/core#prefLabel", "http://purl.org/dc/terms/title");
+
+    private final DatasetGraph dataset;
+    private final Iris iris;
+    private final Snippets snippets;
+
+    SearchHits(DatasetGraph dataset, Iris iris, List<String> parts) {
+        this.dataset = dataset;
+        this.iris = iris;
+        this.snippets = new Snippets(parts);
+    }
+
+    /** "PublicAgency" as "public agency". */
+    static String typeLabel(String localName) {
+        return localName.replaceAll("(?<=[a-z])(?=[A-Z])", " ").toLowerCase(Locale.ROOT);
+    }
+
+    List<Map<String, Object>> describe(List<Search.Hit> hits) {
+        Map<String, Map<String, List<String>>> texts = texts(hits);
+        List<Map<String, Object>> out = new ArrayList<>();
+        for (Search.Hit hit : hits) {
+            Map<String, List<String>> own = texts.getOrDefault(hit.iri(), Map.of());
+            Map<String, List<String>> labels = new LinkedHashMap<>();
+            for (String p : LABELS) {
+                if (own.containsKey(p)) {
+                    labels.put(p, own.get(p));
+                }
+            }
+            String label = snippets.best(labels);
+            String text = snippets.best(own);
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("href", localPath(hit.iri()));
+            m.put("title", label != null ? label : firstWords(text, hit));
+            m.put("types", hit.types().stream().map(SearchHits::typeLabel).collect(Collectors.joining(", ")));
+            m.put("snippet", text == null ? List.of() : snippets.snippet(text).stream().map(s -> {
+                Map<String, Object> seg = new LinkedHashMap<>();
+                seg.put("text", s.text());
+                seg.put("hit", s.hit());
+                return seg;
+            }).toList());
+            out.add(m);
+        }
+        return out;
+    }
+
+    private static String firstWords(String text, Search.Hit hit) {
+        if (text == null) {
+            return hit.types().isEmpty() ? "a resource without a label" : "a " + typeLabel(hit.types().get(0)) + " without a label";
+        }
+        String[] words = text.strip().split("\\s+");
+        return words.length <= TITLE_WORDS ? text.strip() : String.join(" ", List.of(words).subList(0, TITLE_WORDS)) + " …";
+    }
+
+    private String localPath(String iri) {
+        return iri.startsWith(iris.base()) ? "/" + iri.substring(iris.base().length()) : iri;
+    }
+
+    /** The indexed texts of the hits, by resource and property, in the order of {@link TextIndexing#INDEXED}. */
+    private Map<String, Map<String, List<String>>> texts(List<Search.Hit> hits) {
+        Map<String, Map<String, List<String>>> texts = new LinkedHashMap<>();
+        if (hits.isEmpty()) {
+            return texts;
+        }
+        String values = hits.stream().map(h -> "<" + h.iri() + ">").collect(Collectors.joining(" "));
+        String props = Arrays.stream(TextIndexing.INDEXED).map(n -> "<" + n.getURI() + ">").collect(Collectors.joining(" "));
+        String query = "SELECT ?s ?p ?v WHERE { VALUES ?s { " + values + " } VALUES ?p { " + props + " } ?s ?p ?v "
+                + "FILTER(isLiteral(?v)) } ORDER BY ?s ?p ?v";
+        Txn.executeRead(dataset, () -> {
+            try (QueryExecution qe = QueryExecution.dataset(DatasetFactory.wrap(dataset)).query(query).build()) {
+                ResultSet rows = qe.execSelect();
+                while (rows.hasNext()) {
+                    QuerySolution row = rows.next();
+                    texts.computeIfAbsent(row.getResource("s").getURI(), k -> new LinkedHashMap<>())
+                            .computeIfAbsent(row.getResource("p").getURI(), k -> new ArrayList<>())
+                            .add(row.getLiteral("v").getLexicalForm());
+                }
+            }
+        });
+        return texts;
+    }
+}

@@ -1,0 +1,94 @@
+package org.gcmkg.serve;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+import org.gcmkg.graph.Prefixes;
+import org.gcmkg.query.LibraryQuery;
+import org.gcmkg.query.QueryLibrary;
+import org.gcmkg.query.QueryLibraryException;
+
+/**
+ * The query workbench at {@code /query}: YASGUI (the YASQE editor and the YASR results), served from its WebJar,
+ * with the curated queries as searchable examples, and at {@code /query/prefixes.json} the prefixes the editor
+ * declares and completes, those of the published files.
+ */
+final class WorkbenchServlet extends HttpServlet {
+    private static final long serialVersionUID = 1L;
+    static final String YASGUI = "/webjars/zazuko__yasgui/4.5.0/build/";
+    static final String PREFIXES_PATH = "/query/prefixes.json";
+    /** The text-search namespace, for {@code text:query}, besides the published files' prefixes. */
+    private static final String TEXT = "http://jena.apache.org/text#";
+
+    private final transient ServerSettings settings;
+
+    WorkbenchServlet(ServerSettings settings) {
+        this.settings = settings;
+    }
+
+    /** The editor's prefixes: the published files' and {@code text:}, sorted by prefix. */
+    static Map<String, String> prefixes() {
+        Map<String, String> all = new TreeMap<>(Prefixes.all());
+        all.put("text", TEXT);
+        return all;
+    }
+
+    /** The PREFIX block a new query starts with. */
+    static String prefixBlock() {
+        return prefixes().entrySet().stream().map(e -> "PREFIX " + e.getKey() + ": <" + e.getValue() + ">")
+                .collect(Collectors.joining("\n", "", "\n"));
+    }
+
+    @Override
+    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        String path = request.getRequestURI();
+        if (path.equals(PREFIXES_PATH)) {
+            JsonObjectBuilder json = Json.createObjectBuilder();
+            prefixes().forEach(json::add);
+            response.setContentType("application/json");
+            response.setHeader("Cache-Control", "public, max-age=3600");
+            response.getWriter().write(json.build().toString());
+            return;
+        }
+        if (!path.equals("/query")) {
+            Refusal.send(response, 404, "no such page: " + path);
+            return;
+        }
+        List<LibraryQuery> queries;
+        try {
+            queries = QueryLibrary.load(settings.queriesDir());
+        } catch (QueryLibraryException e) {
+            throw new IOException(e.getMessage(), e);
+        }
+        Map<String, Object> scope = new LinkedHashMap<>();
+        scope.put("lang", "en");
+        scope.put("yasgui", YASGUI);
+        scope.put("prefixesUrl", PREFIXES_PATH);
+        scope.put("defaultQuery", prefixBlock() + "\nSELECT ?s ?p ?o WHERE {\n  ?s ?p ?o\n} LIMIT 10\n");
+        scope.put("examples", queries.stream().map(WorkbenchServlet::example).toList());
+        scope.put("exampleCount", queries.size());
+        response.setContentType("text/html;charset=utf-8");
+        response.setHeader("Vary", "Accept");
+        response.getWriter().write(Templates.render("query", scope));
+    }
+
+    private static Map<String, Object> example(LibraryQuery q) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("name", q.name());
+        m.put("title", q.title());
+        m.put("question", q.question());
+        m.put("columns", q.columns());
+        m.put("view", q.view());
+        m.put("federated", q.isFederated());
+        m.put("text", q.text());
+        return m;
+    }
+}

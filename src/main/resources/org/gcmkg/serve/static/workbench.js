@@ -1,0 +1,167 @@
+// The query workbench: YASGUI against this server's endpoint, with the graph's prefixes, the curated
+// examples (each opened in a new tab), labels for the IRIs of the result table, downloads, the charts of
+// workbench-chart.js, and the line of a refused query marked.
+(function () {
+  const root = document.getElementById('workbench');
+  const endpoint = new URL(root.dataset.endpoint, location.href).href;
+  const Yasqe = Yasgui.Yasqe;
+  // No completion may fetch from the internet: prefixes come from this server, and the LOV-backed class
+  // and property completers are left out.
+  Yasqe.defaults.autocompleters = ['prefixes', 'variables'];
+  Yasgui.Yasr.registerPlugin('chart', window.GcmChart);
+  Yasgui.Yasr.defaults.prefixes = {};
+  // Tabs are kept in local storage, answers only when small: a large one would overflow its quota.
+  const KEPT_RESPONSE = 100000;
+  Yasgui.Yasr.defaults.maxPersistentResponseSize = KEPT_RESPONSE;
+  Yasgui.defaults.yasr.maxPersistentResponseSize = KEPT_RESPONSE;
+
+  const yasgui = new Yasgui(root, {
+    requestConfig: { endpoint, method: 'POST', acceptHeaderGraph: 'text/turtle', acceptHeaderSelect: 'application/sparql-results+json' },
+    copyEndpointOnNewTab: true,
+    endpointCatalogueOptions: { getData: () => [{ endpoint }], keys: [] },
+    persistenceId: 'gcmkg-workbench',
+    tabName: 'Query',
+    yasqe: { value: document.getElementById('default-query').value, prefixCcApi: root.dataset.prefixes,
+      resizeable: true, editorHeight: '22em' },
+    yasr: { prefixes: {}, maxPersistentResponseSize: KEPT_RESPONSE },
+  });
+  window.gcmWorkbench = yasgui;
+
+  // The tab keeps its answer in local storage whatever its size (maxPersistentResponseSize is not applied to
+  // every kind of answer), and a large one overflows the quota and shows as an error: keep small ones only.
+  function keepSmallAnswersOnly(yasr) {
+    if (yasr.gcmGuarded) { return; }
+    yasr.gcmGuarded = true;
+    const set = yasr.setResponse.bind(yasr);
+    yasr.setResponse = (...args) => {
+      const drawn = set(...args);
+      const results = yasr.results;
+      if (results) {
+        const store = results.getAsStoreObject.bind(results);
+        results.getAsStoreObject = max => { const o = store(max); return o && JSON.stringify(o).length > KEPT_RESPONSE ? undefined : o; };
+      }
+      return drawn;
+    };
+  }
+
+  // Before a query runs: the view its header asks for, and no error mark from a previous run.
+  yasgui.on('query', (y, tab) => {
+    const yasr = tab.getYasr(), yasqe = tab.getYasqe();
+    keepSmallAnswersOnly(yasr);
+    yasr.gcmView = window.gcmViewOf(tab.getQuery());
+    // the response draws with the selected plugin when it can: the chart for a chart header, else the table
+    if (['BarChart', 'LineChart', 'Graph', 'Map'].includes(yasr.gcmView)) { yasr.selectedPlugin = 'chart'; }
+    else if (['CONSTRUCT', 'DESCRIBE'].includes(yasqe.getQueryType())) { yasr.selectedPlugin = 'response'; }
+    else if (yasr.selectedPlugin === 'chart' || yasr.selectedPlugin === 'response') { yasr.selectedPlugin = 'table'; }
+    yasqe.getDoc().getAllMarks().forEach(m => m.clear());
+    for (let i = 0; i < yasqe.lineCount(); i++) { yasqe.removeLineClass(i, 'wrap', 'gcm-error-line'); }
+  });
+  // (emitted just before YASR takes the response)
+  // (emitted just before YASR takes the response, whose body it reads later): the error as YASR shows it.
+  yasgui.on('queryResponse', (y, tab) => {
+    let tries = 0;
+    const look = () => {
+      const yasr = tab.getYasr();
+      if (yasr.results && !yasr.results.hasError()) { return; }
+      const shown = yasr.resultsEl.textContent;
+      if (/line \d+, column \d+/i.test(shown)) { markError(tab.getYasqe(), shown); }
+      else if (tries++ < 40) { setTimeout(look, 50); }
+    };
+    setTimeout(look, 0);
+  });
+
+  // Jena names the place of a syntax error: "Line 3, column 7" or "at line 3, column 7".
+  function markError(yasqe, text) {
+    const m = /line (\d+), column (\d+)/i.exec(text);
+    if (!m) { return; }
+    const line = Number(m[1]) - 1, column = Number(m[2]) - 1;
+    yasqe.addLineClass(line, 'wrap', 'gcm-error-line');
+    yasqe.markText({ line, ch: Math.max(0, column) }, { line, ch: Math.max(1, column + 1) }, { className: 'gcm-error-mark' });
+  }
+
+  // Labels for the IRIs of the result page shown, and links that stay on this site.
+  const base = 'https://w3id.org/gcmkg/';
+  const labels = new Map();
+  async function label(container) {
+    const links = [...container.querySelectorAll('a.iri')].filter(a => !a.dataset.labelled);
+    if (!links.length) { return; }
+    // links only for http(s) IRIs: an answer may hold javascript: or data: IRIs
+    links.filter(a => !/^https?:\/\//i.test(a.getAttribute('href') || '')).forEach(a => { a.removeAttribute('href'); a.dataset.labelled = '1'; });
+    links.forEach(a => { if (!a.hasAttribute('href')) { return; } a.dataset.labelled = '1'; const iri = a.getAttribute('href'); if (iri.startsWith(base)) { a.href = '/' + iri.slice(base.length); } a.dataset.iri = iri; });
+    const wanted = [...new Set(links.filter(a => a.dataset.iri).map(a => a.dataset.iri))].filter(i => !labels.has(i) && /^https?:\/\/[^\s<>"{}|\\^`]+$/.test(i));
+    if (wanted.length) {
+      const q = 'PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>\nPREFIX skos: <http://www.w3.org/2004/02/skos/core#>\n'
+        + 'SELECT ?s (SAMPLE(?l) AS ?label) WHERE { VALUES ?s { ' + wanted.map(i => '<' + i + '>').join(' ')
+        + ' } ?s rdfs:label|skos:prefLabel ?l FILTER(lang(?l) = "en" || lang(?l) = "es" || lang(?l) = "") } GROUP BY ?s';
+      try {
+        const r = await fetch(endpoint, { method: 'POST', headers: { 'Content-Type': 'application/sparql-query', Accept: 'application/sparql-results+json' }, body: q });
+        if (r.ok) { (await r.json()).results.bindings.forEach(b => labels.set(b.s.value, b.label.value)); }
+      } catch (e) { /* labels are a help, not the answer */ }
+      wanted.forEach(i => { if (!labels.has(i)) { labels.set(i, null); } });
+    }
+    links.filter(a => a.dataset.iri).forEach(a => {
+      const l = labels.get(a.dataset.iri);
+      if (l) { const s = document.createElement('span'); s.className = 'iri-label'; s.textContent = l; a.after(s); }
+    });
+  }
+  // Accessibility: a tab list holds tabs only (YASGUI puts its "add tab" button inside), and the editors'
+  // scrolling boxes can be reached with the keyboard.
+  function accessible() {
+    root.querySelectorAll('[role=tablist] button:not([role=tab])').forEach(button => {
+      const list = button.closest('[role=tablist]');
+      const item = [...list.children].find(c => c.contains(button));
+      if (!item || item.querySelector('[role=tab]') || item.hidden) { return; }
+      item.hidden = true; // YASGUI adds tabs before it: it stays, hidden, and a button outside the list adds tabs
+      const add = document.createElement('button');
+      add.type = 'button';
+      add.className = 'gcm-add-tab';
+      add.textContent = '+ New tab';
+      add.addEventListener('click', () => yasgui.addTab(true));
+      list.after(add);
+    });
+    root.querySelectorAll('.CodeMirror textarea:not([aria-label])').forEach(e => e.setAttribute('aria-label',
+      e.closest('.yasqe') ? 'SPARQL query' : 'query response'));
+    root.querySelectorAll('.CodeMirror-scroll:not([tabindex="0"])').forEach(e => { e.tabIndex = 0; e.setAttribute('aria-label', 'editor text'); });
+  }
+  const observer = new MutationObserver(() => {
+    accessible();
+    document.querySelectorAll('.yasr .dataTable').forEach(t => label(t));
+  });
+  accessible();
+  observer.observe(root, { childList: true, subtree: true });
+
+  // Downloads: the query of the open tab run again in the format asked for.
+  document.querySelectorAll('#downloads button').forEach(button => button.addEventListener('click', async () => {
+    const status = document.getElementById('download-status');
+    const tab = yasgui.getTab();
+    status.textContent = 'Preparing ' + button.dataset.ext.toUpperCase() + '…';
+    const type = tab.getYasqe().getQueryType();
+    const accept = (type === 'CONSTRUCT' || type === 'DESCRIBE') ? 'text/turtle' : button.dataset.accept;
+    const r = await fetch(endpoint, { method: 'POST', headers: { 'Content-Type': 'application/sparql-query', Accept: accept }, body: tab.getQuery() });
+    if (!r.ok) { status.textContent = (await r.text()).trim(); return; }
+    const a = document.createElement('a');
+    a.href = URL.createObjectURL(await r.blob());
+    a.download = 'gcmkg-results.' + (accept === 'text/turtle' ? 'ttl' : button.dataset.ext);
+    document.body.appendChild(a); a.click(); a.remove();
+    status.textContent = 'Downloaded ' + a.download;
+  }));
+
+  // Curated examples: searchable, each opened in a new tab so that no edit is overwritten.
+  const examples = [...document.querySelectorAll('#examples .example')];
+  function openExample(li, run) {
+    const text = li.querySelector('.example-text').value;
+    yasgui.addTab(true, { name: li.querySelector('.open-example').textContent, yasqe: { value: text } });
+    if (run) { yasgui.getTab().query(); }
+  }
+  examples.forEach(li => li.querySelector('.open-example').addEventListener('click', () => openExample(li, true)));
+  const filter = document.getElementById('example-filter'), count = document.getElementById('example-count');
+  filter.addEventListener('input', () => {
+    const words = filter.value.toLowerCase().split(/\s+/).filter(Boolean);
+    let shown = 0;
+    examples.forEach(li => { const hit = words.every(w => li.textContent.toLowerCase().includes(w)); li.hidden = !hit; shown += hit ? 1 : 0; });
+    count.textContent = shown + ' of ' + examples.length;
+  });
+  // The landing page links examples as /query#name.
+  const named = location.hash.length > 1 && examples.find(li => li.dataset.name === decodeURIComponent(location.hash.slice(1)));
+  if (named) { openExample(named, false); history.replaceState(null, '', location.pathname); }
+})();

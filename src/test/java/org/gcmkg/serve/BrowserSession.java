@@ -1,0 +1,63 @@
+package org.gcmkg.serve;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+
+/**
+ * Headless Chromium (Debian's {@code chromium} and {@code chromium-driver}) for a browser-test class, with a
+ * proxy that leads nowhere, so that a page reaching beyond the local server fails, downloads saved into a
+ * folder of the test's, and the axe-core accessibility check.
+ */
+final class BrowserSession {
+    /** Where {@code .ci/run} installs axe-core from npm ({@code npm install --no-save axe-core@4.10.3}). */
+    static final Path AXE = Path.of("node_modules/axe-core/axe.min.js");
+
+    private BrowserSession() {}
+
+    static ChromeDriver open(Path downloads) {
+        Path driver = Path.of("/usr/bin/chromedriver");
+        assertTrue(Files.isExecutable(driver), "the browser tests need Debian's chromium and chromium-driver: "
+                + "apt-get install -y chromium chromium-driver (.ci/run does)");
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary("/usr/bin/chromium");
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--window-size=1400,900",
+                "--proxy-server=http://127.0.0.1:9");
+        options.setExperimentalOption("prefs", Map.of("download.default_directory", downloads.toAbsolutePath().toString(),
+                "download.prompt_for_download", false));
+        return new ChromeDriver(new ChromeDriverService.Builder().usingDriverExecutable(driver.toFile()).build(), options);
+    }
+
+    /**
+     * The serious and critical violations axe-core finds on the page shown, one line each (rule, impact, how
+     * many elements, the first element's selector).
+     */
+    @SuppressWarnings("unchecked")
+    static List<String> seriousViolations(ChromeDriver browser) throws IOException {
+        assertTrue(Files.isRegularFile(AXE), "the accessibility check needs axe-core: run "
+                + "`npm install --no-save axe-core@4.10.3` in the project folder (.ci/run does); missing " + AXE);
+        browser.executeScript(Files.readString(AXE));
+        Object found = ((JavascriptExecutor) browser).executeAsyncScript("""
+                const done = arguments[arguments.length - 1];
+                axe.run(document, { resultTypes: ['violations'] }).then(r => done(r.violations
+                  .filter(v => v.impact === 'serious' || v.impact === 'critical')
+                  .map(v => v.id + ' (' + v.impact + ', ' + v.nodes.length + '): ' + v.nodes[0].target.join(' ')
+                    + ' ' + v.nodes[0].failureSummary.replace(/\\s+/g, ' '))))
+                  .catch(e => done(['axe failed: ' + e]));
+                """);
+        return (List<String>) found;
+    }
+
+    /** Whether the page scrolls sideways at the window's width. */
+    static boolean scrollsSideways(ChromeDriver browser) {
+        return (Boolean) browser.executeScript("return document.documentElement.scrollWidth > window.innerWidth;");
+    }
+}
