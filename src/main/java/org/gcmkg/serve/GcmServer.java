@@ -21,7 +21,7 @@ import org.slf4j.LoggerFactory;
  * The SPARQL endpoint: an embedded Fuseki serving one read-only dataset at {@value #ENDPOINT} (SPARQL Query
  * and the read side of the Graph Store Protocol), its queries run by {@link GuardedQueryProcessor} and its HTTP
  * requests guarded by {@link SparqlGuardFilter}, with linked-data
- * pages for every IRI under the base, a landing page, a query editor, search, dumps and a health check.
+ * pages for every IRI under the base, a landing page, a query workbench, search, dumps and a health check.
  * No update, upload or admin operation is registered, so none can be reached.
  */
 public final class GcmServer implements AutoCloseable {
@@ -69,13 +69,13 @@ public final class GcmServer implements AutoCloseable {
                 .addServlet("/graph/*", linkedData)
                 .addServlet("/ontology", linkedData)
                 .addServlet("/sdg/*", linkedData)
-                .addServlet("/source/*", new SourceServlet(settings.reports()))
+                .addServlet("/source/*", new SourceServlet(settings.reports(), current::get))
                 .addServlet("/download/*", new DownloadServlet(current::get))
                 .addServlet("/static/*", new StaticResourceServlet("/static/", "org/gcmkg/serve/static/"))
                 .addServlet("/webjars/*", new StaticResourceServlet("/webjars/", "META-INF/resources/webjars/"))
                 .addServlet("/.well-known/void", pages)
                 // "/query/*" matches "/query" too: the workbench and its prefixes
-                .addServlet("/query/*", new WorkbenchServlet(settings))
+                .addServlet("/query/*", new WorkbenchServlet(settings, current::get))
                 .addServlet("/search", new SearchServlet(current::get, iris))
                 .addServlet("/health", pages)
                 .addServlet("/explore", pages)

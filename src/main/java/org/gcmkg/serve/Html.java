@@ -7,8 +7,9 @@ import java.util.Map;
 /**
  * The shared page frame and escaping of the server's HTML pages.
  *
- * <p>{@link #page} puts markup that a servlet already made into {@code layout.mustache}; pages move to their own
- * templates ({@link Templates}), which escape every value themselves.
+ * <p>{@link #page} puts markup that a servlet already made (the explorer's and the matrix's) into
+ * {@code layout.mustache}; the other pages have templates of their own ({@link Templates}), which escape every
+ * value themselves.
  */
 final class Html {
     private Html() {}
@@ -27,14 +28,6 @@ final class Html {
             }
         }
         return out.toString();
-    }
-
-    static void page(HttpServletResponse response, int status, String title, String body) throws IOException {
-        response.setStatus(status);
-        response.setContentType("text/html;charset=utf-8");
-        response.setHeader("Vary", "Accept");
-        Map<String, String> scope = Map.of("title", title, "body", body);
-        response.getWriter().write(Templates.render("page", scope));
     }
 
     /** Markup a servlet made, framed in the request's language with the version; the caller set Vary. */

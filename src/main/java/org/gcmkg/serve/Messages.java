@@ -41,6 +41,15 @@ final class Messages {
         return words.getOrDefault(key, key);
     }
 
+    /** The message under {@code key} with {@code {0}}, {@code {1}}… replaced by the arguments. */
+    String format(String key, Object... args) {
+        String text = get(key);
+        for (int i = 0; i < args.length; i++) {
+            text = text.replace("{" + i + "}", String.valueOf(args[i]));
+        }
+        return text;
+    }
+
     Optional<String> find(String key) {
         return Optional.ofNullable(words.get(key));
     }

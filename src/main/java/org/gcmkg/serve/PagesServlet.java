@@ -49,8 +49,21 @@ final class PagesServlet extends HttpServlet {
             case "/health" -> health(response);
             case "/explore" -> explore(request, response);
             case "/matrix" -> matrix(request, response);
-            default -> Html.page(response, 404, "Not found", "<h1>Not found</h1><p>" + Html.esc(path) + "</p>");
+            default -> notFound(request, response, path);
         }
+    }
+
+    private void notFound(HttpServletRequest request, HttpServletResponse response, String path) throws IOException {
+        PageContext page = PageContext.of(request, response);
+        if (page == null) {
+            return;
+        }
+        Map<String, Object> scope = page.frame(page.messages().get("not_found"), current.get().release());
+        scope.put("iri", path);
+        scope.put("reason", page.messages().get("not_found_path"));
+        response.setStatus(404);
+        response.setContentType("text/html;charset=utf-8");
+        response.getWriter().write(Templates.render("notfound", scope));
     }
 
     private void landing(HttpServletRequest request, HttpServletResponse response) throws IOException {

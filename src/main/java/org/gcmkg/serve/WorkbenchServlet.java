@@ -10,16 +10,19 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.gcmkg.graph.Prefixes;
 import org.gcmkg.query.LibraryQuery;
 import org.gcmkg.query.QueryLibrary;
 import org.gcmkg.query.QueryLibraryException;
+import org.gcmkg.store.StoredDataset;
 
 /**
  * The query workbench at {@code /query}: YASGUI (the YASQE editor and the YASR results), served from its WebJar,
  * with the curated queries as searchable examples, and at {@code /query/prefixes.json} the prefixes the editor
- * declares and completes, those of the published files.
+ * declares and completes, those of the published files. The page speaks the request's language ({@link PageContext});
+ * its scripts take their words (keys {@code js_} and {@code chart_} of {@link Messages}) from {@code data-words}.
  */
 final class WorkbenchServlet extends HttpServlet {
     private static final long serialVersionUID = 1L;
@@ -29,9 +32,11 @@ final class WorkbenchServlet extends HttpServlet {
     private static final String TEXT = "http://jena.apache.org/text#";
 
     private final transient ServerSettings settings;
+    private final transient Supplier<StoredDataset> current;
 
-    WorkbenchServlet(ServerSettings settings) {
+    WorkbenchServlet(ServerSettings settings, Supplier<StoredDataset> current) {
         this.settings = settings;
+        this.current = current;
     }
 
     /** The editor's prefixes: the published files' and {@code text:}, sorted by prefix. */
@@ -62,31 +67,47 @@ final class WorkbenchServlet extends HttpServlet {
             Refusal.send(response, 404, "no such page: " + path);
             return;
         }
+        PageContext page = PageContext.of(request, response);
+        if (page == null) {
+            return;
+        }
+        Messages msg = page.messages();
         List<LibraryQuery> queries;
         try {
             queries = QueryLibrary.load(settings.queriesDir());
         } catch (QueryLibraryException e) {
             throw new IOException(e.getMessage(), e);
         }
-        Map<String, Object> scope = new LinkedHashMap<>();
-        scope.put("lang", "en");
+        Map<String, Object> scope = page.frame(msg.get("query_title"), current.get().release());
         scope.put("yasgui", YASGUI);
+        scope.put("words", words(msg));
         scope.put("prefixesUrl", PREFIXES_PATH);
         scope.put("defaultQuery", prefixBlock() + "\nSELECT ?s ?p ?o WHERE {\n  ?s ?p ?o\n} LIMIT 10\n");
-        scope.put("examples", queries.stream().map(WorkbenchServlet::example).toList());
+        scope.put("examples", queries.stream().map(q -> example(q, msg)).toList());
         scope.put("exampleCount", queries.size());
         response.setContentType("text/html;charset=utf-8");
-        response.setHeader("Vary", "Accept");
         response.getWriter().write(Templates.render("query", scope));
     }
 
-    private static Map<String, Object> example(LibraryQuery q) {
+    /** The words of the page's scripts, as a JSON object. */
+    static String words(Messages msg) {
+        JsonObjectBuilder json = Json.createObjectBuilder();
+        msg.all().forEach((k, v) -> {
+            if (k.startsWith("js_") || k.startsWith("chart_")) {
+                json.add(k, v);
+            }
+        });
+        return json.build().toString();
+    }
+
+    private static Map<String, Object> example(LibraryQuery q, Messages msg) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("name", q.name());
         m.put("title", q.title());
         m.put("question", q.question());
         m.put("columns", q.columns());
         m.put("view", q.view());
+        m.put("view_name", msg.find("view_" + q.view()).orElse(q.view()));
         m.put("federated", q.isFederated());
         m.put("text", q.text());
         return m;

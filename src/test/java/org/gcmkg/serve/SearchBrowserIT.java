@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -70,8 +72,9 @@ class SearchBrowserIT {
         return Long.parseLong(column(query).get(0).replaceAll("\\^\\^.*", "").replace("\"", ""));
     }
 
+    /** A search from the English search page (a test in Spanish leaves the choice in the cookie). */
     static void search(String words) {
-        browser.get(root + "/search");
+        browser.get(root + "/search?lang=en");
         WebElement box = browser.findElement(By.id("q"));
         box.sendKeys(words);
         box.submit();
@@ -133,6 +136,57 @@ class SearchBrowserIT {
         facet.click();
         assertEquals(programs, total());
         browser.findElements(By.cssSelector("ol.hits .type")).forEach(t -> assertTrue(t.getText().contains("program"), t.getText()));
+    }
+
+    static String label(String iri, String lang) {
+        return column("SELECT ?l WHERE { <" + iri + "> rdfs:label ?l FILTER(lang(?l) = \"" + lang + "\") } ORDER BY ?l LIMIT 1")
+                .get(0).replaceAll("^\"(.*)\"@" + lang + "$", "$1").strip();
+    }
+
+    @Test
+    void hitsAndTypesAreNamedInThePagesLanguage() {
+        String program = Iris.DEFAULT_BASE + "id/program/grupos-beta";
+        String href = root + "/id/program/grupos-beta";
+        long total = count("SELECT (COUNT(DISTINCT ?s) AS ?n) WHERE { ?s text:query (\"\\\"grupos beta\\\"\" 100000) FILTER(isIRI(?s)) }");
+        long programs = count("SELECT (COUNT(DISTINCT ?s) AS ?n) WHERE { ?s text:query (\"\\\"grupos beta\\\"\" 100000) . ?s a gcm:Program }");
+        long shown = Math.min(total, SearchServlet.PAGE_SIZE);
+        long pages = (total + SearchServlet.PAGE_SIZE - 1) / SearchServlet.PAGE_SIZE;
+        for (String lang : List.of("en", "es")) {
+            Messages m = Messages.of(lang);
+            browser.get(root + "/search?q=%22grupos+beta%22&lang=" + lang);
+            assertEquals(lang, browser.findElement(By.tagName("html")).getDomAttribute("lang"));
+            assertEquals(m.get("search_title"), browser.findElement(By.cssSelector("main h1")).getText());
+            assertEquals(m.get("search_words_label"), browser.findElement(By.cssSelector("label[for=q]")).getText());
+            WebElement hit = browser.findElement(By.cssSelector("ol.hits a.hit[href='/id/program/grupos-beta']"));
+            assertEquals(href, hit.getAttribute("href"));
+            assertEquals(label(program, lang), hit.getText());
+            String programType = label("https://w3id.org/gcmkg/ontology#Program", lang);
+            assertEquals(programType, hit.findElement(By.xpath("following-sibling::span[@class='type']")).getText());
+            assertTrue(browser.findElements(By.cssSelector(".facets a")).stream().anyMatch(a -> a.getText()
+                    .equals(programType + " (" + programs + ")")), programType + " (" + programs + ")");
+            assertEquals(total + " " + m.get("search_found") + m.format("search_shown", 1, shown),
+                    browser.findElement(By.id("hit-count")).getText());
+            assertEquals(m.format("search_page_of", 1, pages), browser.findElement(By.cssSelector(".pages span")).getText());
+        }
+    }
+
+    @Test
+    void aHitWithoutAnEnglishLabelShowsItsSpanishOneOnAnEnglishPage() {
+        List<String> found = column("SELECT ?p WHERE { ?p a gcm:Program ; rdfs:label ?l FILTER(lang(?l) = \"es\") "
+                + "FILTER(!CONTAINS(?l, '\"')) FILTER NOT EXISTS { ?p rdfs:label ?e FILTER(lang(?e) = \"en\") } } ORDER BY ?p LIMIT 1");
+        String program = found.get(0);
+        String spanish = label(program, "es");
+        browser.get(root + "/search?lang=en&q=" + URLEncoder.encode("\"" + spanish + "\"", StandardCharsets.UTF_8));
+        WebElement hit = browser.findElement(By.cssSelector("ol.hits a.hit[href='/" + program.substring(Iris.DEFAULT_BASE.length()) + "']"));
+        assertEquals(spanish, hit.getText());
+    }
+
+    @Test
+    void aBadPageIsSaidInThePagesLanguage() {
+        for (String lang : List.of("en", "es")) {
+            browser.get(root + "/search?q=trata&page=x&lang=" + lang);
+            assertEquals(Messages.of(lang).format("search_error_page", "x"), browser.findElement(By.id("search-error")).getText());
+        }
     }
 
     @Test

@@ -5,6 +5,13 @@
   const SVG = 'http://www.w3.org/2000/svg';
   const VIEWS = ['BarChart', 'LineChart', 'Graph', 'Map'];
 
+  // A word of the page in its language ({0}, {1}… replaced by the arguments), from window.gcmWords.
+  function say(key, ...args) {
+    const words = window.gcmWords || {};
+    return (words[key] || key).replace(/\{(\d)\}/g, (m, i) => String(args[Number(i)]));
+  }
+  window.gcmSay = say;
+
   function el(name, attrs, text) {
     const e = document.createElementNS(SVG, name);
     Object.entries(attrs || {}).forEach(([k, v]) => e.setAttribute(k, v));
@@ -34,7 +41,7 @@
     constructor(yasr) {
       this.yasr = yasr;
       this.priority = 20;
-      this.label = 'Chart';
+      this.label = say('chart_label');
       this.hideFromSelection = false;
     }
     view() { return VIEWS.includes(this.yasr.gcmView) ? this.yasr.gcmView : null; }
@@ -49,8 +56,7 @@
       return icon;
     }
     draw() {
-      const vars = this.yasr.results.getVariables();
-      const rows = this.yasr.results.getBindings();
+      const { vars, rows } = oneLanguage(this.yasr.results.getVariables(), this.yasr.results.getBindings());
       const holder = document.createElement('div');
       holder.className = 'gcm-chart';
       holder.dataset.view = this.view();
@@ -58,6 +64,29 @@
       const draw = { BarChart: bars, LineChart: lines, Graph: graph, Map: map }[this.view()];
       draw(holder, vars, rows);
     }
+  }
+
+  // The curated queries give a label in both languages as NAME_en and NAME_es: each pair is drawn as one column
+  // NAME, in the page's language, else in the other.
+  function oneLanguage(vars, rows) {
+    const lang = document.documentElement.lang === 'es' ? 'es' : 'en', other = lang === 'es' ? 'en' : 'es';
+    const pairs = vars.filter(v => v.endsWith('_en') && vars.includes(v.slice(0, -3) + '_es')).map(v => v.slice(0, -3));
+    if (!pairs.length) { return { vars, rows }; }
+    const merged = [];
+    vars.forEach(v => {
+      const base = v.slice(0, -3);
+      if (pairs.includes(base)) { if (!merged.includes(base)) { merged.push(base); } } else { merged.push(v); }
+    });
+    const mergedRows = rows.map(r => {
+      const m = Object.assign({}, r);
+      pairs.forEach(b => {
+        delete m[b + '_en']; delete m[b + '_es'];
+        const t = r[b + '_' + lang] || r[b + '_' + other];
+        if (t) { m[b] = t; }
+      });
+      return m;
+    });
+    return { vars: merged, rows: mergedRows };
   }
 
   function caption(holder, text) {
@@ -69,12 +98,12 @@
 
   function bars(holder, vars, rows) {
     const c = columns(vars, rows);
-    if (!c.value) { caption(holder, 'No numeric column to draw.'); return; }
+    if (!c.value) { caption(holder, say('chart_no_numeric')); return; }
     const data = rows.filter(r => r[c.value]).map(r => ({ label: shortName(r[c.label]), value: Number(r[c.value].value) }));
     const max = Math.max(...data.map(d => d.value), 0) || 1;
     const bar = 18, gap = 4, left = 230, width = 640;
     const svg = el('svg', { viewBox: `0 0 ${left + width + 60} ${data.length * (bar + gap) + 10}`, role: 'img',
-      'aria-label': `bar chart of ${c.value} by ${c.label}`, class: 'bar-chart' });
+      'aria-label': say('chart_bars_aria', c.value, c.label), class: 'bar-chart' });
     data.forEach((d, i) => {
       const y = i * (bar + gap) + 5;
       const g = el('g', { class: 'bar' });
@@ -86,29 +115,38 @@
       svg.appendChild(g);
     });
     holder.appendChild(svg);
-    caption(holder, `${c.value} by ${c.label}, ${data.length} bars`);
+    caption(holder, say('chart_bars', c.value, c.label, data.length));
   }
 
+  // The first column of numbers or dates is x; every other numeric column is a line (a series) over it.
+  const SERIES_COLOURS = ['#0b4f71', '#b35900', '#2a7a2a', '#8a2b83'];
   function lines(holder, vars, rows) {
     const x = vars.find(v => rows.every(r => !r[v] || isNumber(r[v]) || !isNaN(Date.parse(r[v].value))));
-    const c = columns(vars, rows, x);
-    if (!x || !c.value) { caption(holder, 'No x and y columns to draw.'); return; }
+    const ys = vars.filter(v => v !== x && rows.some(r => r[v]) && rows.every(r => !r[v] || isNumber(r[v])));
+    if (!x || !ys.length) { caption(holder, say('chart_no_xy')); return; }
     const xv = t => (isNumber(t) ? Number(t.value) : Date.parse(t.value));
-    const data = rows.filter(r => r[x] && r[c.value]).map(r => ({ x: xv(r[x]), y: Number(r[c.value].value) }))
-      .sort((a, b) => a.x - b.x);
+    const series = ys.map(y => ({ name: y, data: rows.filter(r => r[x] && r[y]).map(r => ({ x: xv(r[x]), y: Number(r[y].value) }))
+      .sort((a, b) => a.x - b.x) }));
+    const all = series.flatMap(s => s.data);
     const w = 700, h = 300, pad = 40;
-    const [x0, x1] = [Math.min(...data.map(d => d.x)), Math.max(...data.map(d => d.x))];
-    const [y0, y1] = [Math.min(0, ...data.map(d => d.y)), Math.max(...data.map(d => d.y))];
+    const [x0, x1] = [Math.min(...all.map(d => d.x)), Math.max(...all.map(d => d.x))];
+    const [y0, y1] = [Math.min(0, ...all.map(d => d.y)), Math.max(...all.map(d => d.y))];
     const sx = v => pad + (w - 2 * pad) * (x1 === x0 ? 0.5 : (v - x0) / (x1 - x0));
     const sy = v => h - pad - (h - 2 * pad) * (y1 === y0 ? 0.5 : (v - y0) / (y1 - y0));
-    const svg = el('svg', { viewBox: `0 0 ${w} ${h}`, role: 'img', 'aria-label': `line chart of ${c.value} over ${x}`, class: 'line-chart' });
-    svg.appendChild(el('polyline', { points: data.map(d => `${sx(d.x)},${sy(d.y)}`).join(' '), fill: 'none' }));
-    data.forEach(d => { const p = el('circle', { cx: sx(d.x), cy: sy(d.y), r: 3 }); p.appendChild(el('title', {}, `${d.x}: ${d.y}`)); svg.appendChild(p); });
+    const svg = el('svg', { viewBox: `0 0 ${w} ${h}`, role: 'img', 'aria-label': say('chart_lines_aria', ys.join(', '), x), class: 'line-chart' });
+    series.forEach((s, i) => {
+      const colour = SERIES_COLOURS[i % SERIES_COLOURS.length];
+      const g = el('g', { class: 'series', 'data-series': s.name, stroke: colour, fill: colour });
+      g.appendChild(el('polyline', { points: s.data.map(d => `${sx(d.x)},${sy(d.y)}`).join(' '), fill: 'none' }));
+      s.data.forEach(d => { const p = el('circle', { cx: sx(d.x), cy: sy(d.y), r: 3 }); p.appendChild(el('title', {}, `${s.name} ${d.x}: ${d.y}`)); g.appendChild(p); });
+      g.appendChild(el('text', { x: w - pad + 4, y: pad + 14 * i, stroke: 'none' }, s.name));
+      svg.appendChild(g);
+    });
     svg.appendChild(el('text', { x: pad, y: h - 10 }, String(x0)));
     svg.appendChild(el('text', { x: w - pad, y: h - 10, 'text-anchor': 'end' }, String(x1)));
     svg.appendChild(el('text', { x: 4, y: pad - 10 }, String(y1)));
     holder.appendChild(svg);
-    caption(holder, `${c.value} over ${x}, ${data.length} points`);
+    caption(holder, say('chart_lines', ys.join(', '), x, all.length));
   }
 
   // Each row an edge from the first IRI column to the next ({item, itemLabel, linkTo, linkToLabel} as the
@@ -126,15 +164,15 @@
     const box = document.createElement('div');
     box.className = 'graph-canvas';
     box.setAttribute('role', 'img');
-    box.setAttribute('aria-label', `graph of ${nodes.size} nodes and ${edges.length} edges`);
+    box.setAttribute('aria-label', say('chart_graph_aria', nodes.size, edges.length));
     holder.appendChild(box);
     if (window.cytoscape) {
-      window.cytoscape({ container: box, layout: { name: 'cose', animate: false },
+      box.gcmGraph = window.cytoscape({ container: box, layout: { name: 'cose', animate: false },
         elements: [...[...nodes.values()].map(n => ({ data: n })), ...edges.map((e, i) => ({ data: { id: 'e' + i, ...e } }))],
         style: [{ selector: 'node', style: { label: 'data(label)', 'background-color': 'data(color)', 'font-size': 8 } },
           { selector: 'edge', style: { width: 1, 'line-color': '#9aa7b4' } }] });
     }
-    caption(holder, `${nodes.size} nodes, ${edges.length} edges`);
+    caption(holder, say('chart_graph', nodes.size, edges.length));
   }
 
   // Points from a WKT "Point(long lat)" column, or from lat/long columns, on a longitude × latitude plane.
@@ -147,12 +185,12 @@
       if (m) { points.push({ lon: Number(m[1]), lat: Number(m[2]), label: shortName(r[vars[0]]) }); }
       else if (lat && lon && r[lat] && r[lon]) { points.push({ lon: Number(r[lon].value), lat: Number(r[lat].value), label: shortName(r[vars[0]]) }); }
     });
-    if (!points.length) { caption(holder, 'No coordinates (a WKT point, or lat and long columns) to draw.'); return; }
-    const svg = el('svg', { viewBox: '-180 -90 360 180', role: 'img', 'aria-label': `map of ${points.length} points`, class: 'map-chart' });
+    if (!points.length) { caption(holder, say('chart_no_points')); return; }
+    const svg = el('svg', { viewBox: '-180 -90 360 180', role: 'img', 'aria-label': say('chart_map_aria', points.length), class: 'map-chart' });
     svg.appendChild(el('rect', { x: -180, y: -90, width: 360, height: 180, class: 'sea' }));
     points.forEach(p => { const c = el('circle', { cx: p.lon, cy: -p.lat, r: 1.5 }); c.appendChild(el('title', {}, p.label)); svg.appendChild(c); });
     holder.appendChild(svg);
-    caption(holder, `${points.length} points`);
+    caption(holder, say('chart_map', points.length));
   }
 
   window.GcmChart = GcmChart;

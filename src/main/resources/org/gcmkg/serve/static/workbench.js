@@ -3,6 +3,9 @@
 // workbench-chart.js, and the line of a refused query marked.
 (function () {
   const root = document.getElementById('workbench');
+  // The page's words, in its language (keys js_ and chart_ of the messages); workbench-chart.js reads them too.
+  window.gcmWords = JSON.parse(root.dataset.words || '{}');
+  const t = window.gcmSay;
   const endpoint = new URL(root.dataset.endpoint, location.href).href;
   const Yasqe = Yasgui.Yasqe;
   // No completion may fetch from the internet: prefixes come from this server, and the LOV-backed class
@@ -20,7 +23,7 @@
     copyEndpointOnNewTab: true,
     endpointCatalogueOptions: { getData: () => [{ endpoint }], keys: [] },
     persistenceId: 'gcmkg-workbench',
-    tabName: 'Query',
+    tabName: t('js_tab'),
     yasqe: { value: document.getElementById('default-query').value, prefixCcApi: root.dataset.prefixes,
       resizeable: true, editorHeight: '22em' },
     yasr: { prefixes: {}, maxPersistentResponseSize: KEPT_RESPONSE },
@@ -115,13 +118,13 @@
       const add = document.createElement('button');
       add.type = 'button';
       add.className = 'gcm-add-tab';
-      add.textContent = '+ New tab';
+      add.textContent = t('js_new_tab');
       add.addEventListener('click', () => yasgui.addTab(true));
       list.after(add);
     });
     root.querySelectorAll('.CodeMirror textarea:not([aria-label])').forEach(e => e.setAttribute('aria-label',
-      e.closest('.yasqe') ? 'SPARQL query' : 'query response'));
-    root.querySelectorAll('.CodeMirror-scroll:not([tabindex="0"])').forEach(e => { e.tabIndex = 0; e.setAttribute('aria-label', 'editor text'); });
+      e.closest('.yasqe') ? t('js_sparql_query') : t('js_query_response')));
+    root.querySelectorAll('.CodeMirror-scroll:not([tabindex="0"])').forEach(e => { e.tabIndex = 0; e.setAttribute('aria-label', t('js_editor_text')); });
   }
   const observer = new MutationObserver(() => {
     accessible();
@@ -134,7 +137,7 @@
   document.querySelectorAll('#downloads button').forEach(button => button.addEventListener('click', async () => {
     const status = document.getElementById('download-status');
     const tab = yasgui.getTab();
-    status.textContent = 'Preparing ' + button.dataset.ext.toUpperCase() + '…';
+    status.textContent = t('js_preparing', button.dataset.ext.toUpperCase());
     const type = tab.getYasqe().getQueryType();
     const accept = (type === 'CONSTRUCT' || type === 'DESCRIBE') ? 'text/turtle' : button.dataset.accept;
     const r = await fetch(endpoint, { method: 'POST', headers: { 'Content-Type': 'application/sparql-query', Accept: accept }, body: tab.getQuery() });
@@ -143,7 +146,7 @@
     a.href = URL.createObjectURL(await r.blob());
     a.download = 'gcmkg-results.' + (accept === 'text/turtle' ? 'ttl' : button.dataset.ext);
     document.body.appendChild(a); a.click(); a.remove();
-    status.textContent = 'Downloaded ' + a.download;
+    status.textContent = t('js_downloaded', a.download);
   }));
 
   // Curated examples: searchable, each opened in a new tab so that no edit is overwritten.
@@ -159,7 +162,7 @@
     const words = filter.value.toLowerCase().split(/\s+/).filter(Boolean);
     let shown = 0;
     examples.forEach(li => { const hit = words.every(w => li.textContent.toLowerCase().includes(w)); li.hidden = !hit; shown += hit ? 1 : 0; });
-    count.textContent = shown + ' of ' + examples.length;
+    count.textContent = t('js_shown_of', shown, examples.length);
   });
   // The landing page links examples as /query#name.
   const named = location.hash.length > 1 && examples.find(li => li.dataset.name === decodeURIComponent(location.hash.slice(1)));
