@@ -85,7 +85,7 @@ class QueryLibraryIT {
         }
         assertTrue(library.stream().anyMatch(q -> q.services().contains("https://query.wikidata.org/sparql")));
         Set<String> views = library.stream().map(LibraryQuery::view).collect(Collectors.toSet());
-        assertTrue(views.containsAll(List.of("Table", "Graph", "BarChart")), "views in use: " + views);
+        assertTrue(views.containsAll(List.of("Table", "Graph", "BarChart", "LineChart")), "views in use: " + views);
         for (LibraryQuery q : library) {
             assertTrue(Files.isRegularFile(EXPECTED.resolve(q.name() + ".csv")), "a reviewed answer for " + q.name());
         }

@@ -1,0 +1,159 @@
+package org.gcmkg.serve;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.apache.jena.query.QueryExecution;
+import org.apache.jena.query.QuerySolution;
+import org.apache.jena.query.ResultSet;
+import org.apache.jena.sparql.exec.http.QueryExecutionHTTP;
+import org.gcmkg.TestBuild;
+import org.gcmkg.graph.Iris;
+import org.gcmkg.pipeline.BuildConfig;
+import org.gcmkg.query.LibraryQuery;
+import org.gcmkg.query.QueryLibrary;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Rectangle;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * The workbench's chart views of the curated queries' {@code #defaultView:} headers, drawn in headless Chromium
+ * from the real server's answers: a line chart, the network graph and a map. Each is checked against the same
+ * query asked of the endpoint by the test. No curated query asks for a map (the graph holds no coordinates),
+ * so the map view is checked with a query of its own.
+ */
+class WorkbenchChartsBrowserIT {
+    static GcmServer server;
+    static String root;
+    static ChromeDriver browser;
+    static List<LibraryQuery> library;
+    @TempDir
+    static Path downloads;
+
+    @BeforeAll
+    static void start() throws Exception {
+        BuildConfig config = BuildConfig.defaults(Path.of(""));
+        ServerSettings settings = ServerSettings.defaults(config.reports(), Iris.DEFAULT_BASE).withPort(0)
+                .withQueryTimeout(Duration.ofSeconds(60));
+        server = GcmServer.start(TestBuild.store(), settings);
+        root = "http://localhost:" + server.port();
+        library = QueryLibrary.load(settings.queriesDir());
+        browser = BrowserSession.open(downloads);
+    }
+
+    @AfterAll
+    static void stop() {
+        if (browser != null) {
+            browser.quit();
+        }
+        server.close();
+    }
+
+    record Answer(List<String> vars, List<QuerySolution> rows) {}
+
+    static Answer ask(String query) {
+        try (QueryExecution qe = QueryExecutionHTTP.service(server.endpointUrl()).query(query).build()) {
+            ResultSet rs = qe.execSelect();
+            List<QuerySolution> rows = new ArrayList<>();
+            rs.forEachRemaining(rows::add);
+            return new Answer(rs.getResultVars(), rows);
+        }
+    }
+
+    static LibraryQuery curated(String name) {
+        return library.stream().filter(q -> q.name().equals(name)).findFirst().orElseThrow();
+    }
+
+    static WebDriverWait await(int seconds) {
+        return new WebDriverWait(browser, Duration.ofSeconds(seconds), Duration.ofMillis(100));
+    }
+
+    /** A fresh workbench in a language, the curated query opened in a new tab and run. */
+    static void openExample(String name, String lang) {
+        browser.get(root + "/query?lang=" + lang);
+        browser.executeScript("localStorage.clear();");
+        browser.get(root + "/query?lang=" + lang);
+        await(60).until(b -> browser.executeScript("return !!(window.gcmWorkbench && gcmWorkbench.getTab().getYasqe());"));
+        browser.findElement(By.cssSelector("#examples li[data-name='" + name + "'] .open-example")).click();
+    }
+
+    static void assertDrawn(WebElement e) {
+        Rectangle r = e.getRect();
+        assertTrue(r.getWidth() > 0 && r.getHeight() > 0, "drawn at " + r.getWidth() + "×" + r.getHeight());
+    }
+
+    @Test
+    void aCuratedLineChartQueryDrawsOneLinePerMeasureWithAPointPerYear() {
+        LibraryQuery query = curated("figures-per-year");
+        assertEquals("LineChart", query.view());
+        Answer answer = ask(query.text());
+        openExample(query.name(), "en");
+        await(60).until(b -> !b.findElements(By.cssSelector(".gcm-chart[data-view=LineChart] svg .series")).isEmpty());
+        WebElement svg = browser.findElement(By.cssSelector(".gcm-chart svg.line-chart"));
+        assertDrawn(svg);
+        List<String> measures = answer.vars().subList(1, answer.vars().size());
+        assertEquals(measures, browser.findElements(By.cssSelector(".gcm-chart .series")).stream()
+                .map(g -> g.getDomAttribute("data-series")).toList());
+        for (String measure : measures) {
+            long points = answer.rows().stream().filter(r -> r.contains(measure)).count();
+            assertEquals(points, browser.findElements(By.cssSelector(".gcm-chart .series[data-series='" + measure + "'] circle")).size());
+        }
+        assertEquals(Messages.of("en").format("chart_lines", String.join(", ", measures), answer.vars().get(0),
+                measures.size() * answer.rows().size()), browser.findElement(By.cssSelector(".chart-caption")).getText());
+    }
+
+    @Test
+    void aCuratedGraphQueryDrawsTheNetworkWithItsNodesAndEdgesNamedInThePagesLanguage() {
+        LibraryQuery query = curated("program-network");
+        assertEquals("Graph", query.view());
+        Answer answer = ask(query.text());
+        Set<String> nodes = new LinkedHashSet<>();
+        answer.rows().forEach(r -> {
+            nodes.add(r.getResource("item").getURI());
+            nodes.add(r.getResource("linkTo").getURI());
+        });
+        openExample(query.name(), "es");
+        await(60).until(b -> !b.findElements(By.cssSelector(".gcm-chart[data-view=Graph] .graph-canvas canvas")).isEmpty());
+        assertDrawn(browser.findElement(By.cssSelector(".gcm-chart .graph-canvas")));
+        assertDrawn(browser.findElement(By.cssSelector(".gcm-chart .graph-canvas canvas")));
+        String cy = "return document.querySelector('.graph-canvas').gcmGraph";
+        assertEquals((long) nodes.size(), browser.executeScript(cy + ".nodes().length;"));
+        assertEquals((long) answer.rows().size(), browser.executeScript(cy + ".edges().length;"));
+        QuerySolution first = answer.rows().get(0);
+        assertEquals(first.getLiteral("itemLabel_es").getLexicalForm(), browser.executeScript(cy
+                + ".getElementById(arguments[0]).data('label');", first.getResource("item").getURI()));
+        assertEquals(Messages.of("es").format("chart_graph", nodes.size(), answer.rows().size()),
+                browser.findElement(By.cssSelector(".chart-caption")).getText());
+    }
+
+    @Test
+    void theMapViewDrawsAPointForEachCoordinate() {
+        List<String> points = List.of("Point(-99.13 19.43)", "Point(-90.51 14.64)", "Point(-77.04 38.91)");
+        String query = "#defaultView:Map\nPREFIX geo: <http://www.opengis.net/ont/geosparql#>\nSELECT ?place ?coords WHERE { "
+                + "VALUES (?place ?coords) { (\"Ciudad de México\" \"" + points.get(0) + "\"^^geo:wktLiteral) "
+                + "(\"Guatemala\" \"" + points.get(1) + "\"^^geo:wktLiteral) (\"Washington\" \"" + points.get(2)
+                + "\"^^geo:wktLiteral) } }";
+        assertEquals(points.size(), ask(query).rows().size());
+        browser.get(root + "/query?lang=en");
+        await(60).until(b -> browser.executeScript("return !!(window.gcmWorkbench && gcmWorkbench.getTab().getYasqe());"));
+        browser.executeScript("gcmWorkbench.getTab().getYasqe().setValue(arguments[0]); gcmWorkbench.getTab().getYasqe().query();", query);
+        await(60).until(b -> !b.findElements(By.cssSelector(".gcm-chart[data-view=Map] svg.map-chart")).isEmpty());
+        assertDrawn(browser.findElement(By.cssSelector(".gcm-chart svg.map-chart")));
+        List<WebElement> circles = browser.findElements(By.cssSelector(".gcm-chart svg.map-chart circle"));
+        assertEquals(points.size(), circles.size());
+        assertEquals("-99.13", circles.get(0).getDomAttribute("cx"));
+        assertEquals("-19.43", circles.get(0).getDomAttribute("cy"));
+    }
+}
