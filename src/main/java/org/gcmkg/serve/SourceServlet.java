@@ -57,7 +57,8 @@ final class SourceServlet extends HttpServlet {
         }
         Map<String, Object> scope = page.frame(name, current.get().release());
         scope.put("name", name);
-        scope.put("lines", lines);
+        scope.put("report", true);
+        scope.put("report_lines", lines);
         scope.put("line_count", msg.format("source_lines", text.size()));
         response.setStatus(200);
         response.getWriter().write(Templates.render("source", scope));

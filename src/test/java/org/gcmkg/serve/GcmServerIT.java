@@ -322,7 +322,7 @@ class GcmServerIT {
         assertTrue(page.body().contains("578,905"), page.body());
         assertTrue(page.body().contains("/source/informe-pmm-mexico-2018.md#L"), page.body());
         HttpResponse<String> source = get(root + "/source/informe-pmm-mexico-2018.md", "text/html");
-        assertTrue(source.body().contains("id=\"L1\""));
+        assertTrue(source.body().contains("id=\"L1\""), source.statusCode() + " " + source.body().substring(0, Math.min(3000, source.body().length())));
     }
 
     /** Issue 4: from objective 20 to its SDG targets to their indicators, without leaving the endpoint. */
