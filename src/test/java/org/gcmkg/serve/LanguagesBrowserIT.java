@@ -106,7 +106,10 @@ class LanguagesBrowserIT {
             long trata = count("PREFIX text: <http://jena.apache.org/text#> SELECT (COUNT(DISTINCT ?s) AS ?n) "
                     + "WHERE { ?s text:query (\"trata\" 100000) FILTER(isIRI(?s)) }");
             long examples;
+            long reportLines;
             try {
+                reportLines = Files.readAllLines(BuildConfig.defaults(Path.of("")).reports().stream()
+                        .filter(r -> r.getFileName().toString().equals(REPORT)).findFirst().orElseThrow()).size();
                 examples = QueryLibrary.load(ServerSettings.defaults(List.of(), Iris.DEFAULT_BASE).queriesDir()).size();
             } catch (Exception e) {
                 throw new IllegalStateException(e);
@@ -125,7 +128,7 @@ class LanguagesBrowserIT {
             all.add(Arguments.of("query", "/query", lang, m.get("query_title"), "#examples-heading",
                     m.get("query_examples") + " (" + examples + ")"));
             all.add(Arguments.of("source", "/source/" + REPORT, lang, m.get("source_h1") + ": " + REPORT,
-                    "main p a[href='?raw']", m.get("source_raw")));
+                    "pre.source span.line:last-child a.n", String.valueOf(reportLines)));
             all.add(Arguments.of("dataset", "/id/dataset", lang, label("/id/dataset", lang), "table.properties th[scope=col]",
                     m.get("property")));
             all.add(Arguments.of("cite", "/id/dataset", lang, label("/id/dataset", lang), "#cite-h", m.get("cite_h2")));
@@ -194,6 +197,12 @@ class LanguagesBrowserIT {
     @MethodSource("checked")
     void noSeriousOrCriticalAccessibilityViolation(String path, String lang) throws Exception {
         open(path.equals("figure") ? figurePath : path, lang);
+        if (path.equals("/query")) {
+            // with an answer shown: the table, its controls and the views' buttons are checked too
+            browser.executeScript("gcmWorkbench.getTab().getYasqe().setValue(arguments[0]); gcmWorkbench.getTab().getYasqe().query();",
+                    "SELECT ?n WHERE { VALUES ?n { 1 2 3 } }");
+            await(60).until(b -> !b.findElements(By.cssSelector(".yasr .dt-info")).isEmpty());
+        }
         List<String> violations = BrowserSession.seriousViolations(browser);
         assertTrue(violations.isEmpty(), String.join("\n", violations));
     }
@@ -215,6 +224,15 @@ class LanguagesBrowserIT {
             long shown = browser.findElements(By.cssSelector("#examples li.example")).stream().filter(WebElement::isDisplayed).count();
             long all = browser.findElements(By.cssSelector("#examples li.example")).size();
             assertEquals(m.format("js_shown_of", shown, all), text("#example-count"));
+            browser.executeScript("gcmWorkbench.getTab().getYasqe().setValue(arguments[0]); gcmWorkbench.getTab().getYasqe().query();",
+                    "SELECT ?n WHERE { VALUES ?n { 1 2 3 } }");
+            await(60).until(b -> !b.findElements(By.cssSelector(".yasr .dt-info")).isEmpty());
+            assertEquals(m.get("js_table_info").replace("_START_", "1").replace("_END_", "3").replace("_TOTAL_", "3"),
+                    text(".yasr .dt-info"));
+            assertTrue(browser.findElements(By.cssSelector(".yasr .yasr_btnGroup button")).stream().map(WebElement::getText)
+                    .toList().contains(m.get("js_view_table")));
+            String results = m.get("js_results_in").replace("{0}", "3").split("\\{1}")[0];
+            assertTrue(text(".yasr .yasr_response_chip").startsWith(results), text(".yasr .yasr_response_chip"));
             assertEquals(m.get("view_BarChart"), browser.findElement(By.cssSelector(
                     "#examples li[data-name='programs-per-objective'] .view")).getDomProperty("textContent"));
         }

@@ -18,6 +18,30 @@
   Yasgui.Yasr.defaults.maxPersistentResponseSize = KEPT_RESPONSE;
   Yasgui.defaults.yasr.maxPersistentResponseSize = KEPT_RESPONSE;
 
+  // YASR's own words in the page's language: the table's (DataTables'), the names of its views, and the line
+  // saying how many results came in how long.
+  const table = Yasgui.Yasr.plugins.table;
+  if (table && table.defaults && table.defaults.tableConfig) {
+    table.defaults.tableConfig.language = Object.assign({}, table.defaults.tableConfig.language, {
+      info: t('js_table_info'), infoEmpty: t('js_table_info_empty'), infoFiltered: t('js_table_info_filtered'),
+      lengthMenu: t('js_table_length'), zeroRecords: t('js_table_zero'), emptyTable: t('js_table_empty') });
+  }
+  ['table', 'response'].forEach(name => {
+    const Plugin = Yasgui.Yasr.plugins[name];
+    if (!Plugin) { return; }
+    class Named extends Plugin { constructor(yasr) { super(yasr); this.label = t('js_view_' + name); } }
+    Yasgui.Yasr.registerPlugin(name, Named);
+  });
+  const updateResponseInfo = Yasgui.Yasr.prototype.updateResponseInfo;
+  if (updateResponseInfo) {
+    Yasgui.Yasr.prototype.updateResponseInfo = function (...args) {
+      const drawn = updateResponseInfo.apply(this, args);
+      const info = this.dataElement, m = info && /^(\d+) results? in ([\d.]+) seconds?$/.exec(info.textContent.trim());
+      if (m) { info.textContent = t('js_results_in', m[1], m[2]); }
+      return drawn;
+    };
+  }
+
   const yasgui = new Yasgui(root, {
     requestConfig: { endpoint, method: 'POST', acceptHeaderGraph: 'text/turtle', acceptHeaderSelect: 'application/sparql-results+json' },
     copyEndpointOnNewTab: true,
@@ -125,6 +149,12 @@
     root.querySelectorAll('.CodeMirror textarea:not([aria-label])').forEach(e => e.setAttribute('aria-label',
       e.closest('.yasqe') ? t('js_sparql_query') : t('js_query_response')));
     root.querySelectorAll('.CodeMirror-scroll:not([tabindex="0"])').forEach(e => { e.tabIndex = 0; e.setAttribute('aria-label', t('js_editor_text')); });
+    // the table's controls: a name for the page-size list, and their words in the page's language (each set only
+    // when it differs, since setting it is a change this observer sees)
+    const say = (e, attr, text) => { if (e.getAttribute(attr) !== text) { e.setAttribute(attr, text); } };
+    root.querySelectorAll('.yasr .tableSizer').forEach(e => say(e, 'aria-label', t('js_page_size')));
+    root.querySelectorAll('.yasr .tableFilter').forEach(e => { say(e, 'aria-label', t('js_filter')); say(e, 'placeholder', t('js_filter')); });
+    root.querySelectorAll('.yasr .pageSizerLabel').forEach(e => { if (e.textContent !== t('js_page_size') + ': ') { e.textContent = t('js_page_size') + ': '; } });
   }
   const observer = new MutationObserver(() => {
     accessible();
