@@ -26,10 +26,10 @@
       info: t('js_table_info'), infoEmpty: t('js_table_info_empty'), infoFiltered: t('js_table_info_filtered'),
       lengthMenu: t('js_table_length'), zeroRecords: t('js_table_zero'), emptyTable: t('js_table_empty') });
   }
-  ['table', 'response'].forEach(name => {
+  Object.entries({ table: t('js_view_table'), response: t('js_view_response') }).forEach(([name, label]) => {
     const Plugin = Yasgui.Yasr.plugins[name];
     if (!Plugin) { return; }
-    class Named extends Plugin { constructor(yasr) { super(yasr); this.label = t('js_view_' + name); } }
+    class Named extends Plugin { constructor(yasr) { super(yasr); this.label = label; } }
     Yasgui.Yasr.registerPlugin(name, Named);
   });
   const updateResponseInfo = Yasgui.Yasr.prototype.updateResponseInfo;
