@@ -97,6 +97,11 @@ public final class NetworkSource {
         return objectiveIris.get(n);
     }
 
+    /** The numbers of every objective the graph holds, whether or not a program addresses it. */
+    public SortedSet<Integer> objectiveNumbers() {
+        return Collections.unmodifiableSortedSet(new TreeSet<>(objectiveIris.keySet()));
+    }
+
     /** The objectives a program addresses, by number. */
     public SortedSet<Integer> objectivesOf(String program) {
         return programObjectives.getOrDefault(program, new TreeSet<>());

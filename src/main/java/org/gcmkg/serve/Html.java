@@ -36,14 +36,4 @@ final class Html {
         Map<String, String> scope = Map.of("title", title, "body", body);
         response.getWriter().write(Templates.render("page", scope));
     }
-
-    /** Markup a servlet made, framed in the request's language with the version; the caller set Vary. */
-    static void page(HttpServletResponse response, PageContext page, String title, String body, String version)
-            throws IOException {
-        response.setStatus(200);
-        response.setContentType("text/html;charset=utf-8");
-        Map<String, Object> scope = page.frame(title, version);
-        scope.put("body", body);
-        response.getWriter().write(Templates.render("page", scope));
-    }
 }

@@ -4,13 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.StringReader;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import org.apache.jena.query.QueryExecution;
-import org.apache.jena.sparql.exec.http.QueryExecutionHTTP;
 import org.gcmkg.TestBuild;
 import org.gcmkg.graph.Iris;
 import org.gcmkg.pipeline.BuildConfig;
@@ -22,14 +19,12 @@ import org.jgrapht.util.SupplierUtil;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -37,15 +32,18 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 /**
  * The network explorer in real headless Chromium (Debian's {@code chromium} and {@code chromium-driver}, driven
  * by Selenium) against the real server. Chromium is given a proxy that leads nowhere, so any request beyond
- * the local server would fail: the page must work without the internet.
+ * the local server would fail: the page must work without the internet. Expected numbers come from SPARQL
+ * over the same server. {@link NetworkPagesBrowserIT} checks the languages, accessibility and narrow screens.
  */
 class ExplorerBrowserIT {
-    static final String GCM = "PREFIX gcm: <https://w3id.org/gcmkg/ontology#>\n";
     static final String UNICEF = "https://w3id.org/gcmkg/id/org/unicef-mexico";
     static GcmServer server;
     static String root;
     /** One browser for the class (starting Chromium takes seconds); each test loads the page afresh. */
     static ChromeDriver browser;
+    static ExplorerPages data;
+    @TempDir
+    static Path downloads;
 
     @BeforeAll
     static void start() throws Exception {
@@ -53,36 +51,20 @@ class ExplorerBrowserIT {
         server = GcmServer.start(TestBuild.store(), ServerSettings.defaults(config.reports(), Iris.DEFAULT_BASE)
                 .withPort(0).withQueryTimeout(Duration.ofSeconds(60)));
         root = "http://localhost:" + server.port();
+        browser = BrowserSession.open(downloads);
+        data = new ExplorerPages(server.endpointUrl());
     }
 
     @AfterAll
     static void stop() {
-        server.close();
-    }
-
-    @BeforeAll
-    static void openBrowser() {
-        Path driver = Path.of("/usr/bin/chromedriver");
-        assertTrue(Files.isExecutable(driver), "the browser tests need Debian's chromium and chromium-driver: "
-                + "apt-get install -y chromium chromium-driver (.ci/run does)");
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary("/usr/bin/chromium");
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--window-size=1600,1000",
-                "--proxy-server=http://127.0.0.1:9");
-        browser = new ChromeDriver(new ChromeDriverService.Builder().usingDriverExecutable(driver.toFile()).build(), options);
-    }
-
-    @AfterAll
-    static void closeBrowser() {
         if (browser != null) {
             browser.quit();
         }
+        server.close();
     }
 
     long sparqlCount(String query) {
-        try (QueryExecution qe = QueryExecutionHTTP.service(server.endpointUrl()).query(GCM + query).build()) {
-            return qe.execSelect().next().getLiteral("n").getLong();
-        }
+        return data.count(query);
     }
 
     Object js(String script, Object... args) {
@@ -94,21 +76,13 @@ class ExplorerBrowserIT {
     }
 
     void open(String fragment) {
-        // A blank page first: loading the explorer again with only another fragment would not reload it.
-        browser.get("about:blank");
-        browser.get(root + "/explore" + fragment);
-        new WebDriverWait(browser, Duration.ofSeconds(90)).until(d -> {
-            String state = d.findElement(By.tagName("body")).getDomAttribute("data-state");
-            return "ready".equals(state) || "error".equals(state);
-        });
-        assertEquals("ready", browser.findElement(By.tagName("body")).getDomAttribute("data-state"),
-                browser.findElement(By.id("status")).getText());
+        ExplorerPages.open(browser, root + "/explore?lang=en" + fragment);
     }
 
     @Test
     void rendersTheNodesOfTheFullNetworkWithNothingBeyondTheLocalServer() throws Exception {
         open("");
-        long expected = sparqlCount("SELECT (COUNT(?m) AS ?n) WHERE { ?m gcm:inProjection <https://w3id.org/gcmkg/id/network/full> }");
+        long expected = sparqlCount("SELECT (COUNT(?m) AS ?n) WHERE { ?m gcm:inProjection <" + ExplorerPages.FULL + "> }");
         assertTrue(expected > 200, "nodes of the full network: " + expected);
         assertEquals(expected, visible());
         assertEquals(String.valueOf(expected), browser.findElement(By.id("node-count")).getText());
@@ -119,23 +93,12 @@ class ExplorerBrowserIT {
             assertTrue(url.startsWith(root + "/"), "only the local server is asked: " + url);
         }
         assertEquals(6L, ((Number) js("return document.querySelectorAll('#legend li').length;")).longValue(), "a legend entry per kind");
-        Files.createDirectories(Path.of("target"));
-        Files.write(Path.of("target", "explorer.png"), browser.getScreenshotAs(OutputType.BYTES));
     }
 
     @Test
     void filteringToOneObjectiveShowsWhatSparqlSays() {
         open("");
-        long expected = sparqlCount("""
-                SELECT (COUNT(DISTINCT ?x) AS ?n) WHERE {
-                  { ?x gcm:addresses <https://w3id.org/gcmkg/id/objective/10> }
-                  UNION { BIND(<https://w3id.org/gcmkg/id/objective/10> AS ?x) }
-                  UNION { ?p gcm:addresses <https://w3id.org/gcmkg/id/objective/10> .
-                          { ?x gcm:runs ?p } UNION { ?x gcm:participatesIn ?p } UNION { ?p gcm:carriedOutWith ?x }
-                          UNION { ?p gcm:fundedBy ?x }
-                          VALUES ?role { gcm:PublicAgency gcm:InternationalPartner gcm:DomesticPartner } ?x a ?role }
-                  UNION { ?p gcm:addresses <https://w3id.org/gcmkg/id/objective/10> ; gcm:locatedIn ?x . ?x a gcm:Place }
-                }""");
+        long expected = sparqlCount("SELECT (COUNT(?x) AS ?n) WHERE " + ExplorerPages.OBJECTIVE_10_NODES);
         long all = visible();
         new Select(browser.findElement(By.id("objective"))).selectByValue("10");
         assertEquals(expected, visible(), "objective 10");
