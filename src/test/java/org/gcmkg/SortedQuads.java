@@ -19,7 +19,8 @@ import org.apache.jena.sparql.util.IsoMatcher;
 public final class SortedQuads {
     private SortedQuads() {}
 
-    private static final Predicate<Quad> BLANK = q -> q.getSubject().isBlank() || q.getObject().isBlank()
+    private static final Predicate<Quad> BLANK = q -> q.getSubject().isBlank()
+            || q.getObject().isBlank()
             || (q.getGraph() != null && q.getGraph().isBlank());
 
     /** The quads of {@code dataset} that hold no blank node, as sorted N-Quads lines. */

@@ -7,15 +7,27 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /** The {@code gcmkg} command: one subcommand per task, each a thin layer over the library. */
-@Command(name = "gcmkg", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+@Command(
+        name = "gcmkg",
+        mixinStandardHelpOptions = true,
+        versionProvider = VersionProvider.class,
         description = "Knowledge graph of government reports on the Global Compact for Migration.",
-        subcommands = {BuildCommand.class, ValidateCommand.class, ServeCommand.class, QueryCommand.class, ExportCommand.class, MirrorCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {
+            BuildCommand.class,
+            ValidateCommand.class,
+            ServeCommand.class,
+            QueryCommand.class,
+            ExportCommand.class,
+            MirrorCommand.class,
+            CommandLine.HelpCommand.class
+        })
 public final class Main implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
     /** Where the commands write their output and their messages; subcommands reach them as their parent's. */
     final PrintStream out;
+
     final PrintStream err;
 
     private Main(PrintStream out, PrintStream err) {
@@ -37,8 +49,11 @@ public final class Main implements Runnable {
      * callers (tests running side by side) can read what one run printed.
      */
     public static int run(PrintStream out, PrintStream err, String... args) {
-        return new CommandLine(new Main(out, err)).setOut(new PrintWriter(out, true)).setErr(new PrintWriter(err, true))
-                .setExecutionExceptionHandler(Main::failed).execute(args);
+        return new CommandLine(new Main(out, err))
+                .setOut(new PrintWriter(out, true))
+                .setErr(new PrintWriter(err, true))
+                .setExecutionExceptionHandler(Main::failed)
+                .execute(args);
     }
 
     /** An unexpected failure: one line naming the command and the problem, exit code 1. */

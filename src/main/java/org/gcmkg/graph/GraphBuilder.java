@@ -17,7 +17,8 @@ public final class GraphBuilder {
 
     /** The slug of a report's IRI: reporting state's ISO code and the report date. */
     public static String reportSlug(ReportExtraction extraction) {
-        return extraction.country().country().toLowerCase() + "-" + extraction.report().date();
+        return extraction.country().country().toLowerCase() + "-"
+                + extraction.report().date();
     }
 
     /** The reference graph: the GCM objectives as a SKOS concept scheme, and the kind schemes. */

@@ -136,8 +136,12 @@ public final class Publication {
     private static void writeNTriples(List<Triple> triples, SortKeys keys, Path file) throws IOException {
         StringBuilder text = new StringBuilder();
         for (Triple t : triples) {
-            text.append(keys.form(t.getSubject())).append(' ').append(keys.form(t.getPredicate()))
-                    .append(' ').append(keys.form(t.getObject())).append(" .\n");
+            text.append(keys.form(t.getSubject()))
+                    .append(' ')
+                    .append(keys.form(t.getPredicate()))
+                    .append(' ')
+                    .append(keys.form(t.getObject()))
+                    .append(" .\n");
         }
         Files.writeString(file, text, StandardCharsets.UTF_8);
     }

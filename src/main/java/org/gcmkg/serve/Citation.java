@@ -73,7 +73,11 @@ record Citation(String title, String author, String issued, String version, Stri
 
     /** A URL for the url command of LaTeX: braces, which would end the field, and {@code %} and {@code #} escaped. */
     static String url(String s) {
-        return s.replace("\\", "%5C").replace("{", "%7B").replace("}", "%7D").replace("%", "\\%").replace("#", "\\#");
+        return s.replace("\\", "%5C")
+                .replace("{", "%7B")
+                .replace("}", "%7D")
+                .replace("%", "\\%")
+                .replace("#", "\\#");
     }
 
     /** A CSL-JSON array with one item of type {@code dataset}. */
@@ -87,8 +91,13 @@ record Citation(String title, String author, String issued, String version, Stri
                 .add("id", key())
                 .add("type", "dataset")
                 .add("title", title)
-                .add("author", Json.createArrayBuilder().add(Json.createObjectBuilder().add("literal", author)))
-                .add("issued", Json.createObjectBuilder().add("date-parts", Json.createArrayBuilder().add(parts)))
+                .add(
+                        "author",
+                        Json.createArrayBuilder().add(Json.createObjectBuilder().add("literal", author)))
+                .add(
+                        "issued",
+                        Json.createObjectBuilder()
+                                .add("date-parts", Json.createArrayBuilder().add(parts)))
                 .add("version", version)
                 .add("URL", url);
         if (!source.isEmpty()) {

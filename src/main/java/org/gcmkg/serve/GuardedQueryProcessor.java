@@ -42,8 +42,13 @@ import org.slf4j.LoggerFactory;
 final class GuardedQueryProcessor extends SPARQL_QueryDataset {
     private static final Logger LOG = LoggerFactory.getLogger(GuardedQueryProcessor.class);
     /** Request parameters that change the bytes of an answer (besides the query and the dataset). */
-    private static final List<String> FORMAT_PARAMETERS = List.of(HttpNames.paramAccept, HttpNames.paramOutput1,
-            HttpNames.paramOutput2, HttpNames.paramOutput3, HttpNames.paramCallback, HttpNames.paramStyleSheet,
+    private static final List<String> FORMAT_PARAMETERS = List.of(
+            HttpNames.paramAccept,
+            HttpNames.paramOutput1,
+            HttpNames.paramOutput2,
+            HttpNames.paramOutput3,
+            HttpNames.paramCallback,
+            HttpNames.paramStyleSheet,
             HttpNames.paramForceAccept);
 
     private final ServerSettings settings;
@@ -51,8 +56,8 @@ final class GuardedQueryProcessor extends SPARQL_QueryDataset {
     private final Supplier<StoredDataset> current;
     private final ResultCache cache;
 
-    GuardedQueryProcessor(ServerSettings settings, ServiceAllowList allowList, Supplier<StoredDataset> current,
-            ResultCache cache) {
+    GuardedQueryProcessor(
+            ServerSettings settings, ServiceAllowList allowList, Supplier<StoredDataset> current, ResultCache cache) {
         this.settings = settings;
         this.allowList = allowList;
         this.current = current;
@@ -135,8 +140,10 @@ final class GuardedQueryProcessor extends SPARQL_QueryDataset {
         try (InputStream in = action.getRequestInputStream()) {
             text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException | RuntimeException e) {
-            throw Refusal.raise(408, "the request body did not arrive whole: it came slower than "
-                    + GcmServer.MIN_REQUEST_BYTES_PER_SECOND + " bytes per second, or was cut off");
+            throw Refusal.raise(
+                    408,
+                    "the request body did not arrive whole: it came slower than "
+                            + GcmServer.MIN_REQUEST_BYTES_PER_SECOND + " bytes per second, or was cut off");
         }
         execute(text, action);
     }
@@ -167,9 +174,12 @@ final class GuardedQueryProcessor extends SPARQL_QueryDataset {
         if (requestQuery.isSelectType()) {
             RowSetRewindable rows = exec.select().rewindable();
             if (rows.size() > settings.maxResultRows()) {
-                throw Refusal.raise(400, "the answer has more than " + settings.maxResultRows() + " rows, the most this "
-                        + "endpoint hands out at once; ask for pages with ORDER BY, LIMIT " + settings.maxResultRows()
-                        + " and OFFSET, or download the whole graph under /download/");
+                throw Refusal.raise(
+                        400,
+                        "the answer has more than " + settings.maxResultRows() + " rows, the most this "
+                                + "endpoint hands out at once; ask for pages with ORDER BY, LIMIT "
+                                + settings.maxResultRows()
+                                + " and OFFSET, or download the whole graph under /download/");
             }
             return new QueryExecResult(rows);
         }
@@ -196,10 +206,12 @@ final class GuardedQueryProcessor extends SPARQL_QueryDataset {
 
     private void withinGraphLimit(long triples) {
         if (triples > settings.maxGraphReadTriples()) {
-            throw Refusal.raise(400, "the answer has " + (triples > settings.maxGraphReadTriples() + 1 ? "" : "at least ")
-                    + triples + " triples, more than the "
-                    + settings.maxGraphReadTriples() + " this endpoint hands out at once; narrow the query, or "
-                    + "download the whole graph under /download/");
+            throw Refusal.raise(
+                    400,
+                    "the answer has " + (triples > settings.maxGraphReadTriples() + 1 ? "" : "at least ")
+                            + triples + " triples, more than the "
+                            + settings.maxGraphReadTriples() + " this endpoint hands out at once; narrow the query, or "
+                            + "download the whole graph under /download/");
         }
     }
 

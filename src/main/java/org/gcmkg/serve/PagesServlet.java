@@ -8,8 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 import org.apache.jena.graph.NodeFactory;
-import org.apache.jena.query.QueryCancelledException;
-import org.apache.jena.query.QueryExecution;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.system.Txn;
@@ -109,13 +107,17 @@ final class PagesServlet extends HttpServlet {
     private void matrix(HttpServletRequest request, HttpServletResponse response) throws IOException {
         StoredDataset stored = current.get();
         PageContext page = PageContext.of(request, response);
-        if (page == null || page.notModified(response, stored.version(), String.valueOf(request.getParameter("format")))) {
+        if (page == null
+                || page.notModified(response, stored.version(), String.valueOf(request.getParameter("format")))) {
             return;
         }
         NetworkSource source = NetworkSource.read(stored.dataset());
         String kind = request.getParameter("kind");
         List<ObjectiveMatrix.Row> rows = ObjectiveMatrix.of(source, List.of()).stream()
-                .filter(r -> kind == null || kind.isEmpty() || r.organization().kind().key().equals(kind)).toList();
+                .filter(r -> kind == null
+                        || kind.isEmpty()
+                        || r.organization().kind().key().equals(kind))
+                .toList();
         java.util.SortedSet<Integer> columns = ObjectiveMatrix.columns(source, List.of());
         if ("csv".equals(request.getParameter("format"))) {
             response.setContentType("text/csv;charset=utf-8");
@@ -123,30 +125,56 @@ final class PagesServlet extends HttpServlet {
             org.gcmkg.export.NetworkExporter.matrixCsv(rows, columns, response.getWriter());
             return;
         }
-        StringBuilder b = new StringBuilder("<h1>Objective × organization</h1>\n<p>Each cell counts the programs through "
-                + "which an organization acts on an objective: programs it runs, takes part in, carries out or funds. "
-                + "Hover a cell for their names. <a href=\"/matrix?format=csv")
-                .append(kind == null ? "" : "&amp;kind=" + Html.esc(kind)).append("\">CSV</a> · Show: ");
+        StringBuilder b = new StringBuilder(
+                        "<h1>Objective × organization</h1>\n<p>Each cell counts the programs through "
+                                + "which an organization acts on an objective: programs it runs, takes part in, carries out or funds. "
+                                + "Hover a cell for their names. <a href=\"/matrix?format=csv")
+                .append(kind == null ? "" : "&amp;kind=" + Html.esc(kind))
+                .append("\">CSV</a> · Show: ");
         b.append("<a href=\"/matrix\">all</a>");
         for (String k : List.of("agency", "partner", "domestic-partner")) {
-            b.append(" · <a href=\"/matrix?kind=").append(k).append("\">").append(k).append("</a>");
+            b.append(" · <a href=\"/matrix?kind=")
+                    .append(k)
+                    .append("\">")
+                    .append(k)
+                    .append("</a>");
         }
         b.append("</p>\n<table class=\"matrix\"><thead><tr><th>Organization</th><th>Kind</th><th>Objectives</th>");
         for (int n : columns) {
-            b.append("<th class=\"o\" title=\"").append(Html.esc(objectiveLabel(source, n))).append("\">").append(n).append("</th>");
+            b.append("<th class=\"o\" title=\"")
+                    .append(Html.esc(objectiveLabel(source, n)))
+                    .append("\">")
+                    .append(n)
+                    .append("</th>");
         }
         b.append("</tr></thead><tbody>\n");
         for (ObjectiveMatrix.Row r : rows) {
             String iri = r.organization().iri();
-            b.append("<tr><td><a href=\"").append(Html.esc(localPath(iri))).append("\">")
-                    .append(Html.esc(r.organization().labelEs())).append("</a></td><td>")
-                    .append(r.organization().kind().key()).append("</td><td class=\"n\">").append(r.objectives()).append("</td>");
+            b.append("<tr><td><a href=\"")
+                    .append(Html.esc(localPath(iri)))
+                    .append("\">")
+                    .append(Html.esc(r.organization().labelEs()))
+                    .append("</a></td><td>")
+                    .append(r.organization().kind().key())
+                    .append("</td><td class=\"n\">")
+                    .append(r.objectives())
+                    .append("</td>");
             for (int n : columns) {
                 int c = r.count(n);
-                String names = String.join("; ", r.programs().getOrDefault(n, new java.util.TreeSet<>()).stream()
-                        .map(p -> source.nodes().containsKey(p) ? source.nodes().get(p).labelEs() : p).toList());
-                b.append("<td class=\"n").append(c > 0 ? " on" : "").append("\"").append(c > 0 ? " title=\"" + Html.esc(names) + "\"" : "")
-                        .append(">").append(c > 0 ? String.valueOf(c) : "").append("</td>");
+                String names = String.join(
+                        "; ",
+                        r.programs().getOrDefault(n, new java.util.TreeSet<>()).stream()
+                                .map(p -> source.nodes().containsKey(p)
+                                        ? source.nodes().get(p).labelEs()
+                                        : p)
+                                .toList());
+                b.append("<td class=\"n")
+                        .append(c > 0 ? " on" : "")
+                        .append("\"")
+                        .append(c > 0 ? " title=\"" + Html.esc(names) + "\"" : "")
+                        .append(">")
+                        .append(c > 0 ? String.valueOf(c) : "")
+                        .append("</td>");
             }
             b.append("</tr>\n");
         }
@@ -180,9 +208,15 @@ final class PagesServlet extends HttpServlet {
         StoredDataset stored = current.get();
         Model description = Txn.calculateRead(stored.dataset(), () -> {
             Model m = ModelFactory.createDefaultModel();
-            m.add(ModelFactory.createModelForGraph(stored.dataset().getGraph(NodeFactory.createURI(iris.descriptionGraph()))));
-            m.setNsPrefixes(Map.of("void", "http://rdfs.org/ns/void#", "dcat", "http://www.w3.org/ns/dcat#",
-                    "dcterms", "http://purl.org/dc/terms/"));
+            m.add(ModelFactory.createModelForGraph(
+                    stored.dataset().getGraph(NodeFactory.createURI(iris.descriptionGraph()))));
+            m.setNsPrefixes(Map.of(
+                    "void",
+                    "http://rdfs.org/ns/void#",
+                    "dcat",
+                    "http://www.w3.org/ns/dcat#",
+                    "dcterms",
+                    "http://purl.org/dc/terms/"));
             return m;
         });
         String type = RdfResponses.choose(request);
@@ -196,7 +230,8 @@ final class PagesServlet extends HttpServlet {
     private void health(HttpServletResponse response) throws IOException {
         StoredDataset stored = current.get();
         response.setContentType("application/json");
-        response.getWriter().write("{\"status\":\"ok\",\"version\":\"" + stored.release() + "\",\"triples\":"
-                + stored.triples() + "}\n");
+        response.getWriter()
+                .write("{\"status\":\"ok\",\"version\":\"" + stored.release() + "\",\"triples\":" + stored.triples()
+                        + "}\n");
     }
 }

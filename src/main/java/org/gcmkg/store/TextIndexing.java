@@ -22,8 +22,14 @@ public final class TextIndexing {
     /** The one indexed field. */
     public static final String FIELD = "text";
     /** The properties whose values are indexed. */
-    public static final Node[] INDEXED = {RDFS.label.asNode(), SKOS.prefLabel.asNode(), SKOS.altLabel.asNode(),
-        DCTerms.title.asNode(), SCHEMA.text.asNode(), OA.exact.asNode()};
+    public static final Node[] INDEXED = {
+        RDFS.label.asNode(),
+        SKOS.prefLabel.asNode(),
+        SKOS.altLabel.asNode(),
+        DCTerms.title.asNode(),
+        SCHEMA.text.asNode(),
+        OA.exact.asNode()
+    };
 
     private TextIndexing() {}
 

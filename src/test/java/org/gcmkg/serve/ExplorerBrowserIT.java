@@ -50,8 +50,11 @@ class ExplorerBrowserIT {
     @BeforeAll
     static void start() throws Exception {
         BuildConfig config = BuildConfig.defaults(Path.of(""));
-        server = GcmServer.start(TestBuild.store(), ServerSettings.defaults(config.reports(), Iris.DEFAULT_BASE)
-                .withPort(0).withQueryTimeout(Duration.ofSeconds(60)));
+        server = GcmServer.start(
+                TestBuild.store(),
+                ServerSettings.defaults(config.reports(), Iris.DEFAULT_BASE)
+                        .withPort(0)
+                        .withQueryTimeout(Duration.ofSeconds(60)));
         root = "http://localhost:" + server.port();
     }
 
@@ -63,13 +66,23 @@ class ExplorerBrowserIT {
     @BeforeAll
     static void openBrowser() {
         Path driver = Path.of("/usr/bin/chromedriver");
-        assertTrue(Files.isExecutable(driver), "the browser tests need Debian's chromium and chromium-driver: "
-                + "apt-get install -y chromium chromium-driver (.ci/run does)");
+        assertTrue(
+                Files.isExecutable(driver),
+                "the browser tests need Debian's chromium and chromium-driver: "
+                        + "apt-get install -y chromium chromium-driver (.ci/run does)");
         ChromeOptions options = new ChromeOptions();
         options.setBinary("/usr/bin/chromium");
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--window-size=1600,1000",
+        options.addArguments(
+                "--headless=new",
+                "--no-sandbox",
+                "--disable-dev-shm-usage",
+                "--window-size=1600,1000",
                 "--proxy-server=http://127.0.0.1:9");
-        browser = new ChromeDriver(new ChromeDriverService.Builder().usingDriverExecutable(driver.toFile()).build(), options);
+        browser = new ChromeDriver(
+                new ChromeDriverService.Builder()
+                        .usingDriverExecutable(driver.toFile())
+                        .build(),
+                options);
     }
 
     @AfterAll
@@ -80,7 +93,9 @@ class ExplorerBrowserIT {
     }
 
     long sparqlCount(String query) {
-        try (QueryExecution qe = QueryExecutionHTTP.service(server.endpointUrl()).query(GCM + query).build()) {
+        try (QueryExecution qe = QueryExecutionHTTP.service(server.endpointUrl())
+                .query(GCM + query)
+                .build()) {
             return qe.execSelect().next().getLiteral("n").getLong();
         }
     }
@@ -101,24 +116,32 @@ class ExplorerBrowserIT {
             String state = d.findElement(By.tagName("body")).getDomAttribute("data-state");
             return "ready".equals(state) || "error".equals(state);
         });
-        assertEquals("ready", browser.findElement(By.tagName("body")).getDomAttribute("data-state"),
+        assertEquals(
+                "ready",
+                browser.findElement(By.tagName("body")).getDomAttribute("data-state"),
                 browser.findElement(By.id("status")).getText());
     }
 
     @Test
     void rendersTheNodesOfTheFullNetworkWithNothingBeyondTheLocalServer() throws Exception {
         open("");
-        long expected = sparqlCount("SELECT (COUNT(?m) AS ?n) WHERE { ?m gcm:inProjection <https://w3id.org/gcmkg/id/network/full> }");
+        long expected = sparqlCount(
+                "SELECT (COUNT(?m) AS ?n) WHERE { ?m gcm:inProjection <https://w3id.org/gcmkg/id/network/full> }");
         assertTrue(expected > 200, "nodes of the full network: " + expected);
         assertEquals(expected, visible());
-        assertEquals(String.valueOf(expected), browser.findElement(By.id("node-count")).getText());
+        assertEquals(
+                String.valueOf(expected),
+                browser.findElement(By.id("node-count")).getText());
         @SuppressWarnings("unchecked")
         List<String> resources = (List<String>) js("return performance.getEntriesByType('resource').map(e => e.name);");
         assertTrue(resources.stream().anyMatch(u -> u.contains("/webjars/cytoscape/")), resources.toString());
         for (String url : resources) {
             assertTrue(url.startsWith(root + "/"), "only the local server is asked: " + url);
         }
-        assertEquals(6L, ((Number) js("return document.querySelectorAll('#legend li').length;")).longValue(), "a legend entry per kind");
+        assertEquals(
+                6L,
+                ((Number) js("return document.querySelectorAll('#legend li').length;")).longValue(),
+                "a legend entry per kind");
         Files.createDirectories(Path.of("target"));
         Files.write(Path.of("target", "explorer.png"), browser.getScreenshotAs(OutputType.BYTES));
     }
@@ -140,11 +163,14 @@ class ExplorerBrowserIT {
         new Select(browser.findElement(By.id("objective"))).selectByValue("10");
         assertEquals(expected, visible(), "objective 10");
         assertTrue(expected < all / 4, expected + " of " + all);
-        assertTrue(browser.getCurrentUrl().contains("objective=10"), "the filter is in the URL: " + browser.getCurrentUrl());
+        assertTrue(
+                browser.getCurrentUrl().contains("objective=10"),
+                "the filter is in the URL: " + browser.getCurrentUrl());
 
         browser.findElement(By.id("kind-place")).click();
-        long places = sparqlCount("SELECT (COUNT(DISTINCT ?x) AS ?n) WHERE { ?p gcm:addresses <https://w3id.org/gcmkg/id/objective/10> ; "
-                + "gcm:locatedIn ?x . ?x a gcm:Place }");
+        long places = sparqlCount(
+                "SELECT (COUNT(DISTINCT ?x) AS ?n) WHERE { ?p gcm:addresses <https://w3id.org/gcmkg/id/objective/10> ; "
+                        + "gcm:locatedIn ?x . ?x a gcm:Place }");
         assertEquals(expected - places, visible(), "places hidden");
     }
 
@@ -154,8 +180,9 @@ class ExplorerBrowserIT {
         WebElement search = browser.findElement(By.id("search"));
         search.sendKeys("UNICEF");
         browser.findElement(By.id("search-button")).click();
-        new WebDriverWait(browser, Duration.ofSeconds(30)).until(d -> UNICEF.equals(js(
-                "const s = gcmkgExplorer.cy.$('node:selected'); return s.length ? s[0].id() : null;")));
+        new WebDriverWait(browser, Duration.ofSeconds(30))
+                .until(d -> UNICEF.equals(
+                        js("const s = gcmkgExplorer.cy.$('node:selected'); return s.length ? s[0].id() : null;")));
         assertTrue(browser.getCurrentUrl().contains("node="), browser.getCurrentUrl());
 
         // a real click on another node, where Cytoscape drew it
@@ -168,9 +195,12 @@ class ExplorerBrowserIT {
                 + "?s oa:hasSelector ?x . ?x a oa:TextQuoteSelector ; oa:exact ?q }");
         assertEquals(expected, quotes.size());
         assertTrue(quotes.stream().allMatch(q -> q.getText().contains("UNICEF")), "each sentence names UNICEF");
-        String link = browser.findElement(By.cssSelector("#details a.source-link")).getDomAttribute("href");
+        String link =
+                browser.findElement(By.cssSelector("#details a.source-link")).getDomAttribute("href");
         assertTrue(link.startsWith("/source/informe-pmm-mexico-2018.md#L"), link);
-        assertEquals("/id/org/unicef-mexico", browser.findElement(By.cssSelector("#details a.node-page")).getDomAttribute("href"));
+        assertEquals(
+                "/id/org/unicef-mexico",
+                browser.findElement(By.cssSelector("#details a.node-page")).getDomAttribute("href"));
     }
 
     /**
@@ -181,8 +211,8 @@ class ExplorerBrowserIT {
         for (int attempt = 1; ; attempt++) {
             clickNode(iri);
             try {
-                new WebDriverWait(browser, Duration.ofSeconds(15)).until(d -> iri.equals(
-                        d.findElement(By.id("details")).getDomAttribute("data-loaded")));
+                new WebDriverWait(browser, Duration.ofSeconds(15))
+                        .until(d -> iri.equals(d.findElement(By.id("details")).getDomAttribute("data-loaded")));
                 return;
             } catch (TimeoutException e) {
                 if (attempt == 3) {
@@ -194,28 +224,44 @@ class ExplorerBrowserIT {
 
     private void clickNode(String iri) {
         @SuppressWarnings("unchecked")
-        Map<String, Object> at = (Map<String, Object>) js("const n = gcmkgExplorer.cy.getElementById(arguments[0]);"
-                + "gcmkgExplorer.cy.center(n); const p = n.renderedPosition();"
-                + "const c = document.getElementById('cy').getBoundingClientRect();"
-                + "return {x: p.x - c.width / 2, y: p.y - c.height / 2};", iri);
-        new Actions(browser).moveToElement(browser.findElement(By.id("cy")),
-                (int) Math.round(((Number) at.get("x")).doubleValue()), (int) Math.round(((Number) at.get("y")).doubleValue()))
-                .click().perform();
+        Map<String, Object> at = (Map<String, Object>) js(
+                "const n = gcmkgExplorer.cy.getElementById(arguments[0]);"
+                        + "gcmkgExplorer.cy.center(n); const p = n.renderedPosition();"
+                        + "const c = document.getElementById('cy').getBoundingClientRect();"
+                        + "return {x: p.x - c.width / 2, y: p.y - c.height / 2};",
+                iri);
+        new Actions(browser)
+                .moveToElement(
+                        browser.findElement(By.id("cy")), (int) Math.round(((Number) at.get("x")).doubleValue()), (int)
+                                Math.round(((Number) at.get("y")).doubleValue()))
+                .click()
+                .perform();
     }
 
     @Test
     void theViewIsInItsLinkAndDownloadsAsPngAndGraphml() throws Exception {
         open("#objective=7&measure=degree&layout=concentric");
-        assertEquals("7", new Select(browser.findElement(By.id("objective"))).getFirstSelectedOption().getDomAttribute("value"));
-        assertEquals("degree", new Select(browser.findElement(By.id("measure"))).getFirstSelectedOption().getDomAttribute("value"));
+        assertEquals(
+                "7",
+                new Select(browser.findElement(By.id("objective")))
+                        .getFirstSelectedOption()
+                        .getDomAttribute("value"));
+        assertEquals(
+                "degree",
+                new Select(browser.findElement(By.id("measure")))
+                        .getFirstSelectedOption()
+                        .getDomAttribute("value"));
         long shown = visible();
         String graphml = (String) js("return gcmkgExplorer.graphml();");
-        Graph<String, DefaultEdge> g = new SimpleGraph<>(SupplierUtil.createStringSupplier(), SupplierUtil.DEFAULT_EDGE_SUPPLIER, false);
+        Graph<String, DefaultEdge> g =
+                new SimpleGraph<>(SupplierUtil.createStringSupplier(), SupplierUtil.DEFAULT_EDGE_SUPPLIER, false);
         GraphMLImporter<String, DefaultEdge> importer = new GraphMLImporter<>();
         importer.setVertexFactory(id -> id);
         importer.importGraph(g, new StringReader(graphml));
         assertEquals(shown, g.vertexSet().size(), "the GraphML download holds the view");
-        assertEquals(Long.parseLong(browser.findElement(By.id("edge-count")).getText()), g.edgeSet().size());
+        assertEquals(
+                Long.parseLong(browser.findElement(By.id("edge-count")).getText()),
+                g.edgeSet().size());
         String png = (String) js("return gcmkgExplorer.cy.png({full: true});");
         assertTrue(png.startsWith("data:image/png;base64,"), png.substring(0, 40));
 
