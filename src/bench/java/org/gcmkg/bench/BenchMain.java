@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -97,7 +98,7 @@ public final class BenchMain implements Callable<Integer> {
         ServingBenchmark.Result serving =
                 only.contains("serving") ? ServingBenchmark.run(config, mix, clients, seconds, work, this::log) : null;
         String md = BenchmarkReport.markdown(
-                command, Machine.describe(), LocalDate.now().toString(), build, scale, serving);
+                command, Machine.describe(), LocalDate.now(ZoneOffset.UTC).toString(), build, scale, serving);
         Files.createDirectories(out.toAbsolutePath().getParent());
         Files.writeString(out, md, StandardCharsets.UTF_8);
         log("wrote " + out);

@@ -44,7 +44,7 @@ public final class QueryLoad {
     /** A query as a form POST asking for SPARQL JSON results. */
     public static HttpRequest post(String endpoint, String query) {
         return HttpRequest.newBuilder(URI.create(endpoint))
-                .timeout(Duration.ofSeconds(120))
+                .timeout(Duration.ofMinutes(2))
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .header("Accept", "application/sparql-results+json")
                 .POST(HttpRequest.BodyPublishers.ofString("query=" + URLEncoder.encode(query, StandardCharsets.UTF_8)))

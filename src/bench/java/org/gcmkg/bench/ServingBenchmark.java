@@ -14,7 +14,7 @@ import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.query.ResultSetFactory;
 import org.apache.jena.query.ResultSetRewindable;
 import org.apache.jena.sparql.core.DatasetGraph;
-import org.apache.jena.sparql.resultset.ResultSetCompare;
+import org.apache.jena.sparql.resultset.ResultsCompare;
 import org.apache.jena.tdb2.DatabaseMgr;
 import org.apache.jena.tdb2.TDB2;
 import org.apache.jena.tdb2.loader.DataLoader;
@@ -93,8 +93,8 @@ public final class ServingBenchmark {
             List<String> mismatches = new ArrayList<>();
             for (LibraryQuery q : mix) {
                 String novel = NovelText.of(q.text(), -1);
-                if (!ResultSetCompare.equalsByTermAndOrder(answer(http, ours, q.text()), answer(http, theirs, q.text()))
-                        || !ResultSetCompare.equalsByTermAndOrder(
+                if (!ResultsCompare.equalsByTermAndOrder(answer(http, ours, q.text()), answer(http, theirs, q.text()))
+                        || !ResultsCompare.equalsByTermAndOrder(
                                 answer(http, ours, novel), answer(http, theirs, novel))) {
                     mismatches.add(q.name());
                 }

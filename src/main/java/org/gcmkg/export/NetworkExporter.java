@@ -220,7 +220,7 @@ public final class NetworkExporter {
         Map<NetworkEdge, String> ids = new HashMap<>();
         int i = 0;
         for (NetworkEdge e : graph.edgeSet()) {
-            ids.put(e, "e" + (++i));
+            ids.put(e, "e" + ++i);
         }
         return ids;
     }

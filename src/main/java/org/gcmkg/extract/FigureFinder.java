@@ -92,12 +92,12 @@ public final class FigureFinder {
                     closed && antecedent != null && PART_OPEN.matcher(before).find();
             boolean whole = closed && WHOLE_OPEN.matcher(before).find();
             if (IDENTIFIER_BEFORE.matcher(before).find()
-                    || symbol == null && isYear(written)
-                    || !written.equals("1")
+                    || (symbol == null && isYear(written))
+                    || (!written.equals("1")
                             && ORDINAL_AFTER
                                     .matcher(masked.substring(numberEnd))
-                                    .lookingAt()
-                    || enumerator(masked, numberEnd) && !part && !whole) {
+                                    .lookingAt())
+                    || (enumerator(masked, numberEnd) && !part && !whole)) {
                 continue;
             }
             Unit unit = money(masked, numberEnd, symbol);

@@ -32,6 +32,7 @@ final class FigureReading {
      * @param carriedPeriod           per sentence: its own period, or the last one stated before it in its line
      * @param lastPeriod              per line: the last period it states
      */
+    @SuppressWarnings("ArrayRecordComponent") // a carrier indexed by sentence or line, never compared
     record Context(
             Entity[] previousSentenceProgram,
             Entity[] onlyProgramBefore,

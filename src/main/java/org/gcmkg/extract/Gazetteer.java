@@ -13,6 +13,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -215,7 +216,7 @@ public final class Gazetteer {
                             dir.toString(),
                             0,
                             entity.id() + " refers to '" + entity.parent() + "', which is not a "
-                                    + entity.type().name().toLowerCase() + " of the gazetteer");
+                                    + entity.type().name().toLowerCase(Locale.ROOT) + " of the gazetteer");
                 }
             }
             for (String form : entity.surfaceForms()) {

@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -33,6 +34,7 @@ public final class MentionFinder {
             "acuerdo",
             "modelo");
 
+    private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Pattern ANAPHOR =
             Pattern.compile("\\b(?:(?:[Ee]l|[Dd]el|[Aa]l|[Ee]ste|[Dd]icho|[Dd]icha|[Ee]sta|[Ll]a|[Dd]e la|[Aa] la)\\s+"
                     + "(Instituto|Secretaría|Procuraduría|Comisión|Consejo|Programa|programa|Protocolo|Estrategia|estrategia)"
@@ -68,7 +70,7 @@ public final class MentionFinder {
                 // The quoted words a name was captured with ("Doble Nacionalidad") name it only as written:
                 // in lower case they are ordinary words ("la promoción de la doble nacionalidad").
                 boolean asWritten =
-                        acronym || !entity.inGazetteer() && entity.aliases().contains(written);
+                        acronym || (!entity.inGazetteer() && entity.aliases().contains(written));
                 all.add(new Form(asWritten ? written : Folding.fold(written), asWritten, written, entity));
             }
         }
@@ -80,8 +82,8 @@ public final class MentionFinder {
     }
 
     private static boolean isAcronymLike(String written) {
-        boolean capitals =
-                written.equals(written.toUpperCase()) && written.chars().anyMatch(Character::isLetter);
+        boolean capitals = written.equals(written.toUpperCase(Locale.ROOT))
+                && written.chars().anyMatch(Character::isLetter);
         boolean abbreviation = written.length() <= 7 && written.endsWith(".");
         return (written.length() <= 8 && capitals) || abbreviation;
     }
@@ -161,7 +163,7 @@ public final class MentionFinder {
     /** A name written with two or more capitalized words ("Certificación de Competencias Laborales"). */
     private static boolean isTitled(String written) {
         int capitals = 0;
-        for (String word : written.split("\\s+")) {
+        for (String word : SPACES.split(written, -1)) {
             if (!word.isEmpty() && Character.isUpperCase(word.codePointAt(0))) {
                 capitals++;
             }

@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -20,6 +21,7 @@ public final class NameCapturer {
     private static final String CONNECTOR =
             "(?:de|del|la|las|los|el|para|y|e|en|a|al|sobre|con|contra|entre|por|su|sus)";
     private static final String NAME_WORD = "(?:\\p{Lu}[\\p{L}\\-]*|\\d[\\p{L}\\d\\-]*|[\\p{Lu}]{2,})";
+    private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Pattern ITALIC = Pattern.compile("(?<![*\\p{L}])\\*([^*\\n]{3,160}?)\\*(?![*\\p{L}])");
     private static final Pattern QUOTED = Pattern.compile("\\s*[“\"«]\\**([^”\"»*\\n]{2,200}?)\\**[”\"»]");
     private static final Pattern AUDIENCE =
@@ -146,7 +148,7 @@ public final class NameCapturer {
             if (and.find() && !name.contains(" entre ")) {
                 name = trimConnectors(name.substring(0, and.start()));
             }
-            int headEnd = m.start() + name.split("\\s+")[0].length();
+            int headEnd = m.start() + name.split("\\s+", 2)[0].length();
             int end = m.start() + name.length();
             Entity entity = entityFor(name, "");
             // Another type's name is passed over word by word, so names inside it are still read.
@@ -199,7 +201,7 @@ public final class NameCapturer {
         Matcher t = title.matcher(text);
         while (t.find()) {
             String name = t.group(1).trim();
-            String[] words = name.split("\\s+");
+            String[] words = SPACES.split(name, -1);
             if (words.length < 3
                     || words.length > TITLE_WORDS
                     || VERB.matcher(name).find()
@@ -305,7 +307,7 @@ public final class NameCapturer {
     private static String trimConnectors(String name) {
         String[] words = name.trim().split("\\s+");
         int end = words.length;
-        while (end > 1 && CONNECTORS.contains(words[end - 1].toLowerCase())) {
+        while (end > 1 && CONNECTORS.contains(words[end - 1].toLowerCase(Locale.ROOT))) {
             end--;
         }
         return String.join(" ", Arrays.copyOf(words, end));

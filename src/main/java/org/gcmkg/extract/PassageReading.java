@@ -228,14 +228,14 @@ final class PassageReading {
                 // "En el marco de la Alianza del Pacífico": the frame of what is done, not a party to it; "los
                 // Estados parte de la Alianza del Pacífico" inside an agreement's name: not a party either.
                 boolean inName = view.insideProgramName(i, m);
-                if (Cue.frames(words) || inName && Cue.genitive(words)) {
+                if (Cue.frames(words) || (inName && Cue.genitive(words))) {
                     continue;
                 }
                 boolean home = Extractor.isHomeBody(entity, country);
                 boolean genitive = home && cue == Cue.NONE && Cue.genitive(view.cueBefore(i, m));
                 if (cue == Cue.VENUE
                         || cue == Cue.RECIPIENT
-                        || cue == Cue.USED_BY && !home
+                        || (cue == Cue.USED_BY && !home)
                         || !runnable.test(program.entity())) {
                     continue;
                 }

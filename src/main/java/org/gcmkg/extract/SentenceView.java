@@ -121,7 +121,7 @@ final class SentenceView {
     boolean insideProgramName(int sentence, Mention m) {
         return bySentence.get(sentence).stream()
                 .anyMatch(p -> p.entity().type() == EntityType.PROGRAM
-                        && p != m
+                        && !p.equals(m)
                         && p.start() <= m.start()
                         && m.end() <= p.end());
     }

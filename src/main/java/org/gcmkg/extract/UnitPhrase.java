@@ -12,6 +12,7 @@ import java.util.regex.Pattern;
  * plural present form) or a participle that opens a clause of its own ({@code colocados en Canadá}).
  */
 final class UnitPhrase {
+    private static final Pattern LIST_COMMA = Pattern.compile(",\\s*");
     private static final Pattern WORD = Pattern.compile("\\p{L}+(?:-\\p{Ll}+)*");
     static final Set<String> STOP = Set.of(
             "que",
@@ -253,7 +254,9 @@ final class UnitPhrase {
                 }
                 break;
             }
-            if (STOP.contains(word) || isVerb(original) || count > 0 && opensClause(original, sentence, words.end())) {
+            if (STOP.contains(word)
+                    || isVerb(original)
+                    || (count > 0 && opensClause(original, sentence, words.end()))) {
                 break;
             }
             start = start < 0 ? words.start() : start;
@@ -298,7 +301,7 @@ final class UnitPhrase {
         if (!list.lookingAt()) {
             return false;
         }
-        for (String word : list.group(1).split(",\\s*")) {
+        for (String word : LIST_COMMA.split(list.group(1), -1)) {
             if (!contentWord(word)) {
                 return false;
             }

@@ -106,6 +106,7 @@ public final class Publication {
         }
 
         private <T> void sortByRanks(List<T> items, Function<T, Node[]> nodes) {
+            @SuppressWarnings("ArrayRecordComponent") // sorted by its key, never compared with equals
             record Ranked<T>(int[] key, T item) {}
             List<Ranked<T>> ranked = new ArrayList<>(items.size());
             for (T item : items) {

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.NavigableSet;
 import java.util.SortedSet;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -22,7 +23,7 @@ public final class NetworkBuilder {
 
     /** The projection, with its measures. */
     public static Network build(NetworkSource source, Projection projection, Collection<Integer> objectives) {
-        SortedSet<Integer> filter = new TreeSet<>(objectives);
+        NavigableSet<Integer> filter = new TreeSet<>(objectives);
         SortedSet<String> programs = new TreeSet<>();
         for (String program : allPrograms(source)) {
             if (filter.isEmpty() || source.objectivesOf(program).stream().anyMatch(filter::contains)) {

@@ -170,13 +170,13 @@ public final class BuildReport {
                     .append(")\n\n");
             for (Entity e : x.unresolved()) {
                 unresolved.add(Json.createObjectBuilder()
-                        .add("type", e.type().name().toLowerCase())
+                        .add("type", e.type().name().toLowerCase(Locale.ROOT))
                         .add("kind", e.kind())
                         .add("name", e.nameEs())
                         .add("acronym", e.acronym())
                         .add("iri", iriOf.apply(e)));
                 md.append("- ")
-                        .append(e.type().name().toLowerCase())
+                        .append(e.type().name().toLowerCase(Locale.ROOT))
                         .append(" (")
                         .append(e.kind())
                         .append("): ")

@@ -96,7 +96,7 @@ public final class ReportText {
 
     /** Whether a code point is a C0 control other than tab, line feed and carriage return, DEL or a C1 control. */
     private static boolean isRefusedControl(int c) {
-        return c < 0x20 && c != '\t' && c != '\n' && c != '\r' || c >= 0x7F && c <= 0x9F;
+        return (c < 0x20 && c != '\t' && c != '\n' && c != '\r') || (c >= 0x7F && c <= 0x9F);
     }
 
     /** Refuses the first control character, naming its line and its column (code points, from 1, as in the file). */

@@ -61,7 +61,7 @@ public final class Segmenter {
         LocalDate date = null;
         int seen = 0;
         for (MarkedLine line : lines) {
-            if (line.shape() == LineShape.BLANK || line == titleLine) {
+            if (line.shape() == LineShape.BLANK || line.equals(titleLine)) {
                 continue;
             }
             if (++seen > DATE_SEARCH_LINES || line.line().number() > lineNumberOf(headingIndexes.get(0))) {
@@ -157,7 +157,7 @@ public final class Segmenter {
         int start = -1;
         for (int i = 0; i < limit; i++) {
             MarkedLine line = lines.get(i);
-            if (line == titleLine || line == dateLine) {
+            if (line.equals(titleLine) || line.equals(dateLine)) {
                 continue;
             }
             if (looksLikeHeading(i)) {
@@ -239,7 +239,8 @@ public final class Segmenter {
     private static int superscriptValue(String digits) {
         String plain = "⁰¹²³⁴⁵⁶⁷⁸⁹";
         int value = 0;
-        for (char c : digits.toCharArray()) {
+        for (int i = 0; i < digits.length(); i++) {
+            char c = digits.charAt(i);
             value = value * 10 + plain.indexOf(c);
         }
         return value;

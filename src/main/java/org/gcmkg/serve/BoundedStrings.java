@@ -50,6 +50,8 @@ final class BoundedStrings {
 
     /** Thrown when a string would pass the limit; the query processor turns it into a 400. */
     static final class TooLong extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
         TooLong(String function) {
             super(function + " would build a string of more than " + MAX_CHARS + " characters, the most a query may "
                     + "build on this endpoint");

@@ -58,7 +58,8 @@ record Citation(String title, String author, String issued, String version, Stri
     /** Text for a BibTeX field: TeX's special characters escaped. */
     static String tex(String s) {
         StringBuilder out = new StringBuilder();
-        for (char c : s.toCharArray()) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
             switch (c) {
                 case '\\' -> out.append("\\textbackslash{}");
                 case '{', '}', '$', '&', '%', '#', '_' -> out.append('\\').append(c);
@@ -82,7 +83,7 @@ record Citation(String title, String author, String issued, String version, Stri
 
     /** A CSL-JSON array with one item of type {@code dataset}. */
     String cslJson() {
-        String[] day = issued.split("-");
+        String[] day = issued.split("-", -1);
         JsonArrayBuilder parts = Json.createArrayBuilder();
         for (String d : day) {
             parts.add(Integer.parseInt(d));

@@ -9,6 +9,7 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Locale;
 import java.util.function.Supplier;
 import org.apache.jena.atlas.lib.Pair;
 import org.apache.jena.fuseki.servlets.ActionErrorException;
@@ -161,7 +162,8 @@ final class GuardedQueryProcessor extends SPARQL_QueryDataset {
 
     /** The query as it runs: asked for one row more than the endpoint hands out, regular expressions stoppable. */
     private Query runnable(Query query, String written) {
-        Query q = written.toLowerCase().contains("regex") ? StoppableRegex.rewrite(query) : query.cloneQuery();
+        Query q =
+                written.toLowerCase(Locale.ROOT).contains("regex") ? StoppableRegex.rewrite(query) : query.cloneQuery();
         if (q.isSelectType() && (!q.hasLimit() || q.getLimit() > settings.maxResultRows())) {
             q.setLimit(settings.maxResultRows() + 1);
         }

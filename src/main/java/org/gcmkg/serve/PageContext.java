@@ -95,7 +95,7 @@ final class PageContext {
             return false;
         }
         String opaque = etag.startsWith("W/") ? etag.substring(2) : etag;
-        for (String candidate : ifNoneMatch.split(",")) {
+        for (String candidate : ifNoneMatch.split(",", -1)) {
             String c = candidate.strip();
             if (c.equals("*") || (c.startsWith("W/") ? c.substring(2) : c).equals(opaque)) {
                 return true;

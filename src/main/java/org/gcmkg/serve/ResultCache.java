@@ -16,6 +16,7 @@ final class ResultCache {
      * @param contentType its media type
      * @param body        its bytes
      */
+    @SuppressWarnings("ArrayRecordComponent") // the bytes written to the response, never compared
     record Answer(String contentType, byte[] body) {}
 
     private final long budget;

@@ -1,7 +1,6 @@
 package org.gcmkg.serve;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -102,9 +101,8 @@ final class SearchHits {
             return texts;
         }
         String values = hits.stream().map(h -> "<" + h.iri() + ">").collect(Collectors.joining(" "));
-        String props = Arrays.stream(TextIndexing.INDEXED)
-                .map(n -> "<" + n.getURI() + ">")
-                .collect(Collectors.joining(" "));
+        String props =
+                TextIndexing.INDEXED.stream().map(n -> "<" + n.getURI() + ">").collect(Collectors.joining(" "));
         String query = "SELECT ?s ?p ?v WHERE { VALUES ?s { " + values + " } VALUES ?p { " + props + " } ?s ?p ?v "
                 + "FILTER(isLiteral(?v)) } ORDER BY ?s ?p ?v";
         Txn.executeRead(dataset, () -> {

@@ -8,6 +8,7 @@ import jakarta.servlet.ServletResponse;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.util.Locale;
 import java.util.function.Supplier;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
@@ -61,7 +62,7 @@ final class SparqlGuardFilter implements Filter {
             chain.doFilter(req, res);
             return;
         }
-        String contentType = String.valueOf(request.getContentType()).toLowerCase();
+        String contentType = String.valueOf(request.getContentType()).toLowerCase(Locale.ROOT);
         boolean query = contentType.startsWith("application/sparql-query") || request.getParameter("query") != null;
         if (!query) {
             if (request.getQueryString() == null && !method.equals("POST")) {
@@ -99,7 +100,7 @@ final class SparqlGuardFilter implements Filter {
             return new Refused(
                     400, "a " + method + " request carries no body; send the query in the URL (query=) or POST it");
         }
-        String contentType = String.valueOf(request.getContentType()).toLowerCase();
+        String contentType = String.valueOf(request.getContentType()).toLowerCase(Locale.ROOT);
         if (method.equals("POST")) {
             long length = request.getContentLengthLong();
             if (length < 0) {

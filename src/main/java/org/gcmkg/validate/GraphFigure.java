@@ -25,7 +25,7 @@ record GraphFigure(int line, String text, String program, String start, String e
             String text = s.getLiteral("text").getLexicalForm();
             String exact = s.getLiteral("exact").getLexicalForm();
             int line = s.getLiteral("line").getInt();
-            String number = text.split(" ")[0];
+            String number = text.split(" ", 2)[0];
             int at = exact.indexOf(number);
             if (at > 0) {
                 line += (int)

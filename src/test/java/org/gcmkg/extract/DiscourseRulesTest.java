@@ -77,8 +77,8 @@ class DiscourseRulesTest {
                 + "Personas Migrantes y el Mecanismo de Apoyo Exterior Mexicano de Búsqueda e Investigación."));
         assertTrue(
                 found.stream()
-                        .noneMatch(r -> r.endsWith("mecanismo-apoyo-exterior") && r.contains("RUNS")
-                                || r.endsWith("mecanismo-apoyo-exterior") && r.contains("PARTICIPATES")),
+                        .noneMatch(r -> (r.endsWith("mecanismo-apoyo-exterior") && r.contains("RUNS"))
+                                || (r.endsWith("mecanismo-apoyo-exterior") && r.contains("PARTICIPATES"))),
                 found.toString());
     }
 

@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -224,7 +225,7 @@ class LinkTablesTest {
         return name.replaceAll("\\(.*?\\)", "")
                 .replace("UN ", "United Nations ")
                 .trim()
-                .toLowerCase();
+                .toLowerCase(Locale.ROOT);
     }
 
     @Test

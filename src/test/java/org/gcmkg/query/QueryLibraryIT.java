@@ -131,7 +131,7 @@ class QueryLibraryIT {
         }
         HttpResponse<String> r = HTTP.send(
                 HttpRequest.newBuilder(URI.create(server.endpointUrl()))
-                        .timeout(Duration.ofSeconds(120))
+                        .timeout(Duration.ofMinutes(2))
                         .header("Accept", "text/csv")
                         .header("Content-Type", "application/x-www-form-urlencoded")
                         .POST(HttpRequest.BodyPublishers.ofString(

@@ -13,6 +13,7 @@ import java.security.MessageDigest;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.gcmkg.TestBuild;
@@ -53,7 +54,7 @@ class BadReportsIT {
 
         Path out = tmp.resolve("published");
         TestBuild.copyPublished(out); // what `gcmkg build --out` wrote, built once for the JVM
-        TreeMap<String, String> before = digests(out);
+        Map<String, String> before = digests(out);
         BuildConfig good = BuildConfig.defaults(Path.of(""));
         GraphStore store = new GraphStore(tmp.resolve("store"));
         StoredDataset live = store.rebuild(good, m -> {});
@@ -89,7 +90,7 @@ class BadReportsIT {
                 + ", published output and live store unchanged: yes");
     }
 
-    private static TreeMap<String, String> digests(Path dir) throws Exception {
+    private static Map<String, String> digests(Path dir) throws Exception {
         TreeMap<String, String> digests = new TreeMap<>();
         try (Stream<Path> files = Files.walk(dir)) {
             for (Path f : files.filter(Files::isRegularFile).toList()) {

@@ -71,7 +71,7 @@ class BoundedWorkIT {
     static HttpResponse<String> post(String query) throws Exception {
         return HTTP.send(
                 HttpRequest.newBuilder(URI.create(server.endpointUrl()))
-                        .timeout(Duration.ofSeconds(120))
+                        .timeout(Duration.ofMinutes(2))
                         .header("Content-Type", "application/sparql-query")
                         .header("Accept", "application/sparql-results+json")
                         .POST(HttpRequest.BodyPublishers.ofString(query))

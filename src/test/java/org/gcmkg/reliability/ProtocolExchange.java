@@ -25,6 +25,7 @@ import org.apache.jena.sparql.resultset.SPARQLResult;
  * carries (a boolean, a table or an RDF graph) and whether that result is "true" (the boolean; a table with a
  * row; a graph with a triple).
  */
+@SuppressWarnings("ArrayRecordComponent") // the request body as sent, never compared
 record ProtocolExchange(String method, String target, String contentType, byte[] body) {
     static final HttpClient HTTP =
             HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
@@ -112,7 +113,7 @@ record ProtocolExchange(String method, String target, String contentType, byte[]
 
     static Answer read(int status, String contentType, byte[] bytes) {
         String text = new String(bytes, StandardCharsets.UTF_8);
-        String media = contentType.split(";")[0].strip().toLowerCase(Locale.ROOT);
+        String media = contentType.split(";", 2)[0].strip().toLowerCase(Locale.ROOT);
         if (status >= 300) {
             return new Answer(status, media, Format.NONE, false, text);
         }

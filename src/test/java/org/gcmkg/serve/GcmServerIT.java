@@ -16,6 +16,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.query.QueryExecution;
@@ -48,8 +49,11 @@ import org.junit.jupiter.params.provider.CsvSource;
  */
 @Tag("measured")
 class GcmServerIT {
-    private static final String PREFIXES = "PREFIX gcm: <https://w3id.org/gcmkg/ontology#>\n"
-            + "PREFIX text: <http://jena.apache.org/text#>\nPREFIX schema: <http://schema.org/>\n";
+    private static final String PREFIXES = """
+                                           PREFIX gcm: <https://w3id.org/gcmkg/ontology#>
+                                           PREFIX text: <http://jena.apache.org/text#>
+                                           PREFIX schema: <http://schema.org/>
+                                           """;
     static GcmServer server;
     static FusekiServer remote;
     static HttpServer redirector;
@@ -416,7 +420,7 @@ class GcmServerIT {
                         + "?s schema:text ?t } LIMIT 200",
                 "application/sparql-results+json");
         assertEquals(200, r.statusCode(), r.body());
-        assertTrue(r.body().toLowerCase().contains("trata de personas"), r.body());
+        assertTrue(r.body().toLowerCase(Locale.ROOT).contains("trata de personas"), r.body());
         // The search page counts every resource the text index finds, and shows the first page of them.
         HttpResponse<String> found = query(
                 PREFIXES + "SELECT (COUNT(DISTINCT ?s) AS ?n) WHERE { ?s text:query (\"trata\" 100000) "

@@ -199,7 +199,7 @@ class PagesBrowserIT {
         assertEquals(
                 goals, browser.findElements(By.cssSelector("ul.goals > li")).size());
         List<String> sdg = browser.findElements(By.cssSelector("ul.sdg a")).stream()
-                .map(a -> a.getText().split(" ")[0])
+                .map(a -> a.getText().split(" ", 2)[0])
                 .toList();
         assertEquals(List.of("16.2", "5.2", "8.7"), sdg);
         assertEquals("10", text("dd.number"));

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.QuerySolution;
 import org.apache.jena.query.ResultSet;
@@ -29,9 +30,11 @@ import org.openqa.selenium.chrome.ChromeDriver;
  * true totals and pages, each checked against what the endpoint's text index answers.
  */
 class SearchBrowserIT {
-    static final String PREFIXES =
-            "PREFIX text: <http://jena.apache.org/text#>\nPREFIX gcm: <https://w3id.org/gcmkg/ontology#>\n"
-                    + "PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>\n";
+    static final String PREFIXES = """
+                                   PREFIX text: <http://jena.apache.org/text#>
+                                   PREFIX gcm: <https://w3id.org/gcmkg/ontology#>
+                                   PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+                                   """;
     static GcmServer server;
     static String root;
     static ChromeDriver browser;
@@ -90,7 +93,7 @@ class SearchBrowserIT {
 
     static List<String> hrefs() {
         return browser.findElements(By.cssSelector("ol.hits a.hit")).stream()
-                .map(a -> a.getAttribute("href"))
+                .map(a -> a.getDomProperty("href"))
                 .toList();
     }
 
@@ -110,7 +113,7 @@ class SearchBrowserIT {
                 "program",
                 browser.findElement(By.cssSelector("ol.hits li .type")).getText());
         List<String> marked = browser.findElements(By.cssSelector("ol.hits li:first-child .snippet mark")).stream()
-                .map(m -> m.getText().toLowerCase())
+                .map(m -> m.getText().toLowerCase(Locale.ROOT))
                 .toList();
         assertTrue(marked.containsAll(List.of("grupos", "beta")), marked.toString());
         while (!browser.findElements(By.cssSelector(".pages a[rel=next]")).isEmpty()) {
@@ -138,7 +141,7 @@ class SearchBrowserIT {
         assertEquals(SearchServlet.PAGE_SIZE, hrefs().size());
         assertTrue(browser.findElement(By.cssSelector(".pages")).getText().contains("page 1 of " + ((both + 19) / 20)));
         browser.findElement(By.cssSelector(".pages a[rel=next]")).click();
-        assertEquals("21", browser.findElement(By.cssSelector("ol.hits")).getAttribute("start"));
+        assertEquals("21", browser.findElement(By.cssSelector("ol.hits")).getDomAttribute("start"));
     }
 
     @Test

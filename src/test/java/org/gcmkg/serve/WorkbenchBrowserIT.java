@@ -162,7 +162,7 @@ class WorkbenchBrowserIT {
         assertTrue(labelled > 0, label);
         assertEquals(
                 root + "/id/objective/10",
-                browser.findElement(By.cssSelector(".yasr a.iri")).getAttribute("href"));
+                browser.findElement(By.cssSelector(".yasr a.iri")).getDomProperty("href"));
     }
 
     @Test
@@ -183,7 +183,7 @@ class WorkbenchBrowserIT {
                         .builder()
                         .setHeader()
                         .setSkipHeaderRecord(true)
-                        .build()
+                        .get()
                         .parse(in)) {
             assertEquals(List.of("f", "p", "o"), parser.getHeaderNames());
             assertEquals(rows, parser.getRecords().size());
@@ -194,7 +194,7 @@ class WorkbenchBrowserIT {
     void aCuratedBarChartQueryOpensInANewTabAndDrawsItsBars() {
         String before = (String) browser.executeScript("return gcmWorkbench.getTab().getQuery();");
         WebElement example = browser.findElement(By.cssSelector("#examples li[data-name='programs-per-objective']"));
-        assertEquals("BarChart", example.getAttribute("data-view"));
+        assertEquals("BarChart", example.getDomAttribute("data-view"));
         long objectives = count("PREFIX gcm: <https://w3id.org/gcmkg/ontology#> SELECT (COUNT(DISTINCT ?n) AS ?c) "
                 + "WHERE { ?o a gcm:Objective ; gcm:objectiveNumber ?n }");
         example.findElement(By.cssSelector(".open-example")).click();
@@ -256,7 +256,7 @@ class WorkbenchBrowserIT {
                 .until(b -> !b.findElements(By.cssSelector(".yasqe_sharePopup input"))
                         .isEmpty());
         String link =
-                browser.findElement(By.cssSelector(".yasqe_sharePopup input")).getAttribute("value");
+                browser.findElement(By.cssSelector(".yasqe_sharePopup input")).getDomProperty("value");
         assertTrue(link.startsWith(root + "/query"), link);
         browser.executeScript("localStorage.clear();");
         browser.get(root + "/");
@@ -272,9 +272,9 @@ class WorkbenchBrowserIT {
         setQuery("SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i }");
         WebElement run = browser.findElement(By.cssSelector(".yasqe .yasqe_queryButton"));
         run.click();
-        await(10).until(b -> run.getAttribute("class").contains("busy"));
+        await(10).until(b -> run.getDomAttribute("class").contains("busy"));
         run.click();
-        await(5).until(b -> !run.getAttribute("class").contains("busy"));
+        await(5).until(b -> !run.getDomAttribute("class").contains("busy"));
         assertEquals(false, browser.executeScript("return !!gcmWorkbench.getTab().getYasqe().req;"));
         assertTrue(browser.findElements(By.cssSelector(".yasr .dt-info")).isEmpty());
     }

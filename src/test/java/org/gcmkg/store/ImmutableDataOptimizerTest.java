@@ -21,7 +21,7 @@ import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.sparql.exec.RowSetRewindable;
 import org.apache.jena.sparql.expr.ExprFunctionOp;
 import org.apache.jena.sparql.expr.ExprVisitorBase;
-import org.apache.jena.sparql.resultset.ResultSetCompare;
+import org.apache.jena.sparql.resultset.ResultsCompare;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.DatabaseMgr;
 import org.apache.jena.tdb2.TDB2;
@@ -71,7 +71,7 @@ class ImmutableDataOptimizerTest {
                 rewritten,
                 () -> QueryExec.dataset(rewritten).query(text).select().rewindable());
         assertTrue(expected.size() > 0, "the case should have answers");
-        assertTrue(ResultSetCompare.equalsByTermAndOrder(expected, actual), text);
+        assertTrue(ResultsCompare.equalsByTermAndOrder(expected, actual), text);
     }
 
     @Test
