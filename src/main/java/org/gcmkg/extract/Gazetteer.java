@@ -13,6 +13,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -48,8 +49,13 @@ public final class Gazetteer {
      */
     public record Kind(String id, String labelEn, String labelEs, List<String> headNouns, boolean runnable) {}
 
-    private Gazetteer(Map<String, Entity> byId, Map<String, String> scopes, Map<String, Kind> programKinds,
-            Map<String, Kind> organizationKinds, Set<String> notNames, List<UnitParents.Rule> unitRules,
+    private Gazetteer(
+            Map<String, Entity> byId,
+            Map<String, String> scopes,
+            Map<String, Kind> programKinds,
+            Map<String, Kind> organizationKinds,
+            Set<String> notNames,
+            List<UnitParents.Rule> unitRules,
             Currencies currencies) {
         this.unitRules = unitRules;
         this.currencies = currencies;
@@ -74,7 +80,9 @@ public final class Gazetteer {
         Set<String> notNames = new TreeSet<>();
         for (CSVRecord row : records(dir.resolve("not-names.csv"), "phrase", "reason")) {
             if (row.get("reason").isBlank()) {
-                throw new GazetteerException(dir.resolve("not-names.csv").toString(), row.getRecordNumber() + 1,
+                throw new GazetteerException(
+                        dir.resolve("not-names.csv").toString(),
+                        row.getRecordNumber() + 1,
                         "say why '" + row.get("phrase") + "' is not a name");
             }
             notNames.add(Folding.key(row.get("phrase")));
@@ -83,8 +91,14 @@ public final class Gazetteer {
         for (CSVRecord row : records(dir.resolve("units.csv"), "head_nouns", "parent_names", "reason")) {
             units.add(new UnitParents.Rule(split(row.get("head_nouns")), split(row.get("parent_names"))));
         }
-        return new Gazetteer(Map.copyOf(byId), Map.copyOf(scopes), programKinds, organizationKinds,
-                Set.copyOf(notNames), List.copyOf(units), Currencies.load(dataDir.resolve(Currencies.FILE)));
+        return new Gazetteer(
+                Map.copyOf(byId),
+                Map.copyOf(scopes),
+                programKinds,
+                organizationKinds,
+                Set.copyOf(notNames),
+                List.copyOf(units),
+                Currencies.load(dataDir.resolve(Currencies.FILE)));
     }
 
     private static Map<String, Kind> readKinds(Path file) throws IOException, GazetteerException {
@@ -92,27 +106,37 @@ public final class Gazetteer {
         for (CSVRecord row : records(file, "id", "label_en", "label_es", "head_nouns")) {
             String id = row.get("id").trim();
             List<String> heads = split(row.get("head_nouns"));
-            boolean runnable = !row.isMapped("runnable") || !row.get("runnable").trim().equals("no");
-            kinds.put(id, new Kind(id, row.get("label_en").trim(), row.get("label_es").trim(), heads, runnable));
+            boolean runnable =
+                    !row.isMapped("runnable") || !row.get("runnable").trim().equals("no");
+            kinds.put(
+                    id,
+                    new Kind(id, row.get("label_en").trim(), row.get("label_es").trim(), heads, runnable));
         }
         return Map.copyOf(kinds);
     }
 
     private static List<CSVRecord> records(Path file, String... required) throws IOException, GazetteerException {
-        CSVFormat format = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get();
+        CSVFormat format = CSVFormat.RFC4180
+                .builder()
+                .setHeader()
+                .setSkipHeaderRecord(true)
+                .get();
         try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8);
-                CSVParser parser = CSVParser.builder().setReader(reader).setFormat(format).get()) {
+                CSVParser parser =
+                        CSVParser.builder().setReader(reader).setFormat(format).get()) {
             List<String> header = parser.getHeaderNames();
             for (String column : required) {
                 if (!header.contains(column)) {
-                    throw new GazetteerException(file.toString(), 1,
-                            "missing column '" + column + "' (header is " + header + ")");
+                    throw new GazetteerException(
+                            file.toString(), 1, "missing column '" + column + "' (header is " + header + ")");
                 }
             }
             List<CSVRecord> rows = new ArrayList<>();
             for (CSVRecord row : parser) {
                 if (row.size() != header.size()) {
-                    throw new GazetteerException(file.toString(), parser.getCurrentLineNumber(),
+                    throw new GazetteerException(
+                            file.toString(),
+                            parser.getCurrentLineNumber(),
                             "expected " + header.size() + " fields, found " + row.size());
                 }
                 rows.add(row);
@@ -123,8 +147,9 @@ public final class Gazetteer {
         }
     }
 
-    private static void readTable(Path file, EntityType type, Set<String> kinds, Map<String, Entity> byId,
-            Map<String, String> scopes) throws IOException, GazetteerException {
+    private static void readTable(
+            Path file, EntityType type, Set<String> kinds, Map<String, Entity> byId, Map<String, String> scopes)
+            throws IOException, GazetteerException {
         boolean places = type == EntityType.PLACE;
         String parentColumn = places ? "within" : type == EntityType.ORGANIZATION ? "parent" : null;
         String countryColumn = places ? "iso3" : type == EntityType.ORGANIZATION ? "country" : null;
@@ -157,11 +182,24 @@ public final class Gazetteer {
             String acronym = places ? "" : row.get("acronym").trim();
             String parent = parentColumn == null ? "" : row.get(parentColumn).trim();
             String country = countryColumn == null ? "" : row.get(countryColumn).trim();
-            byId.put(id, new Entity(type, id, kind, name, row.get("name_en").trim(), acronym,
-                    split(row.get("aliases")), parent, country, true));
+            byId.put(
+                    id,
+                    new Entity(
+                            type,
+                            id,
+                            kind,
+                            name,
+                            row.get("name_en").trim(),
+                            acronym,
+                            split(row.get("aliases")),
+                            parent,
+                            country,
+                            true));
             String scope = places ? "" : row.get("scope").trim();
             if (!scope.isEmpty() && !scope.matches("[A-Z]{3}")) {
-                throw new GazetteerException(file.toString(), line,
+                throw new GazetteerException(
+                        file.toString(),
+                        line,
                         "scope '" + scope + "' is not an ISO 3166-1 alpha-3 code (or empty for every report)");
             }
             scopes.put(id, scope);
@@ -174,16 +212,21 @@ public final class Gazetteer {
             if (!entity.parent().isEmpty()) {
                 Entity parent = byId.get(entity.parent());
                 if (parent == null || parent.type() != entity.type()) {
-                    throw new GazetteerException(dir.toString(), 0, entity.id() + " refers to '" + entity.parent()
-                            + "', which is not a " + entity.type().name().toLowerCase() + " of the gazetteer");
+                    throw new GazetteerException(
+                            dir.toString(),
+                            0,
+                            entity.id() + " refers to '" + entity.parent() + "', which is not a "
+                                    + entity.type().name().toLowerCase(Locale.ROOT) + " of the gazetteer");
                 }
             }
             for (String form : entity.surfaceForms()) {
                 String key = Folding.key(form);
                 String owner = formOwner.putIfAbsent(key, entity.id());
                 if (owner != null && !owner.equals(entity.id())) {
-                    throw new GazetteerException(dir.toString(), 0, "the name '" + form + "' is given to both "
-                            + owner + " and " + entity.id());
+                    throw new GazetteerException(
+                            dir.toString(),
+                            0,
+                            "the name '" + form + "' is given to both " + owner + " and " + entity.id());
                 }
             }
         }
@@ -193,7 +236,10 @@ public final class Gazetteer {
         if (field == null || field.isBlank()) {
             return List.of();
         }
-        return Arrays.stream(field.split("\\|")).map(String::trim).filter(s -> !s.isEmpty()).toList();
+        return Arrays.stream(field.split("\\|"))
+                .map(String::trim)
+                .filter(s -> !s.isEmpty())
+                .toList();
     }
 
     /** All entries. */
@@ -230,14 +276,17 @@ public final class Gazetteer {
     /** The country place whose ISO 3166-1 alpha-3 code is given. */
     public Optional<Entity> countryByIso3(String iso3) {
         return byId.values().stream()
-                .filter(e -> e.type() == EntityType.PLACE && e.kind().equals("country") && e.country().equals(iso3))
+                .filter(e -> e.type() == EntityType.PLACE
+                        && e.kind().equals("country")
+                        && e.country().equals(iso3))
                 .findFirst();
     }
 
     /** The national government of the state with this ISO code. */
     public Optional<Entity> governmentOf(String iso3) {
         return byId.values().stream()
-                .filter(e -> e.type() == EntityType.ORGANIZATION && e.kind().equals("government")
+                .filter(e -> e.type() == EntityType.ORGANIZATION
+                        && e.kind().equals("government")
                         && e.country().equals(iso3))
                 .sorted(Comparator.comparing(Entity::id))
                 .findFirst();

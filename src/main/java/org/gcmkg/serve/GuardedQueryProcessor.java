@@ -9,6 +9,7 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Locale;
 import java.util.function.Supplier;
 import org.apache.jena.atlas.lib.Pair;
 import org.apache.jena.fuseki.servlets.ActionErrorException;
@@ -42,8 +43,13 @@ import org.slf4j.LoggerFactory;
 final class GuardedQueryProcessor extends SPARQL_QueryDataset {
     private static final Logger LOG = LoggerFactory.getLogger(GuardedQueryProcessor.class);
     /** Request parameters that change the bytes of an answer (besides the query and the dataset). */
-    private static final List<String> FORMAT_PARAMETERS = List.of(HttpNames.paramAccept, HttpNames.paramOutput1,
-            HttpNames.paramOutput2, HttpNames.paramOutput3, HttpNames.paramCallback, HttpNames.paramStyleSheet,
+    private static final List<String> FORMAT_PARAMETERS = List.of(
+            HttpNames.paramAccept,
+            HttpNames.paramOutput1,
+            HttpNames.paramOutput2,
+            HttpNames.paramOutput3,
+            HttpNames.paramCallback,
+            HttpNames.paramStyleSheet,
             HttpNames.paramForceAccept);
 
     private final ServerSettings settings;
@@ -51,8 +57,8 @@ final class GuardedQueryProcessor extends SPARQL_QueryDataset {
     private final Supplier<StoredDataset> current;
     private final ResultCache cache;
 
-    GuardedQueryProcessor(ServerSettings settings, ServiceAllowList allowList, Supplier<StoredDataset> current,
-            ResultCache cache) {
+    GuardedQueryProcessor(
+            ServerSettings settings, ServiceAllowList allowList, Supplier<StoredDataset> current, ResultCache cache) {
         this.settings = settings;
         this.allowList = allowList;
         this.current = current;
@@ -135,8 +141,10 @@ final class GuardedQueryProcessor extends SPARQL_QueryDataset {
         try (InputStream in = action.getRequestInputStream()) {
             text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException | RuntimeException e) {
-            throw Refusal.raise(408, "the request body did not arrive whole: it came slower than "
-                    + GcmServer.MIN_REQUEST_BYTES_PER_SECOND + " bytes per second, or was cut off");
+            throw Refusal.raise(
+                    408,
+                    "the request body did not arrive whole: it came slower than "
+                            + GcmServer.MIN_REQUEST_BYTES_PER_SECOND + " bytes per second, or was cut off");
         }
         execute(text, action);
     }
@@ -154,7 +162,8 @@ final class GuardedQueryProcessor extends SPARQL_QueryDataset {
 
     /** The query as it runs: asked for one row more than the endpoint hands out, regular expressions stoppable. */
     private Query runnable(Query query, String written) {
-        Query q = written.toLowerCase().contains("regex") ? StoppableRegex.rewrite(query) : query.cloneQuery();
+        Query q =
+                written.toLowerCase(Locale.ROOT).contains("regex") ? StoppableRegex.rewrite(query) : query.cloneQuery();
         if (q.isSelectType() && (!q.hasLimit() || q.getLimit() > settings.maxResultRows())) {
             q.setLimit(settings.maxResultRows() + 1);
         }
@@ -167,9 +176,12 @@ final class GuardedQueryProcessor extends SPARQL_QueryDataset {
         if (requestQuery.isSelectType()) {
             RowSetRewindable rows = exec.select().rewindable();
             if (rows.size() > settings.maxResultRows()) {
-                throw Refusal.raise(400, "the answer has more than " + settings.maxResultRows() + " rows, the most this "
-                        + "endpoint hands out at once; ask for pages with ORDER BY, LIMIT " + settings.maxResultRows()
-                        + " and OFFSET, or download the whole graph under /download/");
+                throw Refusal.raise(
+                        400,
+                        "the answer has more than " + settings.maxResultRows() + " rows, the most this "
+                                + "endpoint hands out at once; ask for pages with ORDER BY, LIMIT "
+                                + settings.maxResultRows()
+                                + " and OFFSET, or download the whole graph under /download/");
             }
             return new QueryExecResult(rows);
         }
@@ -196,10 +208,12 @@ final class GuardedQueryProcessor extends SPARQL_QueryDataset {
 
     private void withinGraphLimit(long triples) {
         if (triples > settings.maxGraphReadTriples()) {
-            throw Refusal.raise(400, "the answer has " + (triples > settings.maxGraphReadTriples() + 1 ? "" : "at least ")
-                    + triples + " triples, more than the "
-                    + settings.maxGraphReadTriples() + " this endpoint hands out at once; narrow the query, or "
-                    + "download the whole graph under /download/");
+            throw Refusal.raise(
+                    400,
+                    "the answer has " + (triples > settings.maxGraphReadTriples() + 1 ? "" : "at least ")
+                            + triples + " triples, more than the "
+                            + settings.maxGraphReadTriples() + " this endpoint hands out at once; narrow the query, or "
+                            + "download the whole graph under /download/");
         }
     }
 

@@ -80,7 +80,8 @@ final class PagesServlet extends HttpServlet {
     private void matrix(HttpServletRequest request, HttpServletResponse response) throws IOException {
         StoredDataset stored = current.get();
         PageContext page = PageContext.of(request, response);
-        if (page == null || page.notModified(response, stored.version(), String.valueOf(request.getParameter("format")))) {
+        if (page == null
+                || page.notModified(response, stored.version(), String.valueOf(request.getParameter("format")))) {
             return;
         }
         String kind = request.getParameter("kind");
@@ -120,9 +121,15 @@ final class PagesServlet extends HttpServlet {
         StoredDataset stored = current.get();
         Model description = Txn.calculateRead(stored.dataset(), () -> {
             Model m = ModelFactory.createDefaultModel();
-            m.add(ModelFactory.createModelForGraph(stored.dataset().getGraph(NodeFactory.createURI(iris.descriptionGraph()))));
-            m.setNsPrefixes(Map.of("void", "http://rdfs.org/ns/void#", "dcat", "http://www.w3.org/ns/dcat#",
-                    "dcterms", "http://purl.org/dc/terms/"));
+            m.add(ModelFactory.createModelForGraph(
+                    stored.dataset().getGraph(NodeFactory.createURI(iris.descriptionGraph()))));
+            m.setNsPrefixes(Map.of(
+                    "void",
+                    "http://rdfs.org/ns/void#",
+                    "dcat",
+                    "http://www.w3.org/ns/dcat#",
+                    "dcterms",
+                    "http://purl.org/dc/terms/"));
             return m;
         });
         String type = RdfResponses.choose(request);
@@ -136,7 +143,8 @@ final class PagesServlet extends HttpServlet {
     private void health(HttpServletResponse response) throws IOException {
         StoredDataset stored = current.get();
         response.setContentType("application/json");
-        response.getWriter().write("{\"status\":\"ok\",\"version\":\"" + stored.release() + "\",\"triples\":"
-                + stored.triples() + "}\n");
+        response.getWriter()
+                .write("{\"status\":\"ok\",\"version\":\"" + stored.release() + "\",\"triples\":" + stored.triples()
+                        + "}\n");
     }
 }

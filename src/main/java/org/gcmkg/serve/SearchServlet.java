@@ -40,7 +40,8 @@ final class SearchServlet extends HttpServlet {
         try {
             page = request.getParameter("page") == null ? 1 : Integer.parseInt(request.getParameter("page"));
         } catch (NumberFormatException e) {
-            Refusal.send(response, 400, "page must be a whole number from 1, not \"" + request.getParameter("page") + "\"");
+            Refusal.send(
+                    response, 400, "page must be a whole number from 1, not \"" + request.getParameter("page") + "\"");
             return;
         }
         if (page < 1) {
@@ -63,7 +64,9 @@ final class SearchServlet extends HttpServlet {
                 Refusal.send(response, 503, "the search took longer than the query timeout; try fewer or rarer words");
                 return;
             }
-            List<Search.Hit> hits = type.isEmpty() ? all : all.stream().filter(h -> h.types().contains(type)).toList();
+            List<Search.Hit> hits = type.isEmpty()
+                    ? all
+                    : all.stream().filter(h -> h.types().contains(type)).toList();
             int pages = Math.max(1, (hits.size() + PAGE_SIZE - 1) / PAGE_SIZE);
             if (page > pages) {
                 Refusal.send(response, 400, "page " + page + " is past the last page of this search, " + pages);

@@ -24,7 +24,10 @@ final class SourceServlet extends HttpServlet {
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         String name = StaticResourceServlet.pathAfter(request, "/source/");
-        Path file = reports.stream().filter(r -> r.getFileName().toString().equals(name)).findFirst().orElse(null);
+        Path file = reports.stream()
+                .filter(r -> r.getFileName().toString().equals(name))
+                .findFirst()
+                .orElse(null);
         if (file == null) {
             Refusal.send(response, 404, "no report " + name + " is served here");
             return;
@@ -35,11 +38,20 @@ final class SourceServlet extends HttpServlet {
             return;
         }
         List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
-        StringBuilder b = new StringBuilder("<h1>").append(Html.esc(name)).append("</h1>\n<p><a href=\"?raw\">raw file</a></p>\n<pre class=\"source\" lang=\"es\">");
+        StringBuilder b = new StringBuilder("<h1>")
+                .append(Html.esc(name))
+                .append("</h1>\n<p><a href=\"?raw\">raw file</a></p>\n<pre class=\"source\" lang=\"es\">");
         for (int i = 0; i < lines.size(); i++) {
             int n = i + 1;
-            b.append("<span class=\"line\" id=\"L").append(n).append("\"><a class=\"n\" href=\"#L").append(n).append("\">")
-                    .append(n).append("</a>").append(Html.esc(lines.get(i))).append("</span>");
+            b.append("<span class=\"line\" id=\"L")
+                    .append(n)
+                    .append("\"><a class=\"n\" href=\"#L")
+                    .append(n)
+                    .append("\">")
+                    .append(n)
+                    .append("</a>")
+                    .append(Html.esc(lines.get(i)))
+                    .append("</span>");
         }
         b.append("</pre>\n");
         Html.page(response, 200, name, b.toString());

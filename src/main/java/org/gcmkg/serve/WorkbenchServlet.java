@@ -43,7 +43,8 @@ final class WorkbenchServlet extends HttpServlet {
 
     /** The PREFIX block a new query starts with. */
     static String prefixBlock() {
-        return prefixes().entrySet().stream().map(e -> "PREFIX " + e.getKey() + ": <" + e.getValue() + ">")
+        return prefixes().entrySet().stream()
+                .map(e -> "PREFIX " + e.getKey() + ": <" + e.getValue() + ">")
                 .collect(Collectors.joining("\n", "", "\n"));
     }
 

@@ -48,8 +48,11 @@ class ExplorerBrowserIT {
     @BeforeAll
     static void start() throws Exception {
         BuildConfig config = BuildConfig.defaults(Path.of(""));
-        server = GcmServer.start(TestBuild.store(), ServerSettings.defaults(config.reports(), Iris.DEFAULT_BASE)
-                .withPort(0).withQueryTimeout(Duration.ofSeconds(60)));
+        server = GcmServer.start(
+                TestBuild.store(),
+                ServerSettings.defaults(config.reports(), Iris.DEFAULT_BASE)
+                        .withPort(0)
+                        .withQueryTimeout(Duration.ofSeconds(60)));
         root = "http://localhost:" + server.port();
         browser = BrowserSession.open(downloads);
         data = new ExplorerPages(server.endpointUrl());
@@ -85,7 +88,9 @@ class ExplorerBrowserIT {
         long expected = sparqlCount("SELECT (COUNT(?m) AS ?n) WHERE { ?m gcm:inProjection <" + ExplorerPages.FULL + "> }");
         assertTrue(expected > 200, "nodes of the full network: " + expected);
         assertEquals(expected, visible());
-        assertEquals(String.valueOf(expected), browser.findElement(By.id("node-count")).getText());
+        assertEquals(
+                String.valueOf(expected),
+                browser.findElement(By.id("node-count")).getText());
         @SuppressWarnings("unchecked")
         List<String> resources = (List<String>) js("return performance.getEntriesByType('resource').map(e => e.name);");
         assertTrue(resources.stream().anyMatch(u -> u.contains("/webjars/cytoscape/")), resources.toString());
@@ -103,11 +108,14 @@ class ExplorerBrowserIT {
         new Select(browser.findElement(By.id("objective"))).selectByValue("10");
         assertEquals(expected, visible(), "objective 10");
         assertTrue(expected < all / 4, expected + " of " + all);
-        assertTrue(browser.getCurrentUrl().contains("objective=10"), "the filter is in the URL: " + browser.getCurrentUrl());
+        assertTrue(
+                browser.getCurrentUrl().contains("objective=10"),
+                "the filter is in the URL: " + browser.getCurrentUrl());
 
         browser.findElement(By.id("kind-place")).click();
-        long places = sparqlCount("SELECT (COUNT(DISTINCT ?x) AS ?n) WHERE { ?p gcm:addresses <https://w3id.org/gcmkg/id/objective/10> ; "
-                + "gcm:locatedIn ?x . ?x a gcm:Place }");
+        long places = sparqlCount(
+                "SELECT (COUNT(DISTINCT ?x) AS ?n) WHERE { ?p gcm:addresses <https://w3id.org/gcmkg/id/objective/10> ; "
+                        + "gcm:locatedIn ?x . ?x a gcm:Place }");
         assertEquals(expected - places, visible(), "places hidden");
     }
 
@@ -117,8 +125,9 @@ class ExplorerBrowserIT {
         WebElement search = browser.findElement(By.id("search"));
         search.sendKeys("UNICEF");
         browser.findElement(By.id("search-button")).click();
-        new WebDriverWait(browser, Duration.ofSeconds(30)).until(d -> UNICEF.equals(js(
-                "const s = gcmkgExplorer.cy.$('node:selected'); return s.length ? s[0].id() : null;")));
+        new WebDriverWait(browser, Duration.ofSeconds(30))
+                .until(d -> UNICEF.equals(
+                        js("const s = gcmkgExplorer.cy.$('node:selected'); return s.length ? s[0].id() : null;")));
         assertTrue(browser.getCurrentUrl().contains("node="), browser.getCurrentUrl());
 
         // a real click on another node, where Cytoscape drew it
@@ -131,9 +140,12 @@ class ExplorerBrowserIT {
                 + "?s oa:hasSelector ?x . ?x a oa:TextQuoteSelector ; oa:exact ?q }");
         assertEquals(expected, quotes.size());
         assertTrue(quotes.stream().allMatch(q -> q.getText().contains("UNICEF")), "each sentence names UNICEF");
-        String link = browser.findElement(By.cssSelector("#details a.source-link")).getDomAttribute("href");
+        String link =
+                browser.findElement(By.cssSelector("#details a.source-link")).getDomAttribute("href");
         assertTrue(link.startsWith("/source/informe-pmm-mexico-2018.md#L"), link);
-        assertEquals("/id/org/unicef-mexico", browser.findElement(By.cssSelector("#details a.node-page")).getDomAttribute("href"));
+        assertEquals(
+                "/id/org/unicef-mexico",
+                browser.findElement(By.cssSelector("#details a.node-page")).getDomAttribute("href"));
     }
 
     /**
@@ -144,8 +156,8 @@ class ExplorerBrowserIT {
         for (int attempt = 1; ; attempt++) {
             clickNode(iri);
             try {
-                new WebDriverWait(browser, Duration.ofSeconds(15)).until(d -> iri.equals(
-                        d.findElement(By.id("details")).getDomAttribute("data-loaded")));
+                new WebDriverWait(browser, Duration.ofSeconds(15))
+                        .until(d -> iri.equals(d.findElement(By.id("details")).getDomAttribute("data-loaded")));
                 return;
             } catch (TimeoutException e) {
                 if (attempt == 3) {
@@ -157,28 +169,44 @@ class ExplorerBrowserIT {
 
     private void clickNode(String iri) {
         @SuppressWarnings("unchecked")
-        Map<String, Object> at = (Map<String, Object>) js("const n = gcmkgExplorer.cy.getElementById(arguments[0]);"
-                + "gcmkgExplorer.cy.center(n); const p = n.renderedPosition();"
-                + "const c = document.getElementById('cy').getBoundingClientRect();"
-                + "return {x: p.x - c.width / 2, y: p.y - c.height / 2};", iri);
-        new Actions(browser).moveToElement(browser.findElement(By.id("cy")),
-                (int) Math.round(((Number) at.get("x")).doubleValue()), (int) Math.round(((Number) at.get("y")).doubleValue()))
-                .click().perform();
+        Map<String, Object> at = (Map<String, Object>) js(
+                "const n = gcmkgExplorer.cy.getElementById(arguments[0]);"
+                        + "gcmkgExplorer.cy.center(n); const p = n.renderedPosition();"
+                        + "const c = document.getElementById('cy').getBoundingClientRect();"
+                        + "return {x: p.x - c.width / 2, y: p.y - c.height / 2};",
+                iri);
+        new Actions(browser)
+                .moveToElement(
+                        browser.findElement(By.id("cy")), (int) Math.round(((Number) at.get("x")).doubleValue()), (int)
+                                Math.round(((Number) at.get("y")).doubleValue()))
+                .click()
+                .perform();
     }
 
     @Test
     void theViewIsInItsLinkAndDownloadsAsPngAndGraphml() throws Exception {
         open("#objective=7&measure=degree&layout=concentric");
-        assertEquals("7", new Select(browser.findElement(By.id("objective"))).getFirstSelectedOption().getDomAttribute("value"));
-        assertEquals("degree", new Select(browser.findElement(By.id("measure"))).getFirstSelectedOption().getDomAttribute("value"));
+        assertEquals(
+                "7",
+                new Select(browser.findElement(By.id("objective")))
+                        .getFirstSelectedOption()
+                        .getDomAttribute("value"));
+        assertEquals(
+                "degree",
+                new Select(browser.findElement(By.id("measure")))
+                        .getFirstSelectedOption()
+                        .getDomAttribute("value"));
         long shown = visible();
         String graphml = (String) js("return gcmkgExplorer.graphml();");
-        Graph<String, DefaultEdge> g = new SimpleGraph<>(SupplierUtil.createStringSupplier(), SupplierUtil.DEFAULT_EDGE_SUPPLIER, false);
+        Graph<String, DefaultEdge> g =
+                new SimpleGraph<>(SupplierUtil.createStringSupplier(), SupplierUtil.DEFAULT_EDGE_SUPPLIER, false);
         GraphMLImporter<String, DefaultEdge> importer = new GraphMLImporter<>();
         importer.setVertexFactory(id -> id);
         importer.importGraph(g, new StringReader(graphml));
         assertEquals(shown, g.vertexSet().size(), "the GraphML download holds the view");
-        assertEquals(Long.parseLong(browser.findElement(By.id("edge-count")).getText()), g.edgeSet().size());
+        assertEquals(
+                Long.parseLong(browser.findElement(By.id("edge-count")).getText()),
+                g.edgeSet().size());
         String png = (String) js("return gcmkgExplorer.cy.png({full: true});");
         assertTrue(png.startsWith("data:image/png;base64,"), png.substring(0, 40));
 

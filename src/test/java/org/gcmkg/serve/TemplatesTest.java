@@ -37,8 +37,19 @@ class TemplatesTest {
 
     @Test
     void theFrameSpeaksSpanishWhenGivenSpanishWords() {
-        String html = Templates.render("page", Map.of("lang", "es", "msg", Messages.of("es").all(), "title", "t",
-                "body", "", "switch_href", "/?lang=en"));
+        String html = Templates.render(
+                "page",
+                Map.of(
+                        "lang",
+                        "es",
+                        "msg",
+                        Messages.of("es").all(),
+                        "title",
+                        "t",
+                        "body",
+                        "",
+                        "switch_href",
+                        "/?lang=en"));
         assertTrue(html.contains("<html lang=\"es\">"), html);
         assertTrue(html.contains(">Saltar al contenido</a>"), html);
         assertTrue(html.contains(">Buscar</a>"), html);
