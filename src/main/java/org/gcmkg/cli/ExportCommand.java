@@ -43,7 +43,10 @@ final class ExportCommand implements Callable<Integer> {
                     + "program-objective (default: ${DEFAULT-VALUE}).")
     String projection;
 
-    @Option(names = "--objective", paramLabel = "N", description = "Keep only programs under this objective (repeatable). The measures are then those "
+    @Option(
+            names = "--objective",
+            paramLabel = "N",
+            description = "Keep only programs under this objective (repeatable). The measures are then those "
                     + "of the filtered network, measured afresh, not the whole network's that the explorer shows.")
     List<Integer> objectives = new ArrayList<>();
 

@@ -21,6 +21,7 @@ final class ExplorerPage {
     static final List<String> MEASURES = List.of("degree", "weightedDegree", "betweenness", "closeness");
     /** The projections whose measures it offers: the one it draws, and the organizations' co-participation. */
     static final List<Projection> PROJECTIONS = List.of(Projection.FULL, Projection.COLLABORATION);
+
     static final List<String> LAYOUTS = List.of("cose", "concentric", "breadthfirst", "circle", "grid");
     static final String CYTOSCAPE = "/webjars/cytoscape/3.33.1/dist/cytoscape.min.js";
     private final Iris iris;
@@ -54,15 +55,23 @@ final class ExplorerPage {
             for (String m : MEASURES) {
                 options.add(Map.of("value", measureValue(p, m), "label", msg.get("measure_" + m) + " · " + name));
             }
-            groups.add(Map.of("label", name, "options", options, "iri", iris.networkProjection(p.key()),
-                    "key", p.key()));
+            groups.add(
+                    Map.of("label", name, "options", options, "iri", iris.networkProjection(p.key()), "key", p.key()));
             projections.add(Map.of("name", name, "definition", msg.get("projection_" + p.key() + "_def")));
         }
         s.put("measure_groups", groups);
         s.put("projections", projections);
-        s.put("measures", MEASURES.stream().map(m -> Map.of("name", msg.get("measure_" + m),
-                "definition", msg.get("measure_" + m + "_def"))).toList());
-        s.put("layouts", LAYOUTS.stream().map(l -> Map.of("value", l, "label", msg.get("layout_" + l))).toList());
+        s.put(
+                "measures",
+                MEASURES.stream()
+                        .map(m ->
+                                Map.of("name", msg.get("measure_" + m), "definition", msg.get("measure_" + m + "_def")))
+                        .toList());
+        s.put(
+                "layouts",
+                LAYOUTS.stream()
+                        .map(l -> Map.of("value", l, "label", msg.get("layout_" + l)))
+                        .toList());
         return s;
     }
 }

@@ -23,8 +23,9 @@ import org.gcmkg.store.StoredDataset;
  */
 final class MatrixPage {
     /** The kinds the matrix can be narrowed to. */
-    static final List<NodeKind> KINDS = List.of(NodeKind.PUBLIC_AGENCY, NodeKind.INTERNATIONAL_PARTNER,
-            NodeKind.DOMESTIC_PARTNER);
+    static final List<NodeKind> KINDS =
+            List.of(NodeKind.PUBLIC_AGENCY, NodeKind.INTERNATIONAL_PARTNER, NodeKind.DOMESTIC_PARTNER);
+
     private final LocalPaths paths;
 
     MatrixPage(LocalPaths paths) {
@@ -34,7 +35,10 @@ final class MatrixPage {
     /** The rows of the matrix, of one kind when {@code kind} names one. */
     static List<ObjectiveMatrix.Row> rows(NetworkSource source, String kind) {
         return ObjectiveMatrix.of(source, List.of()).stream()
-                .filter(r -> kind == null || kind.isEmpty() || r.organization().kind().key().equals(kind)).toList();
+                .filter(r -> kind == null
+                        || kind.isEmpty()
+                        || r.organization().kind().key().equals(kind))
+                .toList();
     }
 
     static void csv(StoredDataset stored, String kind, HttpServletResponse response) throws IOException {
@@ -71,7 +75,9 @@ final class MatrixPage {
             for (int n : columns) {
                 int c = r.count(n);
                 String names = r.programs().getOrDefault(n, new TreeSet<>()).stream()
-                        .map(p -> source.nodes().containsKey(p) ? NetworkPages.label(source.nodes().get(p), lang) : p)
+                        .map(p -> source.nodes().containsKey(p)
+                                ? NetworkPages.label(source.nodes().get(p), lang)
+                                : p)
                         .collect(Collectors.joining("; "));
                 cells.add(c > 0 ? Map.of("n", c, "names", names, "on", true) : Map.of("on", false));
             }
@@ -81,11 +87,21 @@ final class MatrixPage {
         s.put("rows", rows);
         s.put("row_count", rows.size());
         List<Map<String, Object>> kinds = new ArrayList<>();
-        kinds.add(Map.of("href", "/matrix", "label", page.messages().get("matrix_all"),
-                "current", kind == null || kind.isEmpty()));
+        kinds.add(Map.of(
+                "href",
+                "/matrix",
+                "label",
+                page.messages().get("matrix_all"),
+                "current",
+                kind == null || kind.isEmpty()));
         for (NodeKind k : KINDS) {
-            kinds.add(Map.of("href", "/matrix?kind=" + k.key(), "label", page.messages().get(NetworkPages.kindKey(k)),
-                    "current", k.key().equals(kind)));
+            kinds.add(Map.of(
+                    "href",
+                    "/matrix?kind=" + k.key(),
+                    "label",
+                    page.messages().get(NetworkPages.kindKey(k)),
+                    "current",
+                    k.key().equals(kind)));
         }
         s.put("kinds", kinds);
         s.put("csv_href", "/matrix?format=csv" + (kind == null || kind.isEmpty() ? "" : "&kind=" + kind));
@@ -94,6 +110,8 @@ final class MatrixPage {
 
     /** Whether {@code kind} is empty or names a kind the matrix can be narrowed to. */
     static boolean knownKind(String kind) {
-        return kind == null || kind.isEmpty() || KINDS.stream().anyMatch(k -> k.key().equals(kind));
+        return kind == null
+                || kind.isEmpty()
+                || KINDS.stream().anyMatch(k -> k.key().equals(kind));
     }
 }

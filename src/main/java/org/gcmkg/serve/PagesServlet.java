@@ -98,7 +98,8 @@ final class PagesServlet extends HttpServlet {
         render(response, "matrix", scope);
     }
 
-    private static void render(HttpServletResponse response, String template, Map<String, Object> scope) throws IOException {
+    private static void render(HttpServletResponse response, String template, Map<String, Object> scope)
+            throws IOException {
         response.setStatus(200);
         response.setContentType("text/html;charset=utf-8");
         response.getWriter().write(Templates.render(template, scope));

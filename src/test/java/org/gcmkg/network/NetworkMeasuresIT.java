@@ -113,7 +113,9 @@ class NetworkMeasuresIT {
     void theMatrixPageAndItsCsvShowWhichOrganizationActsOnWhichObjective() throws Exception {
         var http = java.net.http.HttpClient.newHttpClient();
         String root = server.endpointUrl().replace("/sparql", "");
-        var page = http.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(root + "/matrix?kind=partner&lang=es")).build(),
+        var page = http.send(
+                java.net.http.HttpRequest.newBuilder(java.net.URI.create(root + "/matrix?kind=partner&lang=es"))
+                        .build(),
                 java.net.http.HttpResponse.BodyHandlers.ofString());
         assertEquals(200, page.statusCode());
         // objective 9 of the report: the smuggling-by-sea project with UNODC, IOM and the Government of Canada

@@ -41,7 +41,9 @@ class ExplorerBrowserIT {
     static String root;
     /** One browser for the class (starting Chromium takes seconds); each test loads the page afresh. */
     static ChromeDriver browser;
+
     static ExplorerPages data;
+
     @TempDir
     static Path downloads;
 
@@ -85,7 +87,8 @@ class ExplorerBrowserIT {
     @Test
     void rendersTheNodesOfTheFullNetworkWithNothingBeyondTheLocalServer() throws Exception {
         open("");
-        long expected = sparqlCount("SELECT (COUNT(?m) AS ?n) WHERE { ?m gcm:inProjection <" + ExplorerPages.FULL + "> }");
+        long expected =
+                sparqlCount("SELECT (COUNT(?m) AS ?n) WHERE { ?m gcm:inProjection <" + ExplorerPages.FULL + "> }");
         assertTrue(expected > 200, "nodes of the full network: " + expected);
         assertEquals(expected, visible());
         assertEquals(
@@ -97,7 +100,10 @@ class ExplorerBrowserIT {
         for (String url : resources) {
             assertTrue(url.startsWith(root + "/"), "only the local server is asked: " + url);
         }
-        assertEquals(6L, ((Number) js("return document.querySelectorAll('#legend li').length;")).longValue(), "a legend entry per kind");
+        assertEquals(
+                6L,
+                ((Number) js("return document.querySelectorAll('#legend li').length;")).longValue(),
+                "a legend entry per kind");
     }
 
     @Test

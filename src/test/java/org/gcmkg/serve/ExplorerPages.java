@@ -17,8 +17,10 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * expected values, and opening the explorer until it has drawn the network.
  */
 final class ExplorerPages {
-    static final String PREFIXES = "PREFIX gcm: <https://w3id.org/gcmkg/ontology#>\n"
-            + "PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>\n";
+    static final String PREFIXES = """
+            PREFIX gcm: <https://w3id.org/gcmkg/ontology#>
+            PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+            """;
     static final String FULL = "https://w3id.org/gcmkg/id/network/full";
     static final String COLLABORATION = "https://w3id.org/gcmkg/id/network/collaboration";
     /** The nodes the explorer shows for objective 10: the rule of {@code gcmkg export --objective 10}. */
@@ -32,6 +34,7 @@ final class ExplorerPages {
                           VALUES ?role { gcm:PublicAgency gcm:InternationalPartner gcm:DomesticPartner } ?x a ?role }
                   UNION { ?p gcm:addresses <https://w3id.org/gcmkg/id/objective/10> ; gcm:locatedIn ?x . ?x a gcm:Place }
             } }""";
+
     private final String endpoint;
 
     ExplorerPages(String endpoint) {
@@ -39,7 +42,8 @@ final class ExplorerPages {
     }
 
     List<QuerySolution> select(String query) {
-        try (QueryExecution qe = QueryExecutionHTTP.service(endpoint).query(PREFIXES + query).build()) {
+        try (QueryExecution qe =
+                QueryExecutionHTTP.service(endpoint).query(PREFIXES + query).build()) {
             List<QuerySolution> rows = new ArrayList<>();
             qe.execSelect().forEachRemaining(rows::add);
             return rows;
@@ -52,8 +56,8 @@ final class ExplorerPages {
 
     /** A node's label in a language, or in the other when it has none there, as the pages choose it. */
     String label(String iri, String lang) {
-        List<QuerySolution> rows = select("SELECT ?l WHERE { <" + iri + "> rdfs:label ?l } ORDER BY DESC(lang(?l) = '"
-                + lang + "') ?l LIMIT 1");
+        List<QuerySolution> rows = select(
+                "SELECT ?l WHERE { <" + iri + "> rdfs:label ?l } ORDER BY DESC(lang(?l) = '" + lang + "') ?l LIMIT 1");
         return rows.get(0).getLiteral("l").getLexicalForm();
     }
 
@@ -66,7 +70,9 @@ final class ExplorerPages {
             String state = d.findElement(By.tagName("body")).getDomAttribute("data-state");
             return "ready".equals(state) || "error".equals(state);
         });
-        assertEquals("ready", browser.findElement(By.tagName("body")).getDomAttribute("data-state"),
+        assertEquals(
+                "ready",
+                browser.findElement(By.tagName("body")).getDomAttribute("data-state"),
                 browser.findElement(By.id("status")).getText());
     }
 }

@@ -38,14 +38,18 @@ class ExplorerViewBrowserIT {
     static String root;
     static ChromeDriver browser;
     static ExplorerPages data;
+
     @TempDir
     static Path downloads;
 
     @BeforeAll
     static void start() {
         BuildConfig config = BuildConfig.defaults(Path.of(""));
-        server = GcmServer.start(TestBuild.store(), ServerSettings.defaults(config.reports(), Iris.DEFAULT_BASE)
-                .withPort(0).withQueryTimeout(Duration.ofSeconds(60)));
+        server = GcmServer.start(
+                TestBuild.store(),
+                ServerSettings.defaults(config.reports(), Iris.DEFAULT_BASE)
+                        .withPort(0)
+                        .withQueryTimeout(Duration.ofSeconds(60)));
         root = "http://localhost:" + server.port();
         browser = BrowserSession.open(downloads);
         data = new ExplorerPages(server.endpointUrl());
@@ -75,7 +79,8 @@ class ExplorerViewBrowserIT {
     void theObjectiveMenuListsEveryObjectiveOfTheGraphInOrderThoseWithoutProgramsToo() {
         open("en", "");
         List<WebElement> options = new Select(browser.findElement(By.id("objective"))).getOptions();
-        List<String> values = options.stream().map(o -> o.getDomAttribute("value")).toList();
+        List<String> values =
+                options.stream().map(o -> o.getDomAttribute("value")).toList();
         List<String> expected = new ArrayList<>(List.of(""));
         for (int n = 1; n <= 23; n++) {
             expected.add(String.valueOf(n));
@@ -83,14 +88,23 @@ class ExplorerViewBrowserIT {
         assertEquals(expected, values);
         assertEquals(23, data.count("SELECT (COUNT(?o) AS ?n) WHERE { ?o a gcm:Objective }"));
         // objective 13 is addressed by no program, so the network, which keeps nodes with an edge, lacks it
-        assertEquals(0, data.count("SELECT (COUNT(?p) AS ?n) WHERE { ?p gcm:addresses <https://w3id.org/gcmkg/id/objective/13> }"));
-        assertEquals("13. " + data.label("https://w3id.org/gcmkg/id/objective/13", "en"), options.get(13).getText().strip());
+        assertEquals(
+                0,
+                data.count(
+                        "SELECT (COUNT(?p) AS ?n) WHERE { ?p gcm:addresses <https://w3id.org/gcmkg/id/objective/13> }"));
+        assertEquals(
+                "13. " + data.label("https://w3id.org/gcmkg/id/objective/13", "en"),
+                options.get(13).getText().strip());
         new Select(browser.findElement(By.id("objective"))).selectByValue("13");
         assertEquals(0, visible());
         assertEquals(Messages.of("en").get("t_no_program"), text("status"));
         open("es", "#objective=13");
-        assertEquals("13. " + data.label("https://w3id.org/gcmkg/id/objective/13", "es"),
-                new Select(browser.findElement(By.id("objective"))).getFirstSelectedOption().getText().strip());
+        assertEquals(
+                "13. " + data.label("https://w3id.org/gcmkg/id/objective/13", "es"),
+                new Select(browser.findElement(By.id("objective")))
+                        .getFirstSelectedOption()
+                        .getText()
+                        .strip());
     }
 
     /** The ranking's rows: IRI, link text and value. */
@@ -98,24 +112,33 @@ class ExplorerViewBrowserIT {
         List<String[]> rows = new ArrayList<>();
         for (WebElement tr : browser.findElements(By.cssSelector("#ranking-rows tr"))) {
             WebElement a = tr.findElement(By.tagName("a"));
-            rows.add(new String[] {a.getDomAttribute("data-iri"), a.getText().strip(),
-                    tr.findElement(By.cssSelector("td.n")).getText().strip(), a.getDomAttribute("href")});
+            rows.add(new String[] {
+                a.getDomAttribute("data-iri"),
+                a.getText().strip(),
+                tr.findElement(By.cssSelector("td.n")).getText().strip(),
+                a.getDomAttribute("href")
+            });
         }
         return rows;
     }
 
     void checkRanking(String projection, String property, String lang, long shown) {
         List<String[]> rows = ranking();
-        String values = "SELECT ?x ?v WHERE { " + ExplorerPages.OBJECTIVE_10_NODES + " ?m gcm:inProjection <" + projection
-                + "> ; gcm:ofNode ?x ; gcm:" + property + " ?v } ORDER BY DESC(?v)";
-        List<Double> expected = data.select(values).stream().map(r -> r.getLiteral("v").getDouble()).toList();
+        String values = "SELECT ?x ?v WHERE { " + ExplorerPages.OBJECTIVE_10_NODES + " ?m gcm:inProjection <"
+                + projection + "> ; gcm:ofNode ?x ; gcm:" + property + " ?v } ORDER BY DESC(?v)";
+        List<Double> expected = data.select(values).stream()
+                .map(r -> r.getLiteral("v").getDouble())
+                .toList();
         assertEquals(Math.min(25, expected.size()), rows.size(), "rows of " + property);
         assertTrue(expected.size() <= shown);
         for (int i = 0; i < rows.size(); i++) {
             String[] row = rows.get(i);
             assertEquals(expected.get(i), Double.parseDouble(row[2]), 1e-9, "value " + (i + 1) + " of " + property);
-            double own = data.select("SELECT ?v WHERE { ?m gcm:inProjection <" + projection + "> ; gcm:ofNode <" + row[0]
-                    + "> ; gcm:" + property + " ?v }").get(0).getLiteral("v").getDouble();
+            double own = data.select("SELECT ?v WHERE { ?m gcm:inProjection <" + projection + "> ; gcm:ofNode <"
+                            + row[0] + "> ; gcm:" + property + " ?v }")
+                    .get(0)
+                    .getLiteral("v")
+                    .getDouble();
             assertEquals(own, Double.parseDouble(row[2]), 1e-9, row[0]);
             assertEquals(data.label(row[0], lang), row[1], "link text of " + row[0]);
             assertFalse(PagesBrowserIT.HASH_IRI.matcher(row[1]).matches(), row[1]);
@@ -131,8 +154,10 @@ class ExplorerViewBrowserIT {
         checkRanking(ExplorerPages.FULL, "degree", "en", shown);
         new Select(browser.findElement(By.id("measure"))).selectByValue("collaboration-betweenness");
         checkRanking(ExplorerPages.COLLABORATION, "betweenness", "en", shown);
-        assertEquals(Messages.of("en").get("ranking_of") + " " + Messages.of("en").get("measure_betweenness") + " · "
-                + Messages.of("en").get("projection_collaboration") + " (" + ranking().size() + ")",
+        assertEquals(
+                Messages.of("en").get("ranking_of") + " " + Messages.of("en").get("measure_betweenness") + " · "
+                        + Messages.of("en").get("projection_collaboration") + " ("
+                        + ranking().size() + ")",
                 browser.findElement(By.id("ranking-caption")).getText().strip());
         open("es", "#objective=10&measure=betweenness");
         checkRanking(ExplorerPages.FULL, "betweenness", "es", shown);
@@ -141,9 +166,19 @@ class ExplorerViewBrowserIT {
     @Test
     void theLegendCountsTheNodesOfEachKindShown() {
         open("en", "#objective=10");
-        Map<String, String> classes = Map.of("program", "gcm:Program", "agency", "gcm:PublicAgency",
-                "partner", "gcm:InternationalPartner", "domestic-partner", "gcm:DomesticPartner",
-                "objective", "gcm:Objective", "place", "gcm:Place");
+        Map<String, String> classes = Map.of(
+                "program",
+                "gcm:Program",
+                "agency",
+                "gcm:PublicAgency",
+                "partner",
+                "gcm:InternationalPartner",
+                "domestic-partner",
+                "gcm:DomesticPartner",
+                "objective",
+                "gcm:Objective",
+                "place",
+                "gcm:Place");
         long sum = 0;
         for (Map.Entry<String, String> k : classes.entrySet()) {
             long n = data.count("SELECT (COUNT(?x) AS ?n) WHERE { " + ExplorerPages.OBJECTIVE_10_NODES + " ?x a "
@@ -162,24 +197,32 @@ class ExplorerViewBrowserIT {
 
     Path downloaded(String name) {
         Path file = downloads.resolve(name);
-        new WebDriverWait(browser, Duration.ofSeconds(30)).until(d -> Files.isRegularFile(file)
-                && !Files.exists(downloads.resolve(name + ".crdownload")));
+        new WebDriverWait(browser, Duration.ofSeconds(30))
+                .until(d -> Files.isRegularFile(file) && !Files.exists(downloads.resolve(name + ".crdownload")));
         return file;
     }
 
     static List<CSVRecord> csv(Path file) throws Exception {
         try (Reader in = Files.newBufferedReader(file)) {
-            return CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get().parse(in).getRecords();
+            return CSVFormat.RFC4180
+                    .builder()
+                    .setHeader()
+                    .setSkipHeaderRecord(true)
+                    .get()
+                    .parse(in)
+                    .getRecords();
         }
     }
 
     @Test
     void theViewDownloadsAsGexfAndCsvNamedByItsFilters() throws Exception {
         open("en", "#objective=10&kinds=agency");
-        long agencies = data.count("SELECT (COUNT(?x) AS ?n) WHERE { " + ExplorerPages.OBJECTIVE_10_NODES + " ?x a gcm:PublicAgency }");
+        long agencies = data.count(
+                "SELECT (COUNT(?x) AS ?n) WHERE { " + ExplorerPages.OBJECTIVE_10_NODES + " ?x a gcm:PublicAgency }");
         assertEquals(agencies, visible());
         browser.findElement(By.id("download-gexf")).click();
-        Document gexf = DocumentBuilderFactory.newInstance().newDocumentBuilder()
+        Document gexf = DocumentBuilderFactory.newInstance()
+                .newDocumentBuilder()
                 .parse(downloaded("gcmkg-network-objective-10-agency.gexf").toFile());
         assertEquals(agencies, gexf.getElementsByTagName("node").getLength());
 
@@ -189,17 +232,27 @@ class ExplorerViewBrowserIT {
         browser.findElement(By.id("download-gexf")).click();
         browser.findElement(By.id("download-nodes")).click();
         browser.findElement(By.id("download-edges")).click();
-        gexf = DocumentBuilderFactory.newInstance().newDocumentBuilder()
+        gexf = DocumentBuilderFactory.newInstance()
+                .newDocumentBuilder()
                 .parse(downloaded("gcmkg-network-objective-10.gexf").toFile());
         assertEquals(shown, gexf.getElementsByTagName("node").getLength());
         assertEquals(edges, gexf.getElementsByTagName("edge").getLength());
         List<CSVRecord> nodes = csv(downloaded("gcmkg-network-objective-10.nodes.csv"));
         assertEquals(shown, nodes.size());
-        CSVRecord inm = nodes.stream().filter(r -> r.get("id").equals("org:inm")).findFirst().orElseThrow();
-        assertEquals(data.select("SELECT ?v WHERE { ?m gcm:inProjection <" + ExplorerPages.FULL
-                + "> ; gcm:ofNode <https://w3id.org/gcmkg/id/org/inm> ; gcm:betweenness ?v }").get(0).getLiteral("v").getDouble(),
-                Double.parseDouble(inm.get("betweenness")), 1e-9);
-        assertEquals(edges, csv(downloaded("gcmkg-network-objective-10.edges.csv")).size());
+        CSVRecord inm = nodes.stream()
+                .filter(r -> r.get("id").equals("org:inm"))
+                .findFirst()
+                .orElseThrow();
+        assertEquals(
+                data.select("SELECT ?v WHERE { ?m gcm:inProjection <" + ExplorerPages.FULL
+                                + "> ; gcm:ofNode <https://w3id.org/gcmkg/id/org/inm> ; gcm:betweenness ?v }")
+                        .get(0)
+                        .getLiteral("v")
+                        .getDouble(),
+                Double.parseDouble(inm.get("betweenness")),
+                1e-9);
+        assertEquals(
+                edges, csv(downloaded("gcmkg-network-objective-10.edges.csv")).size());
     }
 
     @Test

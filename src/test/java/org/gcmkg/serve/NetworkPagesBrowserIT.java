@@ -44,14 +44,18 @@ class NetworkPagesBrowserIT {
     static String root;
     static ChromeDriver browser;
     static ExplorerPages data;
+
     @TempDir
     static Path downloads;
 
     @BeforeAll
     static void start() {
         BuildConfig config = BuildConfig.defaults(Path.of(""));
-        server = GcmServer.start(TestBuild.store(), ServerSettings.defaults(config.reports(), Iris.DEFAULT_BASE)
-                .withPort(0).withQueryTimeout(Duration.ofSeconds(60)));
+        server = GcmServer.start(
+                TestBuild.store(),
+                ServerSettings.defaults(config.reports(), Iris.DEFAULT_BASE)
+                        .withPort(0)
+                        .withQueryTimeout(Duration.ofSeconds(60)));
         root = "http://localhost:" + server.port();
         browser = BrowserSession.open(downloads);
         data = new ExplorerPages(server.endpointUrl());
@@ -92,15 +96,21 @@ class NetworkPagesBrowserIT {
             assertEquals(msg.get("switch_to"), text("a.lang-switch"));
             assertEquals(msg.get("kind_agency"), text("label[for=kind-agency]"));
             assertEquals(msg.get("measure_label"), text("label[for=measure]"));
-            assertEquals("10. " + data.label("https://w3id.org/gcmkg/id/objective/10", lang),
+            assertEquals(
+                    "10. " + data.label("https://w3id.org/gcmkg/id/objective/10", lang),
                     text("#objective option[value='10']"));
-            assertEquals(msg.get("measure_degree") + " · " + msg.get("projection_full"), text("#measure option[value=degree]"));
+            assertEquals(
+                    msg.get("measure_degree") + " · " + msg.get("projection_full"),
+                    text("#measure option[value=degree]"));
             open("/matrix?lang=" + lang);
             assertEquals(lang, lang());
             assertEquals(msg.get("matrix_title"), text("h1"));
             assertEquals(data.label(UNODC, lang), text("main a[href='/id/org/unodc']"));
-            assertEquals(msg.get("kind_partner"), browser.findElement(By.xpath(
-                    "//a[@href='/id/org/unodc']/ancestor::tr/td[1]")).getText().strip());
+            assertEquals(
+                    msg.get("kind_partner"),
+                    browser.findElement(By.xpath("//a[@href='/id/org/unodc']/ancestor::tr/td[1]"))
+                            .getText()
+                            .strip());
         }
         open("/matrix?lang=es");
         open("/explore");
@@ -108,8 +118,11 @@ class NetworkPagesBrowserIT {
         open("/explore?lang=en");
         HttpClient http = HttpClient.newHttpClient();
         for (String page : List.of("/explore", "/matrix")) {
-            HttpResponse<String> es = http.send(HttpRequest.newBuilder(URI.create(root + page))
-                    .header("Accept-Language", "es-MX,es;q=0.9,en;q=0.5").build(), HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> es = http.send(
+                    HttpRequest.newBuilder(URI.create(root + page))
+                            .header("Accept-Language", "es-MX,es;q=0.9,en;q=0.5")
+                            .build(),
+                    HttpResponse.BodyHandlers.ofString());
             assertTrue(es.body().contains("<html lang=\"es\">"), page);
             String title = Messages.of("es").get(page.equals("/explore") ? "explore_title" : "matrix_title");
             assertTrue(es.body().contains("<h1>" + title + "</h1>"), page);
@@ -125,11 +138,18 @@ class NetworkPagesBrowserIT {
         for (WebElement dd : definitions) {
             assertTrue(docs.contains(dd.getText().strip()), "docs/network.md says: " + dd.getText());
         }
-        assertEquals(Messages.of("en").get("measure_betweenness_def"), definitions.get(2).getText().strip());
+        assertEquals(
+                Messages.of("en").get("measure_betweenness_def"),
+                definitions.get(2).getText().strip());
         assertTrue(docs.contains(text("#measures-note")), text("#measures-note"));
         List<String> groups = browser.findElements(By.cssSelector("#measure optgroup")).stream()
-                .map(g -> g.getDomAttribute("label")).toList();
-        assertEquals(List.of(Messages.of("en").get("projection_full"), Messages.of("en").get("projection_collaboration")), groups);
+                .map(g -> g.getDomAttribute("label"))
+                .toList();
+        assertEquals(
+                List.of(
+                        Messages.of("en").get("projection_full"),
+                        Messages.of("en").get("projection_collaboration")),
+                groups);
     }
 
     @Test
@@ -160,15 +180,31 @@ class NetworkPagesBrowserIT {
         open("/explore?lang=en#objective=10");
         for (WebElement input : browser.findElements(By.cssSelector("main input, main select"))) {
             String id = input.getDomAttribute("id");
-            assertFalse(browser.findElements(By.cssSelector("label[for='" + id + "']")).isEmpty(), id);
+            assertFalse(
+                    browser.findElements(By.cssSelector("label[for='" + id + "']"))
+                            .isEmpty(),
+                    id);
         }
         List<String> stops = tabStops(70);
-        List<String> controls = new ArrayList<>(List.of("search", "search-button", "objective", "partner", "measure", "layout",
-                "download-gexf", "download-nodes", "download-edges", "download-graphml", "download-png", "share", "reset"));
+        List<String> controls = new ArrayList<>(List.of(
+                "search",
+                "search-button",
+                "objective",
+                "partner",
+                "measure",
+                "layout",
+                "download-gexf",
+                "download-nodes",
+                "download-edges",
+                "download-graphml",
+                "download-png",
+                "share",
+                "reset"));
         for (String kind : List.of("program", "agency", "partner", "domestic-partner", "objective", "place")) {
             controls.add("kind-" + kind);
         }
-        String firstRanked = browser.findElement(By.cssSelector("#ranking-rows a")).getDomAttribute("href");
+        String firstRanked =
+                browser.findElement(By.cssSelector("#ranking-rows a")).getDomAttribute("href");
         controls.add(firstRanked);
         for (String control : controls) {
             assertTrue(stops.contains(control), control + " is reached by Tab: " + stops);
@@ -181,8 +217,10 @@ class NetworkPagesBrowserIT {
 
     Map<String, Number> box(String css) {
         @SuppressWarnings("unchecked")
-        Map<String, Number> r = (Map<String, Number>) browser.executeScript("const r = document.querySelector(arguments[0])"
-                + ".getBoundingClientRect(); return {left: r.left, top: r.top, right: r.right, bottom: r.bottom};", css);
+        Map<String, Number> r = (Map<String, Number>) browser.executeScript(
+                "const r = document.querySelector(arguments[0])"
+                        + ".getBoundingClientRect(); return {left: r.left, top: r.top, right: r.right, bottom: r.bottom};",
+                css);
         return r;
     }
 
@@ -191,13 +229,20 @@ class NetworkPagesBrowserIT {
         Dimension before = browser.manage().window().getSize();
         try {
             open("/explore?lang=en");
-            assertTrue(box("#cy").get("left").doubleValue() >= box("#explorer .controls").get("right").doubleValue(),
+            assertTrue(
+                    box("#cy").get("left").doubleValue()
+                            >= box("#explorer .controls").get("right").doubleValue(),
                     "side by side on a wide screen");
             browser.manage().window().setSize(new Dimension(800, 900));
             open("/explore?lang=en");
-            assertEquals(box("#explorer .controls").get("left").doubleValue(), box("#cy").get("left").doubleValue(), 1.0);
-            assertTrue(box("#cy").get("top").doubleValue() >= box("#explorer .controls").get("bottom").doubleValue());
-            assertTrue(box("#explorer .side").get("top").doubleValue() >= box("#cy").get("bottom").doubleValue());
+            assertEquals(
+                    box("#explorer .controls").get("left").doubleValue(),
+                    box("#cy").get("left").doubleValue(),
+                    1.0);
+            assertTrue(box("#cy").get("top").doubleValue()
+                    >= box("#explorer .controls").get("bottom").doubleValue());
+            assertTrue(box("#explorer .side").get("top").doubleValue()
+                    >= box("#cy").get("bottom").doubleValue());
             browser.manage().window().setSize(new Dimension(400, 900));
             for (String page : List.of("/explore", "/matrix")) {
                 for (String lang : List.of("en", "es")) {
