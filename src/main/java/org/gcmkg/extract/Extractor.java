@@ -239,37 +239,6 @@ public final class Extractor {
         return urls;
     }
 
-    /** What an organization is to the reporting state. */
-    public enum OrganizationRole {
-        /** The national government of the reporting state: the report's author, not an agency. */
-        REPORTING_GOVERNMENT,
-        /** A public body or the government of the reporting state. */
-        PUBLIC_AGENCY,
-        /** An academic, private or civil-society body of the reporting state. */
-        DOMESTIC_PARTNER,
-        /** Anything international or of another state. */
-        INTERNATIONAL_PARTNER
-    }
-
-    /** The role of an organization for the report of {@code country}. */
-    public static OrganizationRole roleOf(Entity organization, Entity country) {
-        if (Subjects.isReportingState(organization, country)) {
-            return OrganizationRole.REPORTING_GOVERNMENT;
-        }
-        if (isHomeBody(organization, country)) {
-            return OrganizationRole.PUBLIC_AGENCY;
-        }
-        return organization.country().equals(country.country())
-                ? OrganizationRole.DOMESTIC_PARTNER
-                : OrganizationRole.INTERNATIONAL_PARTNER;
-    }
-
-    /** Whether an organization is a public body or the government of the reporting state. */
-    public static boolean isHomeBody(Entity organization, Entity country) {
-        return (organization.kind().equals("public-body") || organization.kind().equals("government"))
-                && organization.country().equals(country.country());
-    }
-
     private List<Entity> creators(SegmentedReport report, MentionFinder finder) {
         Map<String, Entity> creators = new LinkedHashMap<>();
         for (Section section : report.sections()) {

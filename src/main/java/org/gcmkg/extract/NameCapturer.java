@@ -2,11 +2,8 @@ package org.gcmkg.extract;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -31,8 +28,6 @@ public final class NameCapturer {
 
     private static final Pattern QUOTED_JOIN = Pattern.compile("\\s*(?:,|y|e)\\s*");
     private static final int TITLE_WORDS = 30;
-    private static final Set<String> INTERNATIONAL_KINDS =
-            Set.of("international-organization", "un-system", "regional-forum");
     /** Words that make a sentence a clause rather than a title. */
     private static final Pattern VERB = Pattern.compile("(?iu)(?<![\\p{L}])(?:que|se|es|son|fue|fueron|ha|han|hay|"
             + "está|están|tiene|tienen|cuenta|cuentan|permite|permiten|busca|buscan|\\p{L}+(?:ó|aron|ieron|aba|aban|ían))"
@@ -43,36 +38,18 @@ public final class NameCapturer {
             "de", "del", "la", "las", "los", "el", "para", "y", "e", "en", "a", "al", "sobre", "con", "contra", "entre",
             "por", "su", "sus");
 
-    private final String reportCountry;
+    private final HeadNouns heads;
     private final Gazetteer gazetteer;
     private final Pattern headed;
     private final Pattern title;
     private final Pattern coordinated;
     private final Pattern headNoun;
-    private final Map<String, Head> heads = new LinkedHashMap<>();
-
-    private record Head(EntityType type, String kind) {}
 
     public NameCapturer(Gazetteer gazetteer, String reportCountryIso3) {
-        this.reportCountry = reportCountryIso3;
         this.gazetteer = gazetteer;
-        List<String> words = new ArrayList<>();
-        gazetteer
-                .organizationKinds()
-                .values()
-                .forEach(k -> k.headNouns().forEach(h -> {
-                    heads.putIfAbsent(Folding.key(h), new Head(EntityType.ORGANIZATION, k.id()));
-                    words.add(h);
-                }));
-        gazetteer
-                .programKinds()
-                .values()
-                .forEach(k -> k.headNouns().forEach(h -> {
-                    heads.putIfAbsent(Folding.key(h), new Head(EntityType.PROGRAM, k.id()));
-                    words.add(h);
-                }));
-        words.sort(Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder()));
-        String alternation = String.join("|", words.stream().map(Pattern::quote).toList());
+        this.heads = new HeadNouns(gazetteer, reportCountryIso3);
+        String alternation =
+                String.join("|", heads.words().stream().map(Pattern::quote).toList());
         this.headNoun = Pattern.compile(
                 "(?i)(?<![\\p{L}])(?:" + alternation
                         + ")(?![\\p{L}])(?:\\s+(?:de|del|la|el|sobre|denominad[oa]s?|titulad[oa]s?|llamad[oa]s?)(?![\\p{L}]))?",
@@ -126,8 +103,8 @@ public final class NameCapturer {
                         || gazetteer.isNotAName(name)) {
                     continue;
                 }
-                Entity entity = entityFor(name, "");
-                found.add(entity != null ? entity : program(name, "", "program"));
+                Entity entity = heads.entityFor(name, "");
+                found.add(entity != null ? entity : HeadNouns.program(name, "", "program"));
                 mark(taken, it.start(1), it.end(1));
             }
         }
@@ -150,7 +127,7 @@ public final class NameCapturer {
             }
             int headEnd = m.start() + name.split("\\s+", 2)[0].length();
             int end = m.start() + name.length();
-            Entity entity = entityFor(name, "");
+            Entity entity = heads.entityFor(name, "");
             // Another type's name is passed over word by word, so names inside it are still read.
             from = entity != null && entity.type() != type ? headEnd : Math.max(end, m.start() + 1);
             if (name.split("\\s+").length < 2
@@ -184,8 +161,8 @@ public final class NameCapturer {
             if (acr.find() && !overlaps(program ? taken : others, m.start(), end)) {
                 acronym = acr.group(1);
             }
-            Entity named = entityFor(name, acronym);
-            found.add(quotedAlias == null ? named : withAlias(named, quotedAlias));
+            Entity named = heads.entityFor(name, acronym);
+            found.add(quotedAlias == null ? named : HeadNouns.withAlias(named, quotedAlias));
             mark(taken, m.start(), end);
             mark(others, m.start(), end);
         }
@@ -209,7 +186,7 @@ public final class NameCapturer {
                     || gazetteer.isNotAName(name)) {
                 continue;
             }
-            Entity entity = entityFor(name, "");
+            Entity entity = heads.entityFor(name, "");
             if (entity != null && entity.type() == EntityType.PROGRAM) {
                 found.add(entity);
                 mark(taken, t.start(1), t.end(1));
@@ -246,9 +223,9 @@ public final class NameCapturer {
                 String quoted = q.group(1).trim().replaceAll("[.,;:]+$", "").trim();
                 if (!quoted.isEmpty() && !overlaps(programs, q.start(1), q.end(1)) && !gazetteer.isNotAName(quoted)) {
                     String headWord = Character.toUpperCase(noun.charAt(0)) + noun.substring(1);
-                    Entity entity = entityFor(headWord + " " + quoted, "");
+                    Entity entity = heads.entityFor(headWord + " " + quoted, "");
                     if (entity != null && entity.type() == EntityType.PROGRAM) {
-                        found.add(withAlias(entity, quoted));
+                        found.add(HeadNouns.withAlias(entity, quoted));
                         mark(taken, q.start(1), q.end(1));
                         mark(programs, q.start(1), q.end(1));
                     }
@@ -262,46 +239,6 @@ public final class NameCapturer {
                 q.region(join.end(), text.length());
             }
         }
-    }
-
-    private Entity entityFor(String name, String acronym) {
-        String folded = Folding.key(name);
-        for (Map.Entry<String, Head> head : heads.entrySet().stream()
-                .sorted(Comparator.comparingInt(
-                                (Map.Entry<String, Head> e) -> e.getKey().length())
-                        .reversed())
-                .toList()) {
-            if (folded.equals(head.getKey()) || folded.startsWith(head.getKey() + " ")) {
-                Head h = head.getValue();
-                if (h.type() == EntityType.PROGRAM) {
-                    return program(name, acronym, h.kind());
-                }
-                // A body the report names without the gazetteer is taken to be the reporting state's own,
-                // unless its kind is international.
-                String country = INTERNATIONAL_KINDS.contains(h.kind()) ? "" : reportCountry;
-                return new Entity(
-                        EntityType.ORGANIZATION,
-                        Folding.slug(name),
-                        h.kind(),
-                        name,
-                        "",
-                        acronym,
-                        List.of(),
-                        "",
-                        country,
-                        false);
-            }
-        }
-        return null;
-    }
-
-    /** A captured name with the quoted words it was written with as its one alias. */
-    private static Entity withAlias(Entity e, String alias) {
-        return new Entity(e.type(), e.id(), e.kind(), e.nameEs(), "", e.acronym(), List.of(alias), "", "", false);
-    }
-
-    private static Entity program(String name, String acronym, String kind) {
-        return new Entity(EntityType.PROGRAM, Folding.slug(name), kind, name, "", acronym, List.of(), "", "", false);
     }
 
     private static String trimConnectors(String name) {

@@ -1,7 +1,6 @@
 package org.gcmkg.extract;
 
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
@@ -25,6 +24,7 @@ final class PassageReading {
     private final Predicate<Entity> national;
     private final List<List<Mention>> bySentence = new ArrayList<>();
     private final SentenceView view;
+    private final MentionCues cues;
     private final Mention[] ownActor;
     /** Per sentence: its own actor, or the last one named before it in its line. */
     private final Entity[] carriedActor;
@@ -82,6 +82,7 @@ final class PassageReading {
             }
         }
         this.view = new SentenceView(discourse, bySentence);
+        this.cues = new MentionCues(view, country, runnable);
         Subjects subjects = new Subjects(view, country, runnable);
         int n = sentences.size();
         this.ownActor = new Mention[n];
@@ -201,66 +202,12 @@ final class PassageReading {
                 if (entity.type() == EntityType.PROGRAM || Subjects.isReportingState(entity, country)) {
                     continue;
                 }
-                Mention program = Mention.nearest(programs, m);
-                if (entity.type() == EntityType.ORGANIZATION) {
-                    // Not a program named alongside the subject, nor one listed with the organization itself.
-                    int sentence = i;
-                    Set<Entity> alongside = new HashSet<>();
-                    programs.stream()
-                            .filter(p -> Cue.alongside(view.cueBefore(sentence, p)))
-                            .forEach(p -> alongside.add(p.entity()));
-                    List<Mention> targets = programs.stream()
-                            .filter(p -> !alongside.contains(p.entity()) && !view.coordinated(sentence, m, p))
-                            .toList();
-                    if (targets.isEmpty()) {
-                        continue;
+                cues.read(i, m, programs, evidence).ifPresent(read -> {
+                    found.add(read.relation());
+                    if (read.claimsRun()) {
+                        run.add(read.relation().object().id());
                     }
-                    program = Mention.nearest(targets, m);
-                }
-                if (entity.type() == EntityType.PLACE) {
-                    if (!entity.id().equals(country.id())) {
-                        found.add(new Relation(program.entity(), RelationKind.LOCATED_IN, entity, evidence));
-                    }
-                    continue;
-                }
-                String words = view.cueBefore(i, m);
-                Cue cue = view.cue(i, m);
-                // "En el marco de la Alianza del Pacífico": the frame of what is done, not a party to it; "los
-                // Estados parte de la Alianza del Pacífico" inside an agreement's name: not a party either.
-                boolean inName = view.insideProgramName(i, m);
-                if (Cue.frames(words) || (inName && Cue.genitive(words))) {
-                    continue;
-                }
-                boolean home = Extractor.isHomeBody(entity, country);
-                boolean genitive = home && cue == Cue.NONE && Cue.genitive(view.cueBefore(i, m));
-                if (cue == Cue.VENUE
-                        || cue == Cue.RECIPIENT
-                        || (cue == Cue.USED_BY && !home)
-                        || !runnable.test(program.entity())) {
-                    continue;
-                }
-                if (genitive) {
-                    // An agency in the complement of a noun ("el acuerdo 286 de la SEP") owns what that noun names: a
-                    // program
-                    // named right before it ("la Campaña … de la CNDH"), else nothing the sentence names.
-                    Optional<Mention> owned = view.ownedBy(i, m, programs);
-                    if (owned.isEmpty() || !runnable.test(owned.get().entity())) {
-                        continue;
-                    }
-                    found.add(
-                            new Relation(entity, RelationKind.RUNS, owned.get().entity(), evidence));
-                    continue;
-                }
-                if (cue == Cue.FUNDED) {
-                    found.add(new Relation(program.entity(), RelationKind.FUNDED_BY, entity, evidence));
-                } else if (cue == Cue.BETWEEN || (home && (cue == Cue.WITH || cue == Cue.USED_BY))) {
-                    found.add(new Relation(entity, RelationKind.PARTICIPATES_IN, program.entity(), evidence));
-                } else if (!home && cue != Cue.RUN_BY) {
-                    found.add(new Relation(program.entity(), RelationKind.CARRIED_OUT_WITH, entity, evidence));
-                } else {
-                    found.add(new Relation(entity, RelationKind.RUNS, program.entity(), evidence));
-                    run.add(program.entity().id());
-                }
+                });
             }
             int sentence = i;
             Optional<Entity> actor = actor(i).or(() -> actorNamedNext(sentence));
@@ -279,7 +226,7 @@ final class PassageReading {
                             // firmaron un Memorándum"): each of them acts.
                             for (Entity other : carriedWith.get(i)) {
                                 found.add(
-                                        Extractor.isHomeBody(other, country)
+                                        OrganizationRole.isHomeBody(other, country)
                                                 ? new Relation(
                                                         other, RelationKind.PARTICIPATES_IN, p.entity(), evidence)
                                                 : new Relation(
@@ -292,7 +239,7 @@ final class PassageReading {
             int unit = discourse.unitOf(i);
             for (Relation r : found.subList(first, found.size())) {
                 Entity org = r.subject().type() == EntityType.ORGANIZATION ? r.subject() : r.object();
-                if (org.type() == EntityType.ORGANIZATION && !Extractor.isHomeBody(org, country)) {
+                if (org.type() == EntityType.ORGANIZATION && !OrganizationRole.isHomeBody(org, country)) {
                     partners.get(unit).add(org);
                 }
             }

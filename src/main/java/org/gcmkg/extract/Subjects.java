@@ -31,7 +31,7 @@ final class Subjects {
             // A body named inside a program's name ("Programa IME Becas") is part of that name, not the subject.
             boolean inName = view.insideProgramName(sentence, m);
             if (e.type() == EntityType.ORGANIZATION
-                    && Extractor.isHomeBody(e, country)
+                    && OrganizationRole.isHomeBody(e, country)
                     && !isReportingState(e, country)
                     && !inName) {
                 String words = view.cueBefore(sentence, m);

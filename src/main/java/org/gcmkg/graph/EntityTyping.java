@@ -8,7 +8,7 @@ import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
 import org.gcmkg.extract.Entity;
 import org.gcmkg.extract.EntityType;
-import org.gcmkg.extract.Extractor;
+import org.gcmkg.extract.OrganizationRole;
 import org.gcmkg.extract.ReportExtraction;
 import org.gcmkg.extract.SpanRef;
 import org.gcmkg.vocab.GCM;
@@ -69,7 +69,7 @@ final class EntityTyping {
         r.addProperty(RDF.type, ORG.Organization);
         r.addProperty(
                 RDF.type,
-                switch (Extractor.roleOf(e, x.country())) {
+                switch (OrganizationRole.of(e, x.country())) {
                     case REPORTING_GOVERNMENT -> GCM.ReportingGovernment;
                     case PUBLIC_AGENCY -> GCM.PublicAgency;
                     case DOMESTIC_PARTNER -> GCM.DomesticPartner;

@@ -15,7 +15,7 @@ import java.util.TreeMap;
 import java.util.function.Function;
 import org.gcmkg.extract.Entity;
 import org.gcmkg.extract.EntityType;
-import org.gcmkg.extract.Extractor;
+import org.gcmkg.extract.OrganizationRole;
 import org.gcmkg.extract.PassageRole;
 import org.gcmkg.extract.ReportExtraction;
 import org.gcmkg.segment.Section;
@@ -141,7 +141,7 @@ public final class BuildReport {
             for (Entity e : x.entities().values()) {
                 String key = switch (e.type()) {
                     case ORGANIZATION ->
-                        switch (Extractor.roleOf(e, x.country())) {
+                        switch (OrganizationRole.of(e, x.country())) {
                             case REPORTING_GOVERNMENT -> "reporting-government";
                             case PUBLIC_AGENCY -> "public-agency";
                             case DOMESTIC_PARTNER -> "domestic-partner";
