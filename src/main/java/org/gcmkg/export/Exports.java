@@ -32,7 +32,7 @@ public final class Exports {
         if (format == ExportFormat.MATRIX) {
             return List.of(atomically(out, o -> {
                 Writer w = new OutputStreamWriter(o, StandardCharsets.UTF_8);
-                NetworkExporter.matrixCsv(
+                MatrixExporter.csv(
                         ObjectiveMatrix.of(source, objectives), ObjectiveMatrix.columns(source, objectives), w);
             }));
         }

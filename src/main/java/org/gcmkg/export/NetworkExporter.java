@@ -13,12 +13,10 @@ import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.SortedSet;
 import java.util.stream.Collectors;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
@@ -26,7 +24,6 @@ import org.gcmkg.network.Network;
 import org.gcmkg.network.NetworkEdge;
 import org.gcmkg.network.NetworkNode;
 import org.gcmkg.network.NodeMeasures;
-import org.gcmkg.network.ObjectiveMatrix;
 import org.jgrapht.Graph;
 import org.jgrapht.nio.Attribute;
 import org.jgrapht.nio.AttributeType;
@@ -190,28 +187,6 @@ public final class NetworkExporter {
             out.flush();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        }
-    }
-
-    /** The objective × organization matrix as CSV: one row per organization, one column per objective. */
-    public static void matrixCsv(List<ObjectiveMatrix.Row> rows, SortedSet<Integer> columns, Appendable out)
-            throws IOException {
-        try (CSVPrinter csv = new CSVPrinter(
-                out, CSVFormat.RFC4180.builder().setRecordSeparator('\n').get())) {
-            List<String> header = new ArrayList<>(List.of("id", "iri", "kind", "label", "label_en", "objectives"));
-            columns.forEach(n -> header.add("objective_" + n));
-            csv.printRecord(header);
-            for (ObjectiveMatrix.Row r : rows) {
-                List<Object> record = new ArrayList<>(List.of(
-                        r.organization().id(),
-                        r.organization().iri(),
-                        r.organization().kind().key(),
-                        r.organization().labelEs(),
-                        r.organization().labelEn(),
-                        r.objectives()));
-                columns.forEach(n -> record.add(r.count(n)));
-                csv.printRecord(record);
-            }
         }
     }
 

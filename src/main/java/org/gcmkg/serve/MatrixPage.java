@@ -9,7 +9,7 @@ import java.util.Map;
 import java.util.SortedSet;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
-import org.gcmkg.export.NetworkExporter;
+import org.gcmkg.export.MatrixExporter;
 import org.gcmkg.network.NetworkNode;
 import org.gcmkg.network.NetworkSource;
 import org.gcmkg.network.NodeKind;
@@ -46,7 +46,7 @@ final class MatrixPage {
         response.setContentType("text/csv;charset=utf-8");
         String suffix = kind == null || kind.isEmpty() ? "" : "-" + kind;
         response.setHeader("Content-Disposition", "attachment; filename=\"gcmkg-matrix" + suffix + ".csv\"");
-        NetworkExporter.matrixCsv(rows(source, kind), ObjectiveMatrix.columns(source, List.of()), response.getWriter());
+        MatrixExporter.csv(rows(source, kind), ObjectiveMatrix.columns(source, List.of()), response.getWriter());
     }
 
     Map<String, Object> scope(PageContext page, StoredDataset stored, String kind) {
