@@ -44,8 +44,8 @@ class PackagedJarIT {
     }
 
     static List<String> command(String... args) {
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
-                .toString(), "-jar", JAR.toString()));
+        List<String> command = new ArrayList<>(
+                List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar", JAR.toString()));
         command.addAll(List.of(args));
         return command;
     }
@@ -53,7 +53,9 @@ class PackagedJarIT {
     Run run(String... args) throws Exception {
         Path out = Files.createTempFile(tmp, "out", ".txt");
         Path err = Files.createTempFile(tmp, "err", ".txt");
-        Process process = new ProcessBuilder(command(args)).redirectOutput(out.toFile()).redirectError(err.toFile())
+        Process process = new ProcessBuilder(command(args))
+                .redirectOutput(out.toFile())
+                .redirectError(err.toFile())
                 .start();
         if (!process.waitFor(4, TimeUnit.MINUTES)) {
             process.destroyForcibly();
@@ -67,26 +69,44 @@ class PackagedJarIT {
     }
 
     static HttpResponse<String> get(String url, String accept) throws IOException, InterruptedException {
-        return HTTP.send(HttpRequest.newBuilder(URI.create(url)).header("Accept", accept)
-                .timeout(Duration.ofSeconds(60)).build(), HttpResponse.BodyHandlers.ofString());
+        return HTTP.send(
+                HttpRequest.newBuilder(URI.create(url))
+                        .header("Accept", accept)
+                        .timeout(Duration.ofSeconds(60))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
     }
 
     static String sparql(String root, String query) throws IOException, InterruptedException {
-        HttpResponse<String> answer = get(root + "/sparql?query=" + URLEncoder.encode(query, StandardCharsets.UTF_8),
-                "text/csv");
+        HttpResponse<String> answer =
+                get(root + "/sparql?query=" + URLEncoder.encode(query, StandardCharsets.UTF_8), "text/csv");
         assertEquals(200, answer.statusCode(), query + "\n" + answer.body());
         return answer.body();
     }
 
     @Test
     void leavesOutTestLibrariesAndWhatNothingUses() throws IOException {
-        List<String> absent = List.of("org/junit/", "org/openqa/", "org/eclipse/rdf4j/", "org/semanticweb/",
-                "org/bouncycastle/", "org/apache/shiro/", "com/github/jsonldjava/", "org/apache/http/",
-                "com/fasterxml/jackson/", "com/google/common/", "org/apache/jena/shex/", "org/apache/jena/rdflink/",
-                "org/apache/lucene/backward_codecs/", "org/gcmkg/bench/");
+        List<String> absent = List.of(
+                "org/junit/",
+                "org/openqa/",
+                "org/eclipse/rdf4j/",
+                "org/semanticweb/",
+                "org/bouncycastle/",
+                "org/apache/shiro/",
+                "com/github/jsonldjava/",
+                "org/apache/http/",
+                "com/fasterxml/jackson/",
+                "com/google/common/",
+                "org/apache/jena/shex/",
+                "org/apache/jena/rdflink/",
+                "org/apache/lucene/backward_codecs/",
+                "org/gcmkg/bench/");
         try (JarFile jar = new JarFile(JAR.toFile())) {
-            List<String> found = jar.stream().map(e -> e.getName())
-                    .filter(name -> absent.stream().anyMatch(name::startsWith)).limit(10).toList();
+            List<String> found = jar.stream()
+                    .map(e -> e.getName())
+                    .filter(name -> absent.stream().anyMatch(name::startsWith))
+                    .limit(10)
+                    .toList();
             assertEquals(List.of(), found);
             assertTrue(jar.getEntry("META-INF/services/org.apache.jena.sys.JenaSubsystemLifecycle") != null);
         }
@@ -101,8 +121,8 @@ class PackagedJarIT {
         }
         Path out = tmp.resolve("graph");
         assertSucceeded(run("build", "--out", out.toString()), "build");
-        for (String file : List.of("gcmkg.ttl", "gcmkg.nt", "gcmkg.trig", "gcmkg.jsonld", "build-report.md",
-                "build-report.json")) {
+        for (String file : List.of(
+                "gcmkg.ttl", "gcmkg.nt", "gcmkg.trig", "gcmkg.jsonld", "build-report.md", "build-report.json")) {
             assertTrue(Files.size(out.resolve(file)) > 0, file);
         }
         Run validate = run("validate", out.resolve("gcmkg.ttl").toString());
@@ -115,7 +135,9 @@ class PackagedJarIT {
         Path store = tmp.resolve("store");
         Path log = tmp.resolve("serve.log");
         Process serve = new ProcessBuilder(command("serve", "--port", "0", "--store", store.toString()))
-                .redirectErrorStream(true).redirectOutput(log.toFile()).start();
+                .redirectErrorStream(true)
+                .redirectOutput(log.toFile())
+                .start();
         try {
             buildAndValidate();
             String root = null;
@@ -128,10 +150,16 @@ class PackagedJarIT {
             assertTrue(root != null, "serve did not start:\n" + Files.readString(log));
 
             long triples = Long.parseLong(sparql(root, "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }")
-                    .lines().skip(1).findFirst().orElseThrow().strip());
+                    .lines()
+                    .skip(1)
+                    .findFirst()
+                    .orElseThrow()
+                    .strip());
             assertTrue(triples > 30_000, "triples served: " + triples);
-            String found = sparql(root, "PREFIX text: <http://jena.apache.org/text#> "
-                    + "SELECT ?s WHERE { ?s text:query \"trata\" } LIMIT 3");
+            String found = sparql(
+                    root,
+                    "PREFIX text: <http://jena.apache.org/text#> "
+                            + "SELECT ?s WHERE { ?s text:query \"trata\" } LIMIT 3");
             assertEquals(4, found.lines().count(), "the text index answers:\n" + found);
             HttpResponse<String> home = get(root + "/", "text/html");
             assertEquals(200, home.statusCode());
@@ -152,8 +180,18 @@ class PackagedJarIT {
         assertTrue(!query.err().contains("building"), "the served store is reused:\n" + query.err());
 
         Path graphml = tmp.resolve("collaboration.graphml");
-        assertSucceeded(run("export", "--format", "graphml", "--projection", "collaboration", "--store",
-                store.toString(), "--out", graphml.toString()), "export");
+        assertSucceeded(
+                run(
+                        "export",
+                        "--format",
+                        "graphml",
+                        "--projection",
+                        "collaboration",
+                        "--store",
+                        store.toString(),
+                        "--out",
+                        graphml.toString()),
+                "export");
         assertTrue(Files.readString(graphml).contains("<graphml"), "a GraphML file");
     }
 }

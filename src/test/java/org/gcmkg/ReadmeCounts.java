@@ -24,7 +24,8 @@ public final class ReadmeCounts {
             throw new UncheckedIOException(e);
         }
         String table = readme.substring(readme.indexOf("<!-- counts:begin -->"), readme.indexOf("<!-- counts:end -->"));
-        Matcher m = Pattern.compile("^\\| " + Pattern.quote(what) + " \\| (\\d+) \\|$", Pattern.MULTILINE).matcher(table);
+        Matcher m = Pattern.compile("^\\| " + Pattern.quote(what) + " \\| (\\d+) \\|$", Pattern.MULTILINE)
+                .matcher(table);
         if (!m.find()) {
             throw new IllegalArgumentException("the README's counts table has no row '" + what + "'");
         }

@@ -36,14 +36,18 @@ class ReadmeIT {
     /** Where the README's {@code target/} is for this test: its own folder, not the project's. */
     @TempDir
     static Path target;
+
     static String readme;
     static Model graph;
 
     @BeforeAll
     static void runTheReadmeCommands() throws Exception {
         readme = Files.readString(README);
-        List<String> commands = blocks("sh").stream().flatMap(String::lines)
-                .filter(l -> l.startsWith(JAR)).map(l -> l.substring(JAR.length()).trim()).toList();
+        List<String> commands = blocks("sh").stream()
+                .flatMap(String::lines)
+                .filter(l -> l.startsWith(JAR))
+                .map(l -> l.substring(JAR.length()).trim())
+                .toList();
         assertTrue(commands.stream().anyMatch(c -> c.startsWith("build")), "the README shows a build command");
         for (String command : commands) {
             List<String> args = inOwnTarget(command.split("\\s+"));
@@ -52,11 +56,14 @@ class ReadmeIT {
             }
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             ByteArrayOutputStream err = new ByteArrayOutputStream();
-            int exit = Main.run(new PrintStream(out, true, StandardCharsets.UTF_8),
-                    new PrintStream(err, true, StandardCharsets.UTF_8), args.toArray(String[]::new));
+            int exit = Main.run(
+                    new PrintStream(out, true, StandardCharsets.UTF_8),
+                    new PrintStream(err, true, StandardCharsets.UTF_8),
+                    args.toArray(String[]::new));
             assertEquals(0, exit, "README command: gcmkg " + command + "\n" + err.toString(StandardCharsets.UTF_8));
         }
-        graph = RDFDataMgr.loadModel(target.resolve("graph").resolve(Publication.TURTLE).toString());
+        graph = RDFDataMgr.loadModel(
+                target.resolve("graph").resolve(Publication.TURTLE).toString());
     }
 
     /**
@@ -66,7 +73,10 @@ class ReadmeIT {
     static List<String> inOwnTarget(String[] command) {
         List<String> args = new ArrayList<>();
         for (String arg : command) {
-            args.add(arg.startsWith("target/") ? target.resolve(arg.substring("target/".length())).toString() : arg);
+            args.add(
+                    arg.startsWith("target/")
+                            ? target.resolve(arg.substring("target/".length())).toString()
+                            : arg);
         }
         if (args.get(0).equals("build") && !args.contains("--out")) {
             args.addAll(List.of("--out", target.resolve("graph").toString()));
@@ -90,24 +100,34 @@ class ReadmeIT {
 
     @Test
     void theTestCommandIsTheOneCiRuns() throws Exception {
-        String ci = Files.readAllLines(Path.of(".ci/run")).stream().filter(l -> l.startsWith("mvn ")).reduce((a, b) -> b)
+        String ci = Files.readAllLines(Path.of(".ci/run")).stream()
+                .filter(l -> l.startsWith("mvn "))
+                .reduce((a, b) -> b)
                 .orElseThrow();
-        List<String> shown = blocks("sh").stream().flatMap(String::lines).filter(l -> l.startsWith("mvn ")).toList();
+        List<String> shown = blocks("sh").stream()
+                .flatMap(String::lines)
+                .filter(l -> l.startsWith("mvn "))
+                .toList();
         assertTrue(shown.contains(ci), "README shows " + shown + " but .ci/run runs " + ci);
     }
 
     @Test
     void theBenchmarkCommandIsTheOneThatWroteTheFigures() throws Exception {
-        String recorded = Files.readString(Path.of("docs/benchmarks.md")).lines()
-                .filter(l -> l.startsWith("Written by `")).findFirst().orElseThrow();
+        String recorded = Files.readString(Path.of("docs/benchmarks.md"))
+                .lines()
+                .filter(l -> l.startsWith("Written by `"))
+                .findFirst()
+                .orElseThrow();
         String command = recorded.substring("Written by `".length(), recorded.indexOf('`', "Written by `".length()));
-        assertTrue(blocks("text").stream().flatMap(String::lines).anyMatch(command::equals),
+        assertTrue(
+                blocks("text").stream().flatMap(String::lines).anyMatch(command::equals),
                 "the README should show the command that wrote docs/benchmarks.md: " + command);
     }
 
     @Test
     void theServeCommandIsShownAfterPackagingTheJar() {
-        assertTrue(blocks("sh").stream().flatMap(String::lines)
+        assertTrue(blocks("sh").stream()
+                .flatMap(String::lines)
                 .anyMatch(l -> l.contains("package") && l.endsWith(JAR + "serve")));
     }
 
@@ -127,7 +147,8 @@ class ReadmeIT {
     void theCountsTableIsTheBuildsOwn() throws Exception {
         String table = readme.substring(readme.indexOf("<!-- counts:begin -->"), readme.indexOf("<!-- counts:end -->"));
         String build = Files.readString(target.resolve("graph").resolve(BuildPipeline.BUILD_REPORT_JSON));
-        jakarta.json.JsonObject json = jakarta.json.Json.createReader(new java.io.StringReader(build)).readObject();
+        jakarta.json.JsonObject json =
+                jakarta.json.Json.createReader(new java.io.StringReader(build)).readObject();
         jakarta.json.JsonObject report = json.getJsonArray("reports").getJsonObject(0);
         jakarta.json.JsonObject totals = report.getJsonObject("totals");
         jakarta.json.JsonObject entities = report.getJsonObject("entities");
@@ -141,21 +162,33 @@ class ReadmeIT {
                 row("international partners", entities.getInt("international-partner")),
                 row("Mexican academic and private partners", entities.getInt("domestic-partner")),
                 row("places", entities.getInt("place")),
-                row("names not in the gazetteer", report.getJsonArray("unresolved").size()),
-                row("triples (union of named graphs)", json.getJsonObject("triples").getInt("union"))));
+                row(
+                        "names not in the gazetteer",
+                        report.getJsonArray("unresolved").size()),
+                row(
+                        "triples (union of named graphs)",
+                        json.getJsonObject("triples").getInt("union"))));
         jakarta.json.JsonArray fidelity = report.getJsonArray("fidelity");
-        assertTrue(fidelity != null && !fidelity.isEmpty(), "the README's build command measures the report against "
-                + "its golden reading (build --golden)");
+        assertTrue(
+                fidelity != null && !fidelity.isEmpty(),
+                "the README's build command measures the report against " + "its golden reading (build --golden)");
         for (jakarta.json.JsonValue value : fidelity) {
             jakarta.json.JsonObject score = value.asJsonObject();
-            expected.add(String.format(java.util.Locale.ROOT, "| %s: precision / recall | %.3f / %.3f |",
-                    score.getString("measure"), score.getJsonNumber("precision").doubleValue(),
+            expected.add(String.format(
+                    java.util.Locale.ROOT,
+                    "| %s: precision / recall | %.3f / %.3f |",
+                    score.getString("measure"),
+                    score.getJsonNumber("precision").doubleValue(),
                     score.getJsonNumber("recall").doubleValue()));
         }
         for (String line : expected) {
             assertTrue(table.contains(line), "README counts table lacks the line '" + line + "':\n" + table);
         }
-        assertEquals(expected.size(), table.lines().filter(l -> l.startsWith("| ") && !l.startsWith("| what")).count(),
+        assertEquals(
+                expected.size(),
+                table.lines()
+                        .filter(l -> l.startsWith("| ") && !l.startsWith("| what"))
+                        .count(),
                 "the README counts table holds exactly the build's rows:\n" + table);
     }
 

@@ -2,7 +2,6 @@ package org.gcmkg;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Predicate;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.riot.out.NodeFmtLib;
@@ -19,14 +18,17 @@ import org.apache.jena.sparql.util.IsoMatcher;
 public final class SortedQuads {
     private SortedQuads() {}
 
-    private static final Predicate<Quad> BLANK = q -> q.getSubject().isBlank() || q.getObject().isBlank()
-            || (q.getGraph() != null && q.getGraph().isBlank());
+    private static boolean blank(Quad q) {
+        return q.getSubject().isBlank()
+                || q.getObject().isBlank()
+                || (q.getGraph() != null && q.getGraph().isBlank());
+    }
 
     /** The quads of {@code dataset} that hold no blank node, as sorted N-Quads lines. */
     public static List<String> ground(DatasetGraph dataset) {
         List<String> lines = new ArrayList<>();
         dataset.find().forEachRemaining(q -> {
-            if (!BLANK.test(q)) {
+            if (!blank(q)) {
                 lines.add(NodeFmtLib.strNQ(q));
             }
         });
@@ -59,7 +61,7 @@ public final class SortedQuads {
     private static DatasetGraph blankPart(DatasetGraph dataset) {
         DatasetGraph part = DatasetGraphFactory.createGeneral();
         dataset.find().forEachRemaining(q -> {
-            if (BLANK.test(q)) {
+            if (blank(q)) {
                 part.add(q);
             }
         });

@@ -37,8 +37,12 @@ public final class TestBuild {
         if (built == null) {
             try {
                 BuildResult fresh = new BuildPipeline(config()).buildInMemory();
-                built = new BuildResult(fresh.outDir(), new DatasetGraphReadOnly(fresh.dataset()),
-                        new GraphReadOnly(fresh.union()), fresh.entries(), fresh.report());
+                built = new BuildResult(
+                        fresh.outDir(),
+                        new DatasetGraphReadOnly(fresh.dataset()),
+                        new GraphReadOnly(fresh.union()),
+                        fresh.entries(),
+                        fresh.report());
             } catch (BuildException e) {
                 throw new IllegalStateException("the default report does not build: " + e.getMessage(), e);
             }

@@ -33,8 +33,8 @@ public final class BuildBenchmark {
      * @param builds      every measured build, in order
      * @param plains      every measured plain load, in order
      */
-    public record Result(double buildMillis, double plainMillis, long quads, int runs, List<Double> builds,
-            List<Double> plains) {
+    public record Result(
+            double buildMillis, double plainMillis, long quads, int runs, List<Double> builds, List<Double> plains) {
         public double ratio() {
             return buildMillis / plainMillis;
         }
@@ -55,14 +55,14 @@ public final class BuildBenchmark {
         for (int i = -WARM_UP_RUNS; i < runs; i++) {
             Path dir = Files.createDirectories(work.resolve("build-" + (i + WARM_UP_RUNS)));
             long t0 = System.nanoTime();
-            StoredDataset stored = new GraphStore(dir).rebuild(config, m -> { });
+            StoredDataset stored = new GraphStore(dir).rebuild(config, m -> {});
             double buildMs = (System.nanoTime() - t0) / 1e6;
             Path trig = stored.dumps().resolve("gcmkg.trig");
             GraphStore.release(stored);
             Path plainDir = work.resolve("plain-" + (i + WARM_UP_RUNS));
             long t1 = System.nanoTime();
             DatasetGraph tdb = DatabaseMgr.connectDatasetGraph(plainDir.toString());
-            DataLoader loader = LoaderFactory.createLoader(tdb, (fmt, args) -> { });
+            DataLoader loader = LoaderFactory.createLoader(tdb, (fmt, args) -> {});
             loader.startBulk();
             loader.load(trig.toString());
             loader.finishBulk();

@@ -43,7 +43,8 @@ public final class QueryLoad {
 
     /** A query as a form POST asking for SPARQL JSON results. */
     public static HttpRequest post(String endpoint, String query) {
-        return HttpRequest.newBuilder(URI.create(endpoint)).timeout(Duration.ofSeconds(120))
+        return HttpRequest.newBuilder(URI.create(endpoint))
+                .timeout(Duration.ofMinutes(2))
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .header("Accept", "application/sparql-results+json")
                 .POST(HttpRequest.BodyPublishers.ofString("query=" + URLEncoder.encode(query, StandardCharsets.UTF_8)))
@@ -53,7 +54,11 @@ public final class QueryLoad {
     /** Runs {@code clients} clients for a warm-up, not measured, then for {@code seconds}. */
     public static Result run(HttpClient http, List<HttpRequest> mix, int clients, double warmupSeconds, double seconds)
             throws Exception {
-        return runMade(http, mix.stream().<LongFunction<HttpRequest>>map(r -> n -> r).toList(), clients, warmupSeconds,
+        return runMade(
+                http,
+                mix.stream().<LongFunction<HttpRequest>>map(r -> n -> r).toList(),
+                clients,
+                warmupSeconds,
                 seconds);
     }
 
@@ -61,8 +66,9 @@ public final class QueryLoad {
      * As {@link #run}, each request made by its maker from a number counted across all clients: a maker that
      * writes the number into the query asks a text no earlier request asked.
      */
-    public static Result runMade(HttpClient http, List<LongFunction<HttpRequest>> mix, int clients, double warmupSeconds,
-            double seconds) throws Exception {
+    public static Result runMade(
+            HttpClient http, List<LongFunction<HttpRequest>> mix, int clients, double warmupSeconds, double seconds)
+            throws Exception {
         AtomicLong counter = new AtomicLong();
         long warmupEnd = System.nanoTime() + (long) (warmupSeconds * 1e9);
         long end = warmupEnd + (long) (seconds * 1e9);
@@ -85,7 +91,9 @@ public final class QueryLoad {
                         }
                         boolean ok;
                         try {
-                            ok = http.send(r, HttpResponse.BodyHandlers.discarding()).statusCode() == 200;
+                            ok = http.send(r, HttpResponse.BodyHandlers.discarding())
+                                            .statusCode()
+                                    == 200;
                         } catch (Exception e) {
                             ok = false;
                         }

@@ -34,8 +34,15 @@ public final class ScaleBenchmark {
      * @param slowest      name of the slowest query
      * @param notRun       why this size was not built, or empty when it was
      */
-    public record Row(int reports, long triples, double buildMillis, long peakHeapMiB, double queryMedianMillis,
-            double queryMaxMillis, String slowest, String notRun) {
+    public record Row(
+            int reports,
+            long triples,
+            double buildMillis,
+            long peakHeapMiB,
+            double queryMedianMillis,
+            double queryMaxMillis,
+            String slowest,
+            String notRun) {
         public double triplesPerSecond() {
             return triples / (buildMillis / 1000);
         }
@@ -48,19 +55,27 @@ public final class ScaleBenchmark {
 
     private ScaleBenchmark() {}
 
-    public static List<Row> run(BuildConfig config, Path report, List<Integer> sizes, List<LibraryQuery> queries,
-            Path work, Consumer<String> log) throws Exception {
+    public static List<Row> run(
+            BuildConfig config,
+            Path report,
+            List<Integer> sizes,
+            List<LibraryQuery> queries,
+            Path work,
+            Consumer<String> log)
+            throws Exception {
         List<Row> rows = new ArrayList<>();
         long maxHeapMiB = Runtime.getRuntime().maxMemory() >> 20;
         for (int n : sizes) {
-            Row previous = rows.stream().filter(Row::measured).reduce((a, b) -> b).orElse(null);
+            Row previous =
+                    rows.stream().filter(Row::measured).reduce((a, b) -> b).orElse(null);
             if (previous != null) {
                 // The build holds the whole corpus in memory; its heap grows in proportion to the reports.
                 long estimate = previous.peakHeapMiB() * n / previous.reports();
                 if (estimate > maxHeapMiB) {
-                    String why = String.format("not run: at %,d MiB of peak heap for %d reports, %d reports would need "
-                            + "about %,d MiB, and the heap may grow to %,d MiB", previous.peakHeapMiB(), previous.reports(),
-                            n, estimate, maxHeapMiB);
+                    String why = String.format(
+                            "not run: at %,d MiB of peak heap for %d reports, %d reports would need "
+                                    + "about %,d MiB, and the heap may grow to %,d MiB",
+                            previous.peakHeapMiB(), previous.reports(), n, estimate, maxHeapMiB);
                     log.accept("scale " + n + " reports: " + why);
                     rows.add(new Row(n, 0, 0, estimate, 0, 0, "", why));
                     continue;
@@ -71,7 +86,7 @@ public final class ScaleBenchmark {
             resetPeaks();
             long t0 = System.nanoTime();
             Path dir = work.resolve("store-" + n);
-            StoredDataset stored = new GraphStore(dir).rebuild(config.withReports(files), m -> { });
+            StoredDataset stored = new GraphStore(dir).rebuild(config.withReports(files), m -> {});
             double buildMs = (System.nanoTime() - t0) / 1e6;
             long peak = peakHeapMiB();
             List<Double> latencies = new ArrayList<>();
@@ -82,8 +97,10 @@ public final class ScaleBenchmark {
                     long q0 = System.nanoTime();
                     Txn.executeRead(stored.dataset(), () -> {
                         try (QueryExecution qe = QueryExecution.dataset(DatasetFactory.wrap(stored.dataset()))
-                                .query(q.text()).set(TDB2.symUnionDefaultGraph, true).build()) {
-                            qe.execSelect().forEachRemaining(r -> { });
+                                .query(q.text())
+                                .set(TDB2.symUnionDefaultGraph, true)
+                                .build()) {
+                            qe.execSelect().forEachRemaining(r -> {});
                         }
                     });
                     double ms = (System.nanoTime() - q0) / 1e6;
@@ -97,7 +114,8 @@ public final class ScaleBenchmark {
                 }
             }
             Row row = new Row(n, stored.triples(), buildMs, peak, BuildBenchmark.median(latencies), max, slowest, "");
-            log.accept(String.format("scale %d reports: %d triples, build %.1f s, peak heap %d MiB, query median %.1f ms",
+            log.accept(String.format(
+                    "scale %d reports: %d triples, build %.1f s, peak heap %d MiB, query median %.1f ms",
                     n, row.triples(), buildMs / 1000, peak, row.queryMedianMillis()));
             rows.add(row);
             GraphStore.release(stored);

@@ -29,8 +29,8 @@ public final class SingleClient {
     private SingleClient() {}
 
     /** Medians of every query of the mix, asked alternately of both endpoints, each request a distinct text. */
-    public static List<Median> medians(HttpClient http, String gcmkg, String plain, List<LibraryQuery> mix,
-            long firstNonce) throws Exception {
+    public static List<Median> medians(
+            HttpClient http, String gcmkg, String plain, List<LibraryQuery> mix, long firstNonce) throws Exception {
         long nonce = firstNonce;
         List<Median> medians = new ArrayList<>();
         for (LibraryQuery q : mix) {

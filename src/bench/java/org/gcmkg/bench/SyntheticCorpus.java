@@ -36,7 +36,8 @@ public final class SyntheticCorpus {
             int shift = i;
             String copy = text.replace(dateLine, spanish(date.plusDays(i)));
             Matcher m = GROUPED.matcher(copy);
-            copy = m.replaceAll(r -> String.format(Locale.US, "%,d", Long.parseLong(r.group().replace(",", "")) + shift));
+            copy = m.replaceAll(r ->
+                    String.format(Locale.US, "%,d", Long.parseLong(r.group().replace(",", "")) + shift));
             Path file = dir.resolve(String.format("synthetic-%04d.md", i));
             Files.writeString(file, copy, StandardCharsets.UTF_8);
             files.add(file);

@@ -18,30 +18,49 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /** {@code gcmkg export}: the program network for Gephi, Cytoscape, yEd or a spreadsheet. */
-@Command(name = "export", mixinStandardHelpOptions = true,
+@Command(
+        name = "export",
+        mixinStandardHelpOptions = true,
         description = "Export the network of programs, agencies, partners, objectives and places, with its network "
                 + "measures, from the local store (built first if missing or stale).")
 final class ExportCommand implements Callable<Integer> {
     @CommandLine.ParentCommand
     private Main main;
 
-    @Option(names = "--format", required = true, paramLabel = "FORMAT",
+    @Option(
+            names = "--format",
+            required = true,
+            paramLabel = "FORMAT",
             description = "graphml, gexf, csv (a folder with nodes.csv and edges.csv), cyjs (Cytoscape.js JSON) or "
                     + "matrix (objective x organization CSV).")
     String format;
 
-    @Option(names = "--projection", paramLabel = "NAME", defaultValue = "full",
+    @Option(
+            names = "--projection",
+            paramLabel = "NAME",
+            defaultValue = "full",
             description = "full, collaboration (organizations linked by shared programs, weighted) or "
                     + "program-objective (default: ${DEFAULT-VALUE}).")
     String projection;
 
-    @Option(names = "--objective", paramLabel = "N", description = "Keep only programs under this objective (repeatable).")
+    @Option(
+            names = "--objective",
+            paramLabel = "N",
+            description = "Keep only programs under this objective (repeatable). The measures are then those "
+                    + "of the filtered network, measured afresh, not the whole network's that the explorer shows.")
     List<Integer> objectives = new ArrayList<>();
 
-    @Option(names = "--out", required = true, paramLabel = "PATH", description = "The file to write (a folder for csv).")
+    @Option(
+            names = "--out",
+            required = true,
+            paramLabel = "PATH",
+            description = "The file to write (a folder for csv).")
     Path out;
 
-    @Option(names = "--store", paramLabel = "DIR", defaultValue = "target/store",
+    @Option(
+            names = "--store",
+            paramLabel = "DIR",
+            defaultValue = "target/store",
             description = "Local TDB2 store (default: ${DEFAULT-VALUE}).")
     Path store;
 
@@ -57,7 +76,9 @@ final class ExportCommand implements Callable<Integer> {
             return "is a symbolic link; give the path of a regular file";
         }
         boolean folder = format == ExportFormat.CSV;
-        if (folder ? !Files.isDirectory(out, LinkOption.NOFOLLOW_LINKS) : !Files.isRegularFile(out, LinkOption.NOFOLLOW_LINKS)) {
+        if (folder
+                ? !Files.isDirectory(out, LinkOption.NOFOLLOW_LINKS)
+                : !Files.isRegularFile(out, LinkOption.NOFOLLOW_LINKS)) {
             return "exists and is not a regular " + (folder ? "folder" : "file") + " (a FIFO, a device, or "
                     + (folder ? "a file" : "a folder") + "); give a new path or a regular one";
         }
@@ -86,8 +107,8 @@ final class ExportCommand implements Callable<Integer> {
             main.err.println("gcmkg export: error: --out " + out + ": " + refusal);
             return 2;
         }
-        StoredDataset stored = new GraphStore(store).openCurrentOrRebuild(BuildConfig.defaults(Path.of("")),
-                m -> main.err.println("gcmkg export: " + m));
+        StoredDataset stored = new GraphStore(store)
+                .openCurrentOrRebuild(BuildConfig.defaults(Path.of("")), m -> main.err.println("gcmkg export: " + m));
         try {
             NetworkSource source = NetworkSource.read(stored.dataset());
             for (Path written : Exports.write(source, f, p, objectives, out)) {

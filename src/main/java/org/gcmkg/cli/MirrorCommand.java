@@ -12,20 +12,33 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code gcmkg mirror}: a local read-only SPARQL endpoint over RDF files, for federated queries. */
-@Command(name = "mirror", mixinStandardHelpOptions = true,
+@Command(
+        name = "mirror",
+        mixinStandardHelpOptions = true,
         description = "Serve RDF files read-only over SPARQL at http://localhost:PORT/NAME/sparql: a local mirror of "
                 + "a dataset published only as dumps (e.g. the UN SDG KOS in data/sdg-kos/), for federated queries.")
 final class MirrorCommand implements Callable<Integer> {
     @CommandLine.ParentCommand
     private Main main;
 
-    @Parameters(paramLabel = "FILE", arity = "1..*", description = "RDF files (Turtle, N-Triples, RDF/XML, JSON-LD...).")
+    @Parameters(
+            paramLabel = "FILE",
+            arity = "1..*",
+            description = "RDF files (Turtle, N-Triples, RDF/XML, JSON-LD...).")
     List<Path> files;
 
-    @Option(names = "--port", paramLabel = "N", defaultValue = "3031", description = "HTTP port (default: ${DEFAULT-VALUE}).")
+    @Option(
+            names = "--port",
+            paramLabel = "N",
+            defaultValue = "3031",
+            description = "HTTP port (default: ${DEFAULT-VALUE}).")
     int port;
 
-    @Option(names = "--name", paramLabel = "NAME", defaultValue = "sdg-kos", description = "Dataset name (default: ${DEFAULT-VALUE}).")
+    @Option(
+            names = "--name",
+            paramLabel = "NAME",
+            defaultValue = "sdg-kos",
+            description = "Dataset name (default: ${DEFAULT-VALUE}).")
     String name;
 
     @Override

@@ -24,14 +24,20 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code gcmkg query}: runs a query of the library, or a file, locally or against an endpoint. */
-@Command(name = "query", mixinStandardHelpOptions = true,
+@Command(
+        name = "query",
+        mixinStandardHelpOptions = true,
         description = "Run a named query of queries/ (e.g. programs-per-objective) or a .rq file against the local "
                 + "store (built first if missing or stale) or a remote SPARQL endpoint.")
 public final class QueryCommand implements Callable<Integer> {
     @CommandLine.ParentCommand
     private Main main;
 
-    @Parameters(index = "0", arity = "0..1", paramLabel = "NAME|FILE", description = "A query name of queries/ or a query file.")
+    @Parameters(
+            index = "0",
+            arity = "0..1",
+            paramLabel = "NAME|FILE",
+            description = "A query name of queries/ or a query file.")
     String query;
 
     @Option(names = "--list", description = "List the queries of the library, a name and title per line, and exit.")
@@ -40,14 +46,22 @@ public final class QueryCommand implements Callable<Integer> {
     @Option(names = "--catalog", description = "Print the library's catalogue as Markdown (docs/queries.md) and exit.")
     boolean catalog;
 
-    @Option(names = "--endpoint", paramLabel = "URL", description = "Query this SPARQL endpoint instead of the local store.")
+    @Option(
+            names = "--endpoint",
+            paramLabel = "URL",
+            description = "Query this SPARQL endpoint instead of the local store.")
     String endpoint;
 
-    @Option(names = "--store", paramLabel = "DIR", defaultValue = "target/store",
+    @Option(
+            names = "--store",
+            paramLabel = "DIR",
+            defaultValue = "target/store",
             description = "Local TDB2 store (default: ${DEFAULT-VALUE}).")
     Path store;
 
-    @Option(names = "--allow-service", paramLabel = "IRI",
+    @Option(
+            names = "--allow-service",
+            paramLabel = "IRI",
             description = "A SPARQL endpoint SERVICE may call from the local store (repeatable; an IRI ending in / "
                     + "allows all below it); none by default, as for serve.")
     List<String> allowService = new ArrayList<>();
@@ -55,7 +69,10 @@ public final class QueryCommand implements Callable<Integer> {
     @Option(names = "--queries", paramLabel = "DIR", defaultValue = "queries", description = "The query library.")
     Path queries;
 
-    @Option(names = "--format", defaultValue = "TABLE", description = "table, csv, tsv or json (default: table).",
+    @Option(
+            names = "--format",
+            defaultValue = "TABLE",
+            description = "table, csv, tsv or json (default: table).",
             converter = FormatConverter.class)
     QueryRunner.Format format;
 
@@ -101,8 +118,9 @@ public final class QueryCommand implements Callable<Integer> {
                 QueryRunner.run(text, endpoint, format, main.out);
                 return 0;
             }
-            StoredDataset stored = new GraphStore(store).openCurrentOrRebuild(BuildConfig.defaults(Path.of("")),
-                    m -> main.err.println("gcmkg query: " + m));
+            StoredDataset stored = new GraphStore(store)
+                    .openCurrentOrRebuild(
+                            BuildConfig.defaults(Path.of("")), m -> main.err.println("gcmkg query: " + m));
             try {
                 // the same federation rule as the endpoint's: only endpoints on the allow list
                 new ServiceAllowList(allowService).install(stored.dataset().getContext());

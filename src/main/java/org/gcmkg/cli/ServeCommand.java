@@ -19,7 +19,9 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /** {@code gcmkg serve}: the SPARQL endpoint over the TDB2 store, built or reused as needed. */
-@Command(name = "serve", mixinStandardHelpOptions = true,
+@Command(
+        name = "serve",
+        mixinStandardHelpOptions = true,
         description = "Serve the graph over SPARQL (embedded Fuseki on TDB2). The first start, or a start after the "
                 + "reports, data, ontology or loader changed, builds a fresh database beside the live one and swaps "
                 + "it in; otherwise the store is reused and the server starts at once.")
@@ -27,18 +29,27 @@ final class ServeCommand implements Callable<Integer> {
     @CommandLine.ParentCommand
     private Main main;
 
-    @Option(names = "--port", paramLabel = "N", description = "HTTP port (default: ${DEFAULT-VALUE}; 0 for any free port).",
+    @Option(
+            names = "--port",
+            paramLabel = "N",
+            description = "HTTP port (default: ${DEFAULT-VALUE}; 0 for any free port).",
             defaultValue = "3030")
     int port;
 
-    @Option(names = "--store", paramLabel = "DIR", description = "The TDB2 store folder (default: ${DEFAULT-VALUE}).",
+    @Option(
+            names = "--store",
+            paramLabel = "DIR",
+            description = "The TDB2 store folder (default: ${DEFAULT-VALUE}).",
             defaultValue = "target/store")
     Path store;
 
     @Option(names = "--in-memory", description = "Build into memory and serve from there (tests, quick looks).")
     boolean inMemory;
 
-    @Option(names = "--report", paramLabel = "FILE", description = "A report to serve (repeatable). Default: the report in data/.")
+    @Option(
+            names = "--report",
+            paramLabel = "FILE",
+            description = "A report to serve (repeatable). Default: the report in data/.")
     List<Path> reports = new ArrayList<>();
 
     @Option(names = "--data", paramLabel = "DIR", description = "Curated tables (default: data).")
@@ -47,37 +58,66 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--ontology", paramLabel = "DIR", description = "Ontology and shapes (default: ontology).")
     Path ontology;
 
-    @Option(names = "--queries", paramLabel = "DIR", description = "Curated queries for the editor (default: ${DEFAULT-VALUE}).",
+    @Option(
+            names = "--queries",
+            paramLabel = "DIR",
+            description = "Curated queries for the editor (default: ${DEFAULT-VALUE}).",
             defaultValue = "queries")
     Path queries;
 
-    @Option(names = "--base", paramLabel = "IRI", description = "Base of the data IRIs (default: ${DEFAULT-VALUE}).",
+    @Option(
+            names = "--base",
+            paramLabel = "IRI",
+            description = "Base of the data IRIs (default: ${DEFAULT-VALUE}).",
             defaultValue = Iris.DEFAULT_BASE)
     String base;
 
-    @Option(names = "--timeout", paramLabel = "SECONDS", description = "Query timeout (default: ${DEFAULT-VALUE} s).",
+    @Option(
+            names = "--timeout",
+            paramLabel = "SECONDS",
+            description = "Query timeout (default: ${DEFAULT-VALUE} s).",
             defaultValue = "30")
     long timeoutSeconds;
 
-    @Option(names = "--allow-service", paramLabel = "IRI",
+    @Option(
+            names = "--allow-service",
+            paramLabel = "IRI",
             description = "A SPARQL endpoint that SERVICE may call (repeatable; a prefix if it ends in /). "
                     + "Without any, federation is off.")
     List<String> allowService = new ArrayList<>();
 
-    @Option(names = "--cache-mb", paramLabel = "MB", defaultValue = "64",
-            description = "Answers kept in memory until the next build is swapped in (default: ${DEFAULT-VALUE} MB; 0: none).")
+    @Option(
+            names = "--cache-mb",
+            paramLabel = "MB",
+            defaultValue = "64",
+            description =
+                    "Answers kept in memory until the next build is swapped in (default: ${DEFAULT-VALUE} MB; 0: none).")
     long cacheMegabytes;
 
     @Override
     public Integer call() {
         BuildConfig defaults = BuildConfig.defaults(Path.of(""));
-        BuildConfig config = new BuildConfig(reports.isEmpty() ? defaults.reports() : reports, defaults.outDir(),
-                data == null ? defaults.dataDir() : data, ontology == null ? defaults.ontologyDir() : ontology, base);
-        ServerSettings settings = ServerSettings.defaults(config.reports(), base).withPort(port)
-                .withQueryTimeout(Duration.ofSeconds(timeoutSeconds)).withServiceAllowList(allowService);
-        settings = new ServerSettings(settings.port(), settings.queryTimeout(), settings.serviceAllowList(),
-                settings.maxRequestBytes(), settings.maxGraphReadTriples(), settings.maxResultRows(), queries,
-                settings.reports(), settings.base(), cacheMegabytes << 20);
+        BuildConfig config = new BuildConfig(
+                reports.isEmpty() ? defaults.reports() : reports,
+                defaults.outDir(),
+                data == null ? defaults.dataDir() : data,
+                ontology == null ? defaults.ontologyDir() : ontology,
+                base);
+        ServerSettings settings = ServerSettings.defaults(config.reports(), base)
+                .withPort(port)
+                .withQueryTimeout(Duration.ofSeconds(timeoutSeconds))
+                .withServiceAllowList(allowService);
+        settings = new ServerSettings(
+                settings.port(),
+                settings.queryTimeout(),
+                settings.serviceAllowList(),
+                settings.maxRequestBytes(),
+                settings.maxGraphReadTriples(),
+                settings.maxResultRows(),
+                queries,
+                settings.reports(),
+                settings.base(),
+                cacheMegabytes << 20);
         try {
             if (inMemory) {
                 return serve(GraphStore.inMemory(config), settings, null, null);
@@ -85,11 +125,13 @@ final class ServeCommand implements Callable<Integer> {
             GraphStore graphStore = new GraphStore(store);
             Optional<StoredDataset> live = graphStore.openLive();
             if (live.isPresent() && GraphStore.isCurrent(live.get(), config)) {
-                main.err.println("gcmkg serve: reusing the store " + live.get().directory().orElseThrow());
+                main.err.println("gcmkg serve: reusing the store "
+                        + live.get().directory().orElseThrow());
                 return serve(live.get(), settings, null, null);
             }
             if (live.isPresent()) {
-                main.err.println("gcmkg serve: the inputs changed; serving the previous database while a new one is built");
+                main.err.println(
+                        "gcmkg serve: the inputs changed; serving the previous database while a new one is built");
                 return serve(live.get(), settings, graphStore, config);
             }
             StoredDataset built = graphStore.rebuild(config, m -> main.err.println("gcmkg serve: " + m));
@@ -106,23 +148,30 @@ final class ServeCommand implements Callable<Integer> {
 
     private int serve(StoredDataset stored, ServerSettings settings, GraphStore rebuildInto, BuildConfig config) {
         GcmServer server = GcmServer.start(stored, settings);
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            server.close();
-            GraphStore.release(server.current());
-        }, "gcmkg-shutdown"));
+        Runtime.getRuntime()
+                .addShutdownHook(new Thread(
+                        () -> {
+                            server.close();
+                            GraphStore.release(server.current());
+                        },
+                        "gcmkg-shutdown"));
         main.err.println("gcmkg serve: SPARQL endpoint at " + server.endpointUrl() + " (pages at http://localhost:"
                 + server.port() + "/)");
         if (rebuildInto != null) {
-            Thread rebuild = new Thread(() -> {
-                try {
-                    StoredDataset fresh = rebuildInto.rebuild(config, m -> main.err.println("gcmkg serve: " + m));
-                    server.swap(fresh);
-                    rebuildInto.removeRetired();
-                } catch (BuildException | IOException | RuntimeException e) {
-                    main.err.println("gcmkg serve: error: the rebuild failed, still serving the previous database: "
-                            + e.getMessage());
-                }
-            }, "gcmkg-rebuild");
+            Thread rebuild = new Thread(
+                    () -> {
+                        try {
+                            StoredDataset fresh =
+                                    rebuildInto.rebuild(config, m -> main.err.println("gcmkg serve: " + m));
+                            server.swap(fresh);
+                            rebuildInto.removeRetired();
+                        } catch (BuildException | IOException | RuntimeException e) {
+                            main.err.println(
+                                    "gcmkg serve: error: the rebuild failed, still serving the previous database: "
+                                            + e.getMessage());
+                        }
+                    },
+                    "gcmkg-rebuild");
             rebuild.setDaemon(true);
             rebuild.start();
         }

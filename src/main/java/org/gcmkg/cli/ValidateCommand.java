@@ -3,16 +3,16 @@ package org.gcmkg.cli;
 import com.apicatalog.jsonld.JsonLdError;
 import com.apicatalog.jsonld.JsonLdErrorCode;
 import com.apicatalog.jsonld.JsonLdOptions;
-import org.apache.jena.riot.RDFParser;
-import org.apache.jena.riot.lang.LangJSONLD11;
-import org.apache.jena.sparql.core.DatasetGraphFactory;
-import org.apache.jena.sparql.util.Context;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.apache.jena.graph.Graph;
+import org.apache.jena.riot.RDFParser;
+import org.apache.jena.riot.lang.LangJSONLD11;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.DatasetGraphFactory;
+import org.apache.jena.sparql.util.Context;
 import org.gcmkg.pipeline.BuildPipeline;
 import org.gcmkg.validate.ShapesValidator;
 import org.gcmkg.validate.Violation;
@@ -22,7 +22,9 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code gcmkg validate FILE}: checks a graph file (any RDF syntax) against the shapes. */
-@Command(name = "validate", mixinStandardHelpOptions = true,
+@Command(
+        name = "validate",
+        mixinStandardHelpOptions = true,
         description = "Check a graph file (Turtle, N-Triples, TriG, JSON-LD...) against ontology/shapes.ttl. "
                 + "Exit 0 when it conforms, 1 when it does not, 2 when it cannot be read.")
 final class ValidateCommand implements Callable<Integer> {
@@ -39,7 +41,8 @@ final class ValidateCommand implements Callable<Integer> {
     static Context localOnly() {
         JsonLdOptions options = new JsonLdOptions();
         options.setDocumentLoader((url, loaderOptions) -> {
-            throw new JsonLdError(JsonLdErrorCode.LOADING_REMOTE_CONTEXT_FAILED,
+            throw new JsonLdError(
+                    JsonLdErrorCode.LOADING_REMOTE_CONTEXT_FAILED,
                     "remote JSON-LD contexts are not fetched: " + url + "; put the context in the file");
         });
         return Context.create().set(LangJSONLD11.JSONLD_OPTIONS, options);

@@ -22,7 +22,9 @@ final class VersionProvider implements CommandLine.IVersionProvider {
         try {
             return new String[] {"gcmkg " + ReleaseVersion.of(Fingerprint.of(config))};
         } catch (IOException e) {
-            return new String[] {"gcmkg " + ReleaseVersion.release() + " (the inputs could not be read: " + e.getMessage() + ")"};
+            return new String[] {
+                "gcmkg " + ReleaseVersion.release() + " (the inputs could not be read: " + e.getMessage() + ")"
+            };
         }
     }
 }

@@ -26,24 +26,26 @@ public final class Exports {
     private Exports() {}
 
     /** Writes {@code format} of the projection, filtered to {@code objectives}, to {@code out} (a folder for CSV). */
-    public static List<Path> write(NetworkSource source, ExportFormat format, Projection projection,
-            Collection<Integer> objectives, Path out) throws IOException {
+    public static List<Path> write(
+            NetworkSource source, ExportFormat format, Projection projection, Collection<Integer> objectives, Path out)
+            throws IOException {
         if (format == ExportFormat.MATRIX) {
             return List.of(atomically(out, o -> {
                 Writer w = new OutputStreamWriter(o, StandardCharsets.UTF_8);
-                NetworkExporter.matrixCsv(ObjectiveMatrix.of(source, objectives),
-                        ObjectiveMatrix.columns(source, objectives), w);
+                MatrixExporter.csv(
+                        ObjectiveMatrix.of(source, objectives), ObjectiveMatrix.columns(source, objectives), w);
             }));
         }
         Network network = NetworkBuilder.build(source, projection, new TreeSet<>(objectives));
         return switch (format) {
             case GRAPHML -> List.of(atomically(out, o -> NetworkExporter.graphml(network, o)));
             case GEXF -> List.of(atomically(out, o -> NetworkExporter.gexf(network, o)));
-            case CYJS -> List.of(atomically(out, o -> {
-                Writer w = new OutputStreamWriter(o, StandardCharsets.UTF_8);
-                NetworkExporter.cyjs(network, w);
-                w.flush();
-            }));
+            case CYJS ->
+                List.of(atomically(out, o -> {
+                    Writer w = new OutputStreamWriter(o, StandardCharsets.UTF_8);
+                    NetworkExporter.cyjs(network, w);
+                    w.flush();
+                }));
             case CSV -> {
                 Files.createDirectories(out);
                 Path nodes = atomically(out.resolve("nodes.csv"), o -> {

@@ -13,12 +13,10 @@ import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.SortedSet;
 import java.util.stream.Collectors;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
@@ -26,7 +24,6 @@ import org.gcmkg.network.Network;
 import org.gcmkg.network.NetworkEdge;
 import org.gcmkg.network.NetworkNode;
 import org.gcmkg.network.NodeMeasures;
-import org.gcmkg.network.ObjectiveMatrix;
 import org.jgrapht.Graph;
 import org.jgrapht.nio.Attribute;
 import org.jgrapht.nio.AttributeType;
@@ -44,11 +41,22 @@ import org.jgrapht.nio.graphml.GraphMLExporter;
  */
 public final class NetworkExporter {
     /** Node attributes, in the order they are written. */
-    public static final List<String> NODE_COLUMNS = List.of("id", "iri", "kind", "label", "label_en", "acronym", "degree",
-            "weighted_degree", "betweenness", "closeness", "component", "community");
+    public static final List<String> NODE_COLUMNS = List.of(
+            "id",
+            "iri",
+            "kind",
+            "label",
+            "label_en",
+            "acronym",
+            "degree",
+            "weighted_degree",
+            "betweenness",
+            "closeness",
+            "component",
+            "community");
     /** Edge attributes, in the order they are written. */
-    public static final List<String> EDGE_COLUMNS = List.of("id", "source", "target", "kind", "objectives", "weight",
-            "programs");
+    public static final List<String> EDGE_COLUMNS =
+            List.of("id", "source", "target", "kind", "objectives", "weight", "programs");
 
     private NetworkExporter() {}
 
@@ -95,11 +103,13 @@ public final class NetworkExporter {
 
     /** The node list as CSV. */
     public static void nodesCsv(Network network, Appendable out) throws IOException {
-        try (CSVPrinter csv = new CSVPrinter(out, CSVFormat.RFC4180.builder().setRecordSeparator('\n').get())) {
+        try (CSVPrinter csv = new CSVPrinter(
+                out, CSVFormat.RFC4180.builder().setRecordSeparator('\n').get())) {
             csv.printRecord(NODE_COLUMNS);
             for (NetworkNode n : network.graph().vertexSet()) {
                 Map<String, String> v = nodeValues(network, n);
-                csv.printRecord(NODE_COLUMNS.stream().map(c -> v.getOrDefault(c, "")).toList());
+                csv.printRecord(
+                        NODE_COLUMNS.stream().map(c -> v.getOrDefault(c, "")).toList());
             }
         }
     }
@@ -107,13 +117,15 @@ public final class NetworkExporter {
     /** The edge list as CSV. */
     public static void edgesCsv(Network network, Appendable out) throws IOException {
         Map<NetworkEdge, String> ids = edgeIds(network.graph());
-        try (CSVPrinter csv = new CSVPrinter(out, CSVFormat.RFC4180.builder().setRecordSeparator('\n').get())) {
+        try (CSVPrinter csv = new CSVPrinter(
+                out, CSVFormat.RFC4180.builder().setRecordSeparator('\n').get())) {
             csv.printRecord(EDGE_COLUMNS);
             for (NetworkEdge e : network.graph().edgeSet()) {
                 Map<String, String> v = edgeValues(e);
                 v.put("id", ids.get(e));
                 v.put("weight", weight(network, e));
-                csv.printRecord(EDGE_COLUMNS.stream().map(c -> v.getOrDefault(c, "")).toList());
+                csv.printRecord(
+                        EDGE_COLUMNS.stream().map(c -> v.getOrDefault(c, "")).toList());
             }
         }
     }
@@ -125,10 +137,18 @@ public final class NetworkExporter {
         for (NetworkNode n : network.graph().vertexSet()) {
             JsonObjectBuilder data = Json.createObjectBuilder();
             NodeMeasures m = network.measures().get(n);
-            data.add("id", n.id()).add("iri", n.iri()).add("kind", n.kind().key()).add("label", n.labelEs()).add("label_en", n.labelEn())
-                    .add("acronym", n.acronym()).add("degree", m.degree()).add("weighted_degree", m.weightedDegree())
-                    .add("betweenness", m.betweenness()).add("closeness", m.closeness())
-                    .add("component", m.component()).add("community", m.community());
+            data.add("id", n.id())
+                    .add("iri", n.iri())
+                    .add("kind", n.kind().key())
+                    .add("label", n.labelEs())
+                    .add("label_en", n.labelEn())
+                    .add("acronym", n.acronym())
+                    .add("degree", m.degree())
+                    .add("weighted_degree", m.weightedDegree())
+                    .add("betweenness", m.betweenness())
+                    .add("closeness", m.closeness())
+                    .add("component", m.component())
+                    .add("community", m.community());
             nodes.add(Json.createObjectBuilder().add("data", data));
         }
         JsonArrayBuilder edges = Json.createArrayBuilder();
@@ -137,14 +157,24 @@ public final class NetworkExporter {
             e.objectives().forEach(objectives::add);
             JsonArrayBuilder programs = Json.createArrayBuilder();
             e.programs().forEach(programs::add);
-            edges.add(Json.createObjectBuilder().add("data", Json.createObjectBuilder().add("id", ids.get(e))
-                    .add("source", NetworkNode.exportId(e.source())).add("target", NetworkNode.exportId(e.target())).add("kind", String.join(";", e.kinds()))
-                    .add("objectives", objectives).add("weight", network.graph().getEdgeWeight(e))
-                    .add("programs", programs)));
+            edges.add(Json.createObjectBuilder()
+                    .add(
+                            "data",
+                            Json.createObjectBuilder()
+                                    .add("id", ids.get(e))
+                                    .add("source", NetworkNode.exportId(e.source()))
+                                    .add("target", NetworkNode.exportId(e.target()))
+                                    .add("kind", String.join(";", e.kinds()))
+                                    .add("objectives", objectives)
+                                    .add("weight", network.graph().getEdgeWeight(e))
+                                    .add("programs", programs)));
         }
         JsonObjectBuilder root = Json.createObjectBuilder()
-                .add("data", Json.createObjectBuilder().add("projection", network.projection().key())
-                        .add("objectives", Json.createArrayBuilder(List.copyOf(network.objectives()))))
+                .add(
+                        "data",
+                        Json.createObjectBuilder()
+                                .add("projection", network.projection().key())
+                                .add("objectives", Json.createArrayBuilder(List.copyOf(network.objectives()))))
                 .add("elements", Json.createObjectBuilder().add("nodes", nodes).add("edges", edges));
         JsonWriterFactory factory = Json.createWriterFactory(Map.of(JsonGenerator.PRETTY_PRINTING, true));
         StringWriter text = new StringWriter();
@@ -160,27 +190,12 @@ public final class NetworkExporter {
         }
     }
 
-    /** The objective × organization matrix as CSV: one row per organization, one column per objective. */
-    public static void matrixCsv(List<ObjectiveMatrix.Row> rows, SortedSet<Integer> columns, Appendable out) throws IOException {
-        try (CSVPrinter csv = new CSVPrinter(out, CSVFormat.RFC4180.builder().setRecordSeparator('\n').get())) {
-            List<String> header = new ArrayList<>(List.of("id", "iri", "kind", "label", "label_en", "objectives"));
-            columns.forEach(n -> header.add("objective_" + n));
-            csv.printRecord(header);
-            for (ObjectiveMatrix.Row r : rows) {
-                List<Object> record = new ArrayList<>(List.of(r.organization().id(), r.organization().iri(), r.organization().kind().key(),
-                        r.organization().labelEs(), r.organization().labelEn(), r.objectives()));
-                columns.forEach(n -> record.add(r.count(n)));
-                csv.printRecord(record);
-            }
-        }
-    }
-
     /** Edge ids {@code e1, e2, ...} in the graph's edge order. */
     public static Map<NetworkEdge, String> edgeIds(Graph<NetworkNode, NetworkEdge> graph) {
         Map<NetworkEdge, String> ids = new HashMap<>();
         int i = 0;
         for (NetworkEdge e : graph.edgeSet()) {
-            ids.put(e, "e" + (++i));
+            ids.put(e, "e" + ++i);
         }
         return ids;
     }
@@ -212,11 +227,13 @@ public final class NetworkExporter {
         Map<String, Attribute> a = new LinkedHashMap<>();
         nodeValues(network, n).forEach((k, v) -> {
             if (!k.equals("id")) {
-                a.put(k, switch (typeOf(k)) {
-                    case INT -> DefaultAttribute.createAttribute(Integer.parseInt(v));
-                    case DOUBLE -> DefaultAttribute.createAttribute(Double.parseDouble(v));
-                    default -> DefaultAttribute.createAttribute(v);
-                });
+                a.put(
+                        k,
+                        switch (typeOf(k)) {
+                            case INT -> DefaultAttribute.createAttribute(Integer.parseInt(v));
+                            case DOUBLE -> DefaultAttribute.createAttribute(Double.parseDouble(v));
+                            default -> DefaultAttribute.createAttribute(v);
+                        });
             }
         });
         return a;

@@ -14,8 +14,8 @@ final class Coordination {
      * What may stand between two items of a list: a comma or "y", and an article; or the parenthesis that
      * opens a name's acronym ("la Liga Antidifamación (ADL), la Dirección …").
      */
-    private static final Pattern JOIN = Pattern.compile(
-            "\\s*\\(|\\)?\\s*(?:,\\s*(?:y\\s+|e\\s+)?|\\s+(?:y|e)\\s+)(?:(?:la|el|los|las)\\s+)?");
+    private static final Pattern JOIN =
+            Pattern.compile("\\s*\\(|\\)?\\s*(?:,\\s*(?:y\\s+|e\\s+)?|\\s+(?:y|e)\\s+)(?:(?:la|el|los|las)\\s+)?");
 
     private Coordination() {}
 
@@ -27,7 +27,9 @@ final class Coordination {
      * @param mentions     the sentence's mentions, in order
      */
     static List<Entity> with(String text, int offset, List<Mention> mentions, Mention item) {
-        List<Mention> orgs = mentions.stream().filter(m -> m.entity().type() == EntityType.ORGANIZATION).toList();
+        List<Mention> orgs = mentions.stream()
+                .filter(m -> m.entity().type() == EntityType.ORGANIZATION)
+                .toList();
         int at = orgs.indexOf(item);
         if (at < 0) {
             return List.of();
@@ -54,6 +56,7 @@ final class Coordination {
         if (b.start() < a.end()) {
             return false;
         }
-        return JOIN.matcher(text.substring(a.end() - offset, b.start() - offset)).matches();
+        return JOIN.matcher(text.substring(a.end() - offset, b.start() - offset))
+                .matches();
     }
 }

@@ -32,9 +32,10 @@ enum Cue {
     /** "entre": a party to an agreement. */
     BETWEEN("(?i)(?<![\\p{L}])entre\\s+(?:el|la|los|las)?\\s*$"),
     /** "en colaboración con", "con el apoyo de", "y": it works with the one who acts. */
-    WITH("(?i)(?<![\\p{L}])(?:colaboraci[oó]n\\s+con|con\\s+el\\s+apoyo\\s+(?:de|del)|en\\s+conjunto\\s+con|junto\\s+con|"
-            + "con\\s+la\\s+participaci[oó]n\\s+de|coordinaci[oó]n\\s+con|con\\s+la\\s+colaboraci[oó]n\\s+de|"
-            + "en\\s+alianza\\s+con|con|y|e)\\s+(?:el|la|los|las|del?|al)?\\s*(?:(?:Oficina|oficina)\\s+en\\s+\\S+\\s+del?\\s+)?$"),
+    WITH(
+            "(?i)(?<![\\p{L}])(?:colaboraci[oó]n\\s+con|con\\s+el\\s+apoyo\\s+(?:de|del)|en\\s+conjunto\\s+con|junto\\s+con|"
+                    + "con\\s+la\\s+participaci[oó]n\\s+de|coordinaci[oó]n\\s+con|con\\s+la\\s+colaboraci[oó]n\\s+de|"
+                    + "en\\s+alianza\\s+con|con|y|e)\\s+(?:el|la|los|las|del?|al)?\\s*(?:(?:Oficina|oficina)\\s+en\\s+\\S+\\s+del?\\s+)?$"),
     /** No cue: a public body of the reporting state runs the program, any other organization is a partner. */
     NONE(null);
 
@@ -48,11 +49,12 @@ enum Cue {
     }
 
     /** A program named as the frame of what is said ("en el marco de", "conforme a"), not as what is done. */
-    private static final Pattern FRAME = Pattern.compile("(?i)(?:en\\s+el\\s+marco\\s+(?:de|del)|establecid[oa]s?\\s+en|"
-            + "conforme\\s+(?:a|al)|de\\s+acuerdo\\s+con|previst[oa]s?\\s+en|con\\s+base\\s+en|en\\s+apego\\s+a|"
-            + "en\\s+cumplimiento\\s+(?:de|del)|elegibles\\s+(?:a|al)|derivad[oa]s?\\s+(?:de|del)|"
-            + "tomando\\s+como\\s+(?:referencia|base|modelo)|con\\s+referencia\\s+a)"
-            + "\\s+(?:el|la|los|las|lo)?\\s*$");
+    private static final Pattern FRAME =
+            Pattern.compile("(?i)(?:en\\s+el\\s+marco\\s+(?:de|del)|establecid[oa]s?\\s+en|"
+                    + "conforme\\s+(?:a|al)|de\\s+acuerdo\\s+con|previst[oa]s?\\s+en|con\\s+base\\s+en|en\\s+apego\\s+a|"
+                    + "en\\s+cumplimiento\\s+(?:de|del)|elegibles\\s+(?:a|al)|derivad[oa]s?\\s+(?:de|del)|"
+                    + "tomando\\s+como\\s+(?:referencia|base|modelo)|con\\s+referencia\\s+a)"
+                    + "\\s+(?:el|la|los|las|lo)?\\s*$");
 
     /** "en coordinación con", "con el apoyo de": what follows works alongside the subject, it is not its object. */
     private static final Pattern ALONGSIDE = Pattern.compile("(?i)(?:coordinaci[oó]n\\s+con|colaboraci[oó]n\\s+con|"

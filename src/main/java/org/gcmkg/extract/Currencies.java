@@ -32,6 +32,7 @@ import org.apache.commons.csv.CSVRecord;
 public final class Currencies {
     /** The table's file name in the data folder. */
     public static final String FILE = "currencies.csv";
+
     private static final Pattern CODE = Pattern.compile("[A-Z]{3}");
     private static final String[] COLUMNS = {"code", "symbols", "words", "label_es", "countries"};
 
@@ -44,8 +45,8 @@ public final class Currencies {
      * @param labelEs   its name in Spanish, singular
      * @param countries ISO 3166 codes of the countries whose reports mean it by a shared symbol or word
      */
-    public record Currency(String code, List<String> symbols, List<String> words, String labelEs,
-            Set<String> countries) {
+    public record Currency(
+            String code, List<String> symbols, List<String> words, String labelEs, Set<String> countries) {
         /** The word a figure in this currency counts, e.g. {@code quetzales}. */
         public String word() {
             return words.get(0);
@@ -62,10 +63,15 @@ public final class Currencies {
 
     /** Reads a currency table; a row without a valid code or without a word is refused with its line. */
     public static Currencies load(Path file) throws IOException {
-        CSVFormat format = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get();
+        CSVFormat format = CSVFormat.RFC4180
+                .builder()
+                .setHeader()
+                .setSkipHeaderRecord(true)
+                .get();
         List<Currency> rows = new ArrayList<>();
         try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8);
-                CSVParser parser = CSVParser.builder().setReader(reader).setFormat(format).get()) {
+                CSVParser parser =
+                        CSVParser.builder().setReader(reader).setFormat(format).get()) {
             if (!parser.getHeaderNames().containsAll(List.of(COLUMNS))) {
                 throw new IOException(file + ":1: the header must name " + String.join(",", COLUMNS));
             }
@@ -81,7 +87,11 @@ public final class Currencies {
                 if (words.isEmpty()) {
                     throw new IOException(where + "a currency needs at least one word");
                 }
-                rows.add(new Currency(row.get("code"), list(row.get("symbols")), words, row.get("label_es"),
+                rows.add(new Currency(
+                        row.get("code"),
+                        list(row.get("symbols")),
+                        words,
+                        row.get("label_es"),
                         Set.copyOf(list(row.get("countries")))));
             }
         }
@@ -101,7 +111,10 @@ public final class Currencies {
     }
 
     private static List<String> list(String cell) {
-        return Arrays.stream(cell.split("\\|")).map(String::strip).filter(s -> !s.isEmpty()).toList();
+        return Arrays.stream(cell.split("\\|"))
+                .map(String::strip)
+                .filter(s -> !s.isEmpty())
+                .toList();
     }
 
     /** Every currency, in table order. */
@@ -111,8 +124,12 @@ public final class Currencies {
 
     /** The currency a symbol means in a report of {@code country}; a local symbol only in its countries. */
     public Optional<Currency> bySymbol(String symbol, String country) {
-        return choose(rows.stream().filter(c -> c.symbols().contains(symbol)
-                && (!local(symbol) || c.countries().contains(country))).toList(), country);
+        return choose(
+                rows.stream()
+                        .filter(c -> c.symbols().contains(symbol)
+                                && (!local(symbol) || c.countries().contains(country)))
+                        .toList(),
+                country);
     }
 
     /** A symbol of one or two characters with a letter ({@code Q}, {@code L.}, {@code S/}): read only at home. */
@@ -123,30 +140,44 @@ public final class Currencies {
     /** The currency a word means in a report of {@code country}; compared folded (case and accents). */
     public Optional<Currency> byWord(String word, String country) {
         String folded = Folding.fold(word).replaceAll("\\s+", " ");
-        return choose(rows.stream().filter(c -> c.words().stream().anyMatch(w -> Folding.fold(w).equals(folded)))
-                .toList(), country);
+        return choose(
+                rows.stream()
+                        .filter(c ->
+                                c.words().stream().anyMatch(w -> Folding.fold(w).equals(folded)))
+                        .toList(),
+                country);
     }
 
     private static Optional<Currency> choose(List<Currency> candidates, String country) {
-        return candidates.stream().filter(c -> c.countries().contains(country)).findFirst()
+        return candidates.stream()
+                .filter(c -> c.countries().contains(country))
+                .findFirst()
                 .or(() -> candidates.stream().findFirst());
     }
 
     /** A regular expression matching any symbol read in a report of {@code country}, longest first. */
     public String symbolPattern(String country) {
-        return alternation(rows.stream().flatMap(c -> c.symbols().stream()
-                .filter(s -> !local(s) || c.countries().contains(country))).distinct(), q -> q);
+        return alternation(
+                rows.stream()
+                        .flatMap(c -> c.symbols().stream()
+                                .filter(s -> !local(s) || c.countries().contains(country)))
+                        .distinct(),
+                q -> q);
     }
 
     /** A regular expression matching any symbol that may follow a number: codes and signs, not {@code L}. */
     public String symbolAfterPattern() {
-        return alternation(rows.stream().flatMap(c -> c.symbols().stream()).distinct()
-                .filter(s -> !local(s)), q -> q);
+        return alternation(
+                rows.stream().flatMap(c -> c.symbols().stream()).distinct().filter(s -> !local(s)), q -> q);
     }
 
     /** A regular expression matching any currency word, folded, longest first, spaces flexible. */
     public String wordPattern() {
-        return alternation(rows.stream().flatMap(c -> c.words().stream()).map(Folding::fold).distinct(),
+        return alternation(
+                rows.stream()
+                        .flatMap(c -> c.words().stream())
+                        .map(Folding::fold)
+                        .distinct(),
                 q -> q.replace(" ", "\\E\\s+\\Q"));
     }
 

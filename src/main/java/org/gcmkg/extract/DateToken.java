@@ -21,7 +21,8 @@ import org.gcmkg.report.SpanishMonths;
 record DateToken(int start, int end, Integer year, Integer month, Integer day, boolean today) {
     private static final String MONTH = SpanishMonths.PATTERN;
     private static final Pattern DATE = Pattern.compile(
-            "(?<![\\p{L}\\d])(?:(?<day>\\d{1,2})[°º]?\\s+de\\s+(?<month1>" + MONTH + ")(?:\\s+(?:de|del)\\s+(?:año\\s+)?(?<year1>(?:19|20)\\d{2}))?"
+            "(?<![\\p{L}\\d])(?:(?<day>\\d{1,2})[°º]?\\s+de\\s+(?<month1>" + MONTH
+                    + ")(?:\\s+(?:de|del)\\s+(?:año\\s+)?(?<year1>(?:19|20)\\d{2}))?"
                     + "|(?<month2>" + MONTH + ")(?:(?:\\s+(?:de|del))?\\s+(?:año\\s+)?(?<year2>(?:19|20)\\d{2}))?"
                     + "|(?<![\\d,.'])(?<year3>(?:19|20)\\d{2})(?!\\d|,\\d|\\.\\d|-(?!(?:19|20)\\d{2}(?!\\d))\\d)"
                     + "|(?<today>la\\s+fecha))(?![\\p{L}])",
@@ -37,14 +38,29 @@ record DateToken(int start, int end, Integer year, Integer month, Integer day, b
                 continue;
             }
             if (m.group("today") != null) {
-                tokens.add(new DateToken(m.start(), m.end(), reportDate.getYear(), reportDate.getMonthValue(),
-                        reportDate.getDayOfMonth(), true));
+                tokens.add(new DateToken(
+                        m.start(),
+                        m.end(),
+                        reportDate.getYear(),
+                        reportDate.getMonthValue(),
+                        reportDate.getDayOfMonth(),
+                        true));
             } else if (m.group("day") != null) {
-                tokens.add(new DateToken(m.start(), m.end(), year(m.group("year1")),
-                        SpanishMonths.number(m.group("month1")).orElseThrow(), Integer.parseInt(m.group("day")), false));
+                tokens.add(new DateToken(
+                        m.start(),
+                        m.end(),
+                        year(m.group("year1")),
+                        SpanishMonths.number(m.group("month1")).orElseThrow(),
+                        Integer.parseInt(m.group("day")),
+                        false));
             } else if (m.group("month2") != null) {
-                tokens.add(new DateToken(m.start(), m.end(), year(m.group("year2")),
-                        SpanishMonths.number(m.group("month2")).orElseThrow(), null, false));
+                tokens.add(new DateToken(
+                        m.start(),
+                        m.end(),
+                        year(m.group("year2")),
+                        SpanishMonths.number(m.group("month2")).orElseThrow(),
+                        null,
+                        false));
             } else {
                 tokens.add(new DateToken(m.start(), m.end(), Integer.parseInt(m.group("year3")), null, null, false));
             }

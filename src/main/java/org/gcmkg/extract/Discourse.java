@@ -26,8 +26,8 @@ final class Discourse {
     private final boolean[] opensList;
     private final List<List<Integer>> sentencesByUnit = new ArrayList<>();
 
-    private Discourse(List<Passage.Unit> units, List<Sentence> sentences, int[] parent, int[] year,
-            boolean[] opensList) {
+    private Discourse(
+            List<Passage.Unit> units, List<Sentence> sentences, int[] parent, int[] year, boolean[] opensList) {
         this.opensList = opensList;
         this.units = units;
         this.sentences = sentences;
@@ -36,7 +36,8 @@ final class Discourse {
         this.unitOfSentence = new int[sentences.size()];
         int u = 0;
         for (int i = 0; i < sentences.size(); i++) {
-            while (u + 1 < units.size() && units.get(u + 1).start() <= sentences.get(i).start()) {
+            while (u + 1 < units.size()
+                    && units.get(u + 1).start() <= sentences.get(i).start()) {
                 u++;
             }
             unitOfSentence[i] = u;
@@ -59,7 +60,8 @@ final class Discourse {
         for (int i = 0; i < units.size(); i++) {
             Passage.Unit unit = units.get(i);
             opens[i] = text.substring(unit.start(), unit.end()).stripTrailing().endsWith(":");
-            Matcher y = YEAR_ITEM.matcher(text.substring(unit.start(), unit.end()).trim());
+            Matcher y =
+                    YEAR_ITEM.matcher(text.substring(unit.start(), unit.end()).trim());
             year[i] = unit.item() && y.matches() ? Integer.parseInt(y.group(1)) : 0;
             parent[i] = i == 0 ? -1 : unit.item() ? enclosingOfItem(units, year, parent, i) : 0;
         }

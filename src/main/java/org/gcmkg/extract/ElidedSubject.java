@@ -17,12 +17,37 @@ final class ElidedSubject {
     /** Third-person endings of the preterite and of the present plural: participó, firmaron, utilizan, tienen. */
     private static final Pattern FINITE = Pattern.compile("(?u)\\p{L}{3,}(?:ó|aron|ieron|an|en)");
     /** What follows a verb at the head of a clause: an article, a preposition. */
-    private static final Set<String> NEXT = Set.of("el", "la", "los", "las", "un", "una", "unos", "unas", "con", "a",
-            "al", "en", "de", "del", "por", "para", "sus", "su");
+    private static final Set<String> NEXT = Set.of(
+            "el", "la", "los", "las", "un", "una", "unos", "unas", "con", "a", "al", "en", "de", "del", "por", "para",
+            "sus", "su");
     /** Words with those endings that are not verbs. */
-    private static final Set<String> NOT_VERBS = Set.of("durante", "mediante", "según", "origen", "orden", "imagen",
-            "examen", "volumen", "plan", "joven", "bien", "quien", "quienes", "cuando", "también", "además", "resumen",
-            "régimen", "crimen", "margen", "capitán", "almacén", "desorden", "certamen", "dictamen", "gobierno");
+    private static final Set<String> NOT_VERBS = Set.of(
+            "durante",
+            "mediante",
+            "según",
+            "origen",
+            "orden",
+            "imagen",
+            "examen",
+            "volumen",
+            "plan",
+            "joven",
+            "bien",
+            "quien",
+            "quienes",
+            "cuando",
+            "también",
+            "además",
+            "resumen",
+            "régimen",
+            "crimen",
+            "margen",
+            "capitán",
+            "almacén",
+            "desorden",
+            "certamen",
+            "dictamen",
+            "gobierno");
 
     private ElidedSubject() {}
 

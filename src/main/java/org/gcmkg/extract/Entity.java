@@ -17,8 +17,17 @@ import java.util.List;
  * @param country     ISO 3166-1 alpha-3 of the state an organization belongs to, or of a country; or empty
  * @param inGazetteer whether it comes from the curated gazetteer
  */
-public record Entity(EntityType type, String id, String kind, String nameEs, String nameEn, String acronym,
-        List<String> aliases, String parent, String country, boolean inGazetteer) {
+public record Entity(
+        EntityType type,
+        String id,
+        String kind,
+        String nameEs,
+        String nameEn,
+        String acronym,
+        List<String> aliases,
+        String parent,
+        String country,
+        boolean inGazetteer) {
 
     /** Every written form: name, acronym and aliases. */
     public List<String> surfaceForms() {

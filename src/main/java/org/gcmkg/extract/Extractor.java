@@ -1,8 +1,6 @@
 package org.gcmkg.extract;
 
 import java.util.ArrayList;
-import java.util.Collection;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -54,7 +52,8 @@ public final class Extractor {
         Previous[] previousActor = {new Previous(-1, PassageRole.BODY, null)};
         forEachPassage(report, (passage, section, role, position) -> {
             List<Mention> mentions = known.find(passage.text());
-            boolean italics = report.sections().get(section).kind() == SectionKind.OBJECTIVE && role != PassageRole.FOOTNOTE;
+            boolean italics =
+                    report.sections().get(section).kind() == SectionKind.OBJECTIVE && role != PassageRole.FOOTNOTE;
             for (Entity entity : capturer.capture(passage.text(), mentions, italics)) {
                 String id = gazetteer.get(entity.id()).isPresent() ? "text-" + entity.id() : entity.id();
                 captured.putIfAbsent(id, withId(entity, id));
@@ -66,7 +65,8 @@ public final class Extractor {
         captured.replaceAll((id, e) -> UnitParents.placed(e, candidates, gazetteer.unitRules(), country.country()));
         all.addAll(captured.values());
         MentionFinder finder = new MentionFinder(all);
-        MentionFinder inner = new MentionFinder(all.stream().filter(e -> e.type() != EntityType.PROGRAM).toList());
+        MentionFinder inner = new MentionFinder(
+                all.stream().filter(e -> e.type() != EntityType.PROGRAM).toList());
 
         // Second pass: mentions, figures, relations.
         List<PassageFacts> passages = new ArrayList<>();
@@ -91,7 +91,8 @@ public final class Extractor {
             if (role == PassageRole.ACTION) {
                 for (Mention mention : mentions) {
                     if (mention.entity().type() == EntityType.PROGRAM) {
-                        addresses.computeIfAbsent(mention.entity().id(), k -> new TreeSet<>())
+                        addresses
+                                .computeIfAbsent(mention.entity().id(), k -> new TreeSet<>())
                                 .add(s.objective().orElseThrow());
                     }
                 }
@@ -100,12 +101,21 @@ public final class Extractor {
             if (role == PassageRole.ACTION || role == PassageRole.GOAL) {
                 // A line that opens with a verb and no subject goes on with the actor of the line before it.
                 Entity before = previousActor[0].section() == section && previousActor[0].role() == role
-                        ? previousActor[0].actor() : null;
-                PassageReading reading = new PassageReading(passage, sentences, mentions, country, periods,
-                        s2 -> new SpanRef(section, s2.rawStart(), s2.rawEnd()), this::runnable,
-                        e -> !e.inGazetteer() || gazetteer.isNational(e.id()), before);
+                        ? previousActor[0].actor()
+                        : null;
+                PassageReading reading = new PassageReading(
+                        passage,
+                        sentences,
+                        mentions,
+                        country,
+                        periods,
+                        s2 -> new SpanRef(section, s2.rawStart(), s2.rawEnd()),
+                        this::runnable,
+                        e -> !e.inGazetteer() || gazetteer.isNational(e.id()),
+                        before);
                 relations.addAll(reading.relations());
-                previousActor[0] = new Previous(section, role, reading.headActor().orElse(null));
+                previousActor[0] =
+                        new Previous(section, role, reading.headActor().orElse(null));
                 if (role == PassageRole.ACTION) {
                     facts = reading.figures(figures);
                 }
@@ -121,10 +131,21 @@ public final class Extractor {
         for (Entity entity : List.copyOf(entities.values())) {
             addAncestors(entity, entities, captured);
         }
-        List<Entity> unresolved = entities.values().stream().filter(e -> !e.inGazetteer()).toList();
-        SpanRef title = new SpanRef(-1, report.title().rawStart(), report.title().rawEnd());
-        return new ReportExtraction(report, country, publisher, creators, List.copyOf(passages), entities,
-                InheritedEvidence.of(evidence, entities, title), addresses, RelationSet.mostSpecific(relations, entities), unresolved);
+        List<Entity> unresolved =
+                entities.values().stream().filter(e -> !e.inGazetteer()).toList();
+        SpanRef title =
+                new SpanRef(-1, report.title().rawStart(), report.title().rawEnd());
+        return new ReportExtraction(
+                report,
+                country,
+                publisher,
+                creators,
+                List.copyOf(passages),
+                entities,
+                InheritedEvidence.of(evidence, entities, title),
+                addresses,
+                RelationSet.mostSpecific(relations, entities),
+                unresolved);
     }
 
     /** Whether an agency can run a program of this kind (see the {@code runnable} column of program-kinds.csv). */
@@ -159,8 +180,17 @@ public final class Extractor {
     }
 
     private static Entity withId(Entity e, String id) {
-        return new Entity(e.type(), id, e.kind(), e.nameEs(), e.nameEn(), e.acronym(), e.aliases(), e.parent(),
-                e.country(), e.inGazetteer());
+        return new Entity(
+                e.type(),
+                id,
+                e.kind(),
+                e.nameEs(),
+                e.nameEn(),
+                e.acronym(),
+                e.aliases(),
+                e.parent(),
+                e.country(),
+                e.inGazetteer());
     }
 
     private void addAncestors(Entity entity, Map<String, Entity> into, Map<String, Entity> captured) {
@@ -193,7 +223,9 @@ public final class Extractor {
                 }
             }
         }
-        throw new ReportFormatException(report.source().fileName(), report.title().firstLine(),
+        throw new ReportFormatException(
+                report.source().fileName(),
+                report.title().firstLine(),
                 "the title names no country of the gazetteer (data/gazetteer/places.csv), so the reporting state "
                         + "is unknown: '" + report.title().text() + "'");
     }
@@ -207,36 +239,6 @@ public final class Extractor {
         return urls;
     }
 
-    /** What an organization is to the reporting state. */
-    public enum OrganizationRole {
-        /** The national government of the reporting state: the report's author, not an agency. */
-        REPORTING_GOVERNMENT,
-        /** A public body or the government of the reporting state. */
-        PUBLIC_AGENCY,
-        /** An academic, private or civil-society body of the reporting state. */
-        DOMESTIC_PARTNER,
-        /** Anything international or of another state. */
-        INTERNATIONAL_PARTNER
-    }
-
-    /** The role of an organization for the report of {@code country}. */
-    public static OrganizationRole roleOf(Entity organization, Entity country) {
-        if (Subjects.isReportingState(organization, country)) {
-            return OrganizationRole.REPORTING_GOVERNMENT;
-        }
-        if (isHomeBody(organization, country)) {
-            return OrganizationRole.PUBLIC_AGENCY;
-        }
-        return organization.country().equals(country.country()) ? OrganizationRole.DOMESTIC_PARTNER
-                : OrganizationRole.INTERNATIONAL_PARTNER;
-    }
-
-    /** Whether an organization is a public body or the government of the reporting state. */
-    public static boolean isHomeBody(Entity organization, Entity country) {
-        return (organization.kind().equals("public-body") || organization.kind().equals("government"))
-                && organization.country().equals(country.country());
-    }
-
     private List<Entity> creators(SegmentedReport report, MentionFinder finder) {
         Map<String, Entity> creators = new LinkedHashMap<>();
         for (Section section : report.sections()) {
@@ -248,8 +250,11 @@ public final class Extractor {
                     if (!COMPILED.matcher(s.text()).find()) {
                         continue;
                     }
-                    List<Entity> orgs = finder.find(s.text()).stream().map(Mention::entity)
-                            .filter(e -> e.type() == EntityType.ORGANIZATION).distinct().toList();
+                    List<Entity> orgs = finder.find(s.text()).stream()
+                            .map(Mention::entity)
+                            .filter(e -> e.type() == EntityType.ORGANIZATION)
+                            .distinct()
+                            .toList();
                     Set<String> parents = new LinkedHashSet<>();
                     orgs.forEach(o -> parents.add(o.parent()));
                     for (Entity o : orgs) {

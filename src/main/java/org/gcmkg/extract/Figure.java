@@ -14,5 +14,11 @@ import java.util.Optional;
  * @param approximate whether the text hedges it ("más de", "aprox.")
  * @param numberEnd   offset just after the number itself (before its unit) in the sentence
  */
-public record Figure(BigDecimal value, String unitText, Optional<String> currency, String text, int start,
-        boolean approximate, int numberEnd) {}
+public record Figure(
+        BigDecimal value,
+        String unitText,
+        Optional<String> currency,
+        String text,
+        int start,
+        boolean approximate,
+        int numberEnd) {}

@@ -12,5 +12,5 @@ import org.gcmkg.segment.Sentence;
  * @param program  the program it reports on, read from its sentence and the lines enclosing it
  * @param agency   the public body of the reporting state that acts where it is reported, if the text says
  */
-public record FigureFact(Figure figure, Sentence sentence, Optional<Period> period, Optional<Entity> program,
-        Optional<Entity> agency) {}
+public record FigureFact(
+        Figure figure, Sentence sentence, Optional<Period> period, Optional<Entity> program, Optional<Entity> agency) {}

@@ -22,8 +22,8 @@ import org.gcmkg.extract.Currencies.Currency;
 public final class FigureFinder {
     private static final Pattern ARTICLES = Pattern.compile(
             "(?i)\\b(?:artículos?|arts?\\.|fracci[oó]n|numerales?)\\s+[\\dIVXL]+(?:\\s*(?:,|y|e)\\s*[\\dIVXL]+)*");
-    private static final Pattern IDENTIFIER_BEFORE = Pattern.compile(
-            "(?i)(?:objetivos?|acuerdo|resoluci[oó]n|reuni[oó]n|edici[oó]n|n[uú]mero|no\\.|cap[ií]tulo|"
+    private static final Pattern IDENTIFIER_BEFORE =
+            Pattern.compile("(?i)(?:objetivos?|acuerdo|resoluci[oó]n|reuni[oó]n|edici[oó]n|n[uú]mero|no\\.|cap[ií]tulo|"
                     + "circunscripci[oó]n|versi[oó]n|sesi[oó]n|grupo|paso|fase|etapa|punto)\\s*$");
     private static final Pattern APPROXIMATE_BEFORE = Pattern.compile(
             "(?i)(?:más\\s+de|aprox\\.?|aproximadamente|alrededor\\s+de|cerca\\s+de|casi|poco\\s+más\\s+de)\\s+(?:un\\s+total\\s+(?:de\\s+)?)?$");
@@ -34,10 +34,11 @@ public final class FigureFinder {
     /** "(de 2457)": the whole a number before it is part of. */
     private static final Pattern WHOLE_OPEN = Pattern.compile("(?i)\\(\\s*de\\s+(?:(?:los|las)\\s+)?$");
     /** "29 de los 32 Registros Civiles", "911 (de 2457) municipios": a part counts what its whole counts. */
-    private static final Pattern OF_WHOLE_AFTER = Pattern.compile(
-            "(?i)^\\s*(?:\\(\\s*)?de\\s+(?:(?:los|las)\\s+)?\\d[\\d,.]*(?<![,.])(?:\\s*\\))?");
+    private static final Pattern OF_WHOLE_AFTER =
+            Pattern.compile("(?i)^\\s*(?:\\(\\s*)?de\\s+(?:(?:los|las)\\s+)?\\d[\\d,.]*(?<![,.])(?:\\s*\\))?");
     /** Abbreviations that carry a scale and a currency word: "18,782.30 mdp" is millions of pesos. */
     private static final Map<String, String> SCALED = Map.of("mdp", "pesos", "mdd", "dólares");
+
     private static final Pattern SCALED_AFTER = Pattern.compile("^\\s*(mdp|mdd)(?![\\p{L}])");
     private static final int AFTER_WINDOW = 80;
     private static final BigDecimal MILLION = BigDecimal.valueOf(1_000_000);
@@ -66,8 +67,10 @@ public final class FigureFinder {
     public FigureFinder(Currencies currencies, String country) {
         this.currencies = currencies;
         this.country = country;
-        this.number = Pattern.compile("(?<![\\p{L}\\d/.,'])(?:\\\\?(?<symbol>" + currencies.symbolPattern(country)
-                + ")\\s?)?(?<number>" + SpanishNumber.PATTERN + ")(?![\\d/\\p{L}])", Pattern.UNICODE_CASE);
+        this.number = Pattern.compile(
+                "(?<![\\p{L}\\d/.,'])(?:\\\\?(?<symbol>" + currencies.symbolPattern(country) + ")\\s?)?(?<number>"
+                        + SpanishNumber.PATTERN + ")(?![\\d/\\p{L}])",
+                Pattern.UNICODE_CASE);
         this.wordAfter = Pattern.compile("^\\s*(?:de\\s+)?(" + currencies.wordPattern() + ")(?![\\p{L}])");
         this.symbolAfter = Pattern.compile("^\\s?(" + currencies.symbolAfterPattern() + ")(?![\\p{L}\\d])");
     }
@@ -85,11 +88,16 @@ public final class FigureFinder {
             String before = masked.substring(Math.max(0, m.start() - 30), m.start());
             boolean closed = numberEnd < masked.length() && masked.charAt(numberEnd) == ')';
             // "Chiapas (5)": a part of the total before it; "911 (de 2457) municipios": the whole of a part.
-            boolean part = closed && antecedent != null && PART_OPEN.matcher(before).find();
+            boolean part =
+                    closed && antecedent != null && PART_OPEN.matcher(before).find();
             boolean whole = closed && WHOLE_OPEN.matcher(before).find();
-            if (IDENTIFIER_BEFORE.matcher(before).find() || symbol == null && isYear(written)
-                    || !written.equals("1") && ORDINAL_AFTER.matcher(masked.substring(numberEnd)).lookingAt()
-                    || enumerator(masked, numberEnd) && !part && !whole) {
+            if (IDENTIFIER_BEFORE.matcher(before).find()
+                    || (symbol == null && isYear(written))
+                    || (!written.equals("1")
+                            && ORDINAL_AFTER
+                                    .matcher(masked.substring(numberEnd))
+                                    .lookingAt())
+                    || (enumerator(masked, numberEnd) && !part && !whole)) {
                 continue;
             }
             Unit unit = money(masked, numberEnd, symbol);
@@ -107,13 +115,17 @@ public final class FigureFinder {
             if (unit == null) {
                 continue;
             }
-            BigDecimal value = SpanishNumber.parse(written).multiply(unit.multiplier()).stripTrailingZeros();
+            BigDecimal value =
+                    SpanishNumber.parse(written).multiply(unit.multiplier()).stripTrailingZeros();
             // The whole in "(de 2457) municipios" is written as its number; its unit stands after the parenthesis.
-            String text = sentence.substring(m.start(), whole ? numberEnd : unit.end()).trim();
+            String text = sentence.substring(m.start(), whole ? numberEnd : unit.end())
+                    .trim();
             boolean approximate = APPROXIMATE_BEFORE.matcher(before).find();
             Figure figure = new Figure(value, unit.text(), unit.currency(), text, m.start(), approximate, numberEnd);
             figures.add(figure);
-            if (antecedent == null && figure.currency().isEmpty() && !figure.unitText().equals("%")) {
+            if (antecedent == null
+                    && figure.currency().isEmpty()
+                    && !figure.unitText().equals("%")) {
                 antecedent = figure;
             }
         }
@@ -145,7 +157,8 @@ public final class FigureFinder {
     }
 
     private static Unit currency(Optional<Currency> currency, BigDecimal multiplier, int end) {
-        return currency.map(c -> new Unit(c.word(), Optional.of(c.code()), multiplier, end)).orElse(null);
+        return currency.map(c -> new Unit(c.word(), Optional.of(c.code()), multiplier, end))
+                .orElse(null);
     }
 
     /**
@@ -172,7 +185,8 @@ public final class FigureFinder {
 
     /** The unit of a part: what the whole after it counts ("29 de los 32 Registros Civiles del país"). */
     private static Unit partitive(String sentence, int end) {
-        Matcher whole = OF_WHOLE_AFTER.matcher(sentence.substring(end, Math.min(sentence.length(), end + AFTER_WINDOW)));
+        Matcher whole =
+                OF_WHOLE_AFTER.matcher(sentence.substring(end, Math.min(sentence.length(), end + AFTER_WINDOW)));
         return whole.find() ? phraseAfter(sentence, end + whole.end()) : null;
     }
 
@@ -181,15 +195,16 @@ public final class FigureFinder {
         return phrase == null ? null : new Unit(phrase.text(), Optional.empty(), BigDecimal.ONE, phrase.end());
     }
 
-    private static final Pattern BARE_END = Pattern.compile("^\\s*(?:$|[.,;:()]|(?:y|e|o|en|durante|hasta)(?![\\p{L}]))",
-            Pattern.CASE_INSENSITIVE);
+    private static final Pattern BARE_END =
+            Pattern.compile("^\\s*(?:$|[.,;:()]|(?:y|e|o|en|durante|hasta)(?![\\p{L}]))", Pattern.CASE_INSENSITIVE);
 
     /**
      * Whether nothing is counted after the number: the sentence, clause or coordination ends ("entregadas
      * 627,023 y activadas 303,378.", "se han atendido 21,222."); it then counts what its antecedent counts.
      */
     private static boolean bareNumber(String sentence, int end) {
-        return BARE_END.matcher(sentence.substring(end, Math.min(sentence.length(), end + AFTER_WINDOW))).find();
+        return BARE_END.matcher(sentence.substring(end, Math.min(sentence.length(), end + AFTER_WINDOW)))
+                .find();
     }
 
     /** Blanks out article lists so their numbers are not read as figures; keeps offsets. */
@@ -209,7 +224,10 @@ public final class FigureFinder {
     }
 
     private static boolean enumerator(String sentence, int end) {
-        return end < sentence.length() && (sentence.charAt(end) == ')' || sentence.charAt(end) == '°'
-                || sentence.charAt(end) == 'º' || sentence.charAt(end) == 'ª');
+        return end < sentence.length()
+                && (sentence.charAt(end) == ')'
+                        || sentence.charAt(end) == '°'
+                        || sentence.charAt(end) == 'º'
+                        || sentence.charAt(end) == 'ª');
     }
 }

@@ -16,11 +16,12 @@ import org.gcmkg.segment.Sentence;
  * nearest dating context). The rules are in {@code docs/report-format.md}.
  */
 final class FigureReading {
-    private static final Pattern SINCE_LAUNCH = Pattern.compile("(?iu)(?<![\\p{L}])(?:desde|a\\s+partir\\s+de)\\s+(?:su|la)\\s+"
-            + "(?:lanzamiento|creaci[oó]n|inicio|activaci[oó]n|apertura|puesta\\s+en\\s+marcha|instalaci[oó]n|firma|"
-            + "entrada\\s+en\\s+vigor)(?![\\p{L}])");
-    private static final Pattern CLAUSE_BREAK = Pattern.compile("(?iu);|,\\s*(?:asimismo|además|así\\s+como|mientras|"
-            + "por\\s+otra\\s+parte|y|e)(?![\\p{L}])");
+    private static final Pattern SINCE_LAUNCH =
+            Pattern.compile("(?iu)(?<![\\p{L}])(?:desde|a\\s+partir\\s+de)\\s+(?:su|la)\\s+"
+                    + "(?:lanzamiento|creaci[oó]n|inicio|activaci[oó]n|apertura|puesta\\s+en\\s+marcha|instalaci[oó]n|firma|"
+                    + "entrada\\s+en\\s+vigor)(?![\\p{L}])");
+    private static final Pattern CLAUSE_BREAK = Pattern.compile(
+            "(?iu);|,\\s*(?:asimismo|además|así\\s+como|mientras|" + "por\\s+otra\\s+parte|y|e)(?![\\p{L}])");
 
     /**
      * What the discourse reading knows of the passage's programs and periods.
@@ -31,8 +32,13 @@ final class FigureReading {
      * @param carriedPeriod           per sentence: its own period, or the last one stated before it in its line
      * @param lastPeriod              per line: the last period it states
      */
-    record Context(Entity[] previousSentenceProgram, Entity[] onlyProgramBefore, List<List<Entity>> unitPrograms,
-            Period[] carriedPeriod, Period[] lastPeriod) {}
+    @SuppressWarnings("ArrayRecordComponent") // a carrier indexed by sentence or line, never compared
+    record Context(
+            Entity[] previousSentenceProgram,
+            Entity[] onlyProgramBefore,
+            List<List<Entity>> unitPrograms,
+            Period[] carriedPeriod,
+            Period[] lastPeriod) {}
 
     private final SentenceView view;
     private final Discourse discourse;
@@ -41,7 +47,11 @@ final class FigureReading {
     private final Context context;
     private final IntFunction<Optional<Entity>> actor;
 
-    FigureReading(SentenceView view, Predicate<Entity> runnable, PeriodFinder periodFinder, Context context,
+    FigureReading(
+            SentenceView view,
+            Predicate<Entity> runnable,
+            PeriodFinder periodFinder,
+            Context context,
             IntFunction<Optional<Entity>> actor) {
         this.view = view;
         this.discourse = view.discourse();
@@ -62,7 +72,8 @@ final class FigureReading {
                 int at = sentence.start() + figure.start();
                 // The period stated nearest the number in its own sentence, else its dating context.
                 Optional<Period> own = periodFinder.nearest(sentence.text(), figure.start(), figure.numberEnd());
-                Optional<Period> period = sinceLaunch(sentence, own, lastStart).or(() -> own).or(() -> context);
+                Optional<Period> period =
+                        sinceLaunch(sentence, own, lastStart).or(() -> own).or(() -> context);
                 facts.add(new FigureFact(figure, sentence, period, program(i, at), actor.apply(i)));
             }
             for (PeriodFinder.Located l : periodFinder.all(sentence.text())) {
@@ -98,23 +109,30 @@ final class FigureReading {
      */
     private Optional<Entity> program(int sentence, int at) {
         List<Mention> named = view.mentions(sentence).stream()
-                .filter(m -> m.entity().type() == EntityType.PROGRAM && runnable.test(m.entity())).toList();
+                .filter(m -> m.entity().type() == EntityType.PROGRAM && runnable.test(m.entity()))
+                .toList();
         // A program named in an aside, "(… del Programa IMSS PROSPERA)", is not what the sentence is about.
-        List<Mention> main = named.stream().filter(m -> !view.inParentheses(sentence, m)).toList();
+        List<Mention> main =
+                named.stream().filter(m -> !view.inParentheses(sentence, m)).toList();
         List<Mention> own = main.isEmpty() ? named : main;
         Sentence s = discourse.sentence(sentence);
         List<Mention> before = own.stream().filter(m -> m.start() < at).toList();
         if (!before.isEmpty()) {
             // The nearest before it in its own clause; a clause that names none is about the sentence's topic.
             Mention last = before.get(before.size() - 1);
-            boolean sameClause = !CLAUSE_BREAK.matcher(s.text().substring(Math.min(last.end(), at) - s.start(), at - s.start())).find();
+            boolean sameClause = !CLAUSE_BREAK
+                    .matcher(s.text().substring(Math.min(last.end(), at) - s.start(), at - s.start()))
+                    .find();
             return Optional.of((sameClause ? last : before.get(0)).entity());
         }
         // A program named after the figure, in the same clause ("…, asimismo, se llevó a cabo la Semana …" is
         // another clause, about something else).
-        Optional<Mention> after = own.stream().findFirst()
-                .filter(m -> !CLAUSE_BREAK.matcher(s.text().substring(Math.min(at - s.start(), m.start() - s.start()),
-                        m.start() - s.start())).find());
+        Optional<Mention> after = own.stream()
+                .findFirst()
+                .filter(m -> !CLAUSE_BREAK
+                        .matcher(s.text()
+                                .substring(Math.min(at - s.start(), m.start() - s.start()), m.start() - s.start()))
+                        .find());
         if (after.isPresent()) {
             return after.map(Mention::entity);
         }
@@ -129,19 +147,22 @@ final class FigureReading {
         boolean item = discourse.isItem(unit);
         if (found.isEmpty() && !item && unit > 0) {
             // A paragraph that carries on its action's head is about the head's topic, its first program.
-            found = context.unitPrograms().get(0).isEmpty() ? Optional.empty() : Optional.of(context.unitPrograms().get(0).get(0));
+            found = context.unitPrograms().get(0).isEmpty()
+                    ? Optional.empty()
+                    : Optional.of(context.unitPrograms().get(0).get(0));
         }
         while (found.isEmpty() && item) {
             unit = discourse.parentOf(unit);
             if (unit < 0) {
                 break;
             }
-            found = context.unitPrograms().get(unit).size() == 1 ? Optional.of(context.unitPrograms().get(unit).get(0)) : Optional.empty();
+            found = context.unitPrograms().get(unit).size() == 1
+                    ? Optional.of(context.unitPrograms().get(unit).get(0))
+                    : Optional.empty();
             item = discourse.isItem(unit);
         }
         return found;
     }
-
 
     /**
      * The period of a sentence's figures: its own; else the last one stated earlier in its line; else the

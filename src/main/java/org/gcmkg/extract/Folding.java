@@ -37,14 +37,16 @@ public final class Folding {
 
     private static char foldUncached(char c) {
         switch (c) {
-            case '“': case '”': case '«': case '»':
+            case '“', '”', '«', '»' -> {
                 return '"';
-            case '‘': case '’':
+            }
+            case '‘', '’' -> {
                 return '\'';
-            case '–': case '—':
+            }
+            case '–', '—' -> {
                 return '-';
-            default:
-                break;
+            }
+            default -> {}
         }
         if (Character.isSurrogate(c)) {
             return c;

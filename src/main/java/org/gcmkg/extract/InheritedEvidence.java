@@ -23,8 +23,8 @@ final class InheritedEvidence {
      * @param entities every entity named, by id
      * @param title    the report's title, for an entity nothing else names
      */
-    static Map<String, SortedSet<SpanRef>> of(Map<String, SortedSet<SpanRef>> own, Map<String, Entity> entities,
-            SpanRef title) {
+    static Map<String, SortedSet<SpanRef>> of(
+            Map<String, SortedSet<SpanRef>> own, Map<String, Entity> entities, SpanRef title) {
         Map<String, SortedSet<SpanRef>> result = new TreeMap<>();
         own.forEach((id, refs) -> result.put(id, new TreeSet<>(refs)));
         for (Entity e : entities.values()) {
@@ -46,9 +46,11 @@ final class InheritedEvidence {
             }
             if (e.type() == EntityType.ORGANIZATION && !e.country().isEmpty()) {
                 entities.values().stream()
-                        .filter(c -> c.type() == EntityType.PLACE && c.country().equals(e.country())
+                        .filter(c -> c.type() == EntityType.PLACE
+                                && c.country().equals(e.country())
                                 && !own.containsKey(c.id()))
-                        .forEach(c -> result.computeIfAbsent(c.id(), k -> new TreeSet<>()).addAll(refs));
+                        .forEach(c -> result.computeIfAbsent(c.id(), k -> new TreeSet<>())
+                                .addAll(refs));
             }
         }
         for (Entity e : entities.values()) {

@@ -16,8 +16,9 @@ public record Mention(Entity entity, int start, int end, String surface, boolean
 
     /** The mention of {@code among} nearest to {@code to} (overlapping is nearest), the first on a tie. */
     static Mention nearest(List<Mention> among, Mention to) {
-        return among.stream().min(Comparator.comparingInt((Mention p) -> distance(p, to))
-                .thenComparingInt(Mention::start)).orElseThrow();
+        return among.stream()
+                .min(Comparator.comparingInt((Mention p) -> distance(p, to)).thenComparingInt(Mention::start))
+                .orElseThrow();
     }
 
     private static int distance(Mention a, Mention b) {

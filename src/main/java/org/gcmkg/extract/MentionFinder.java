@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -18,10 +19,24 @@ import java.util.regex.Pattern;
  */
 public final class MentionFinder {
     /** Nouns that, after "este", "esta", "dicho" or "dicha", refer back to whatever program was named last. */
-    private static final List<String> GENERIC = List.of("iniciativa", "instrumento", "herramienta", "aplicación",
-            "plataforma", "mecanismo", "proyecto", "campaña", "servicio", "esquema", "convenio", "acuerdo", "modelo");
-    private static final Pattern ANAPHOR = Pattern.compile(
-            "\\b(?:(?:[Ee]l|[Dd]el|[Aa]l|[Ee]ste|[Dd]icho|[Dd]icha|[Ee]sta|[Ll]a|[Dd]e la|[Aa] la)\\s+"
+    private static final List<String> GENERIC = List.of(
+            "iniciativa",
+            "instrumento",
+            "herramienta",
+            "aplicación",
+            "plataforma",
+            "mecanismo",
+            "proyecto",
+            "campaña",
+            "servicio",
+            "esquema",
+            "convenio",
+            "acuerdo",
+            "modelo");
+
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern ANAPHOR =
+            Pattern.compile("\\b(?:(?:[Ee]l|[Dd]el|[Aa]l|[Ee]ste|[Dd]icho|[Dd]icha|[Ee]sta|[Ll]a|[Dd]e la|[Aa] la)\\s+"
                     + "(Instituto|Secretaría|Procuraduría|Comisión|Consejo|Programa|programa|Protocolo|Estrategia|estrategia)"
                     + "(?![\\p{L}])(?!\\s+(?:de|del|para|sobre|en|\\p{Lu}))"
                     // "esta plataforma para administrar …" still refers back; "esta plataforma de …" names another.
@@ -54,18 +69,21 @@ public final class MentionFinder {
                 boolean acronym = written.equals(entity.acronym()) || isAcronymLike(written);
                 // The quoted words a name was captured with ("Doble Nacionalidad") name it only as written:
                 // in lower case they are ordinary words ("la promoción de la doble nacionalidad").
-                boolean asWritten = acronym || !entity.inGazetteer() && entity.aliases().contains(written);
+                boolean asWritten =
+                        acronym || (!entity.inGazetteer() && entity.aliases().contains(written));
                 all.add(new Form(asWritten ? written : Folding.fold(written), asWritten, written, entity));
             }
         }
-        all.sort(Comparator.comparing((Form f) -> -f.folded().length()).thenComparing(f -> f.entity().id())
+        all.sort(Comparator.comparing((Form f) -> -f.folded().length())
+                .thenComparing(f -> f.entity().id())
                 .thenComparing(Form::written));
         this.forms = List.copyOf(all);
         this.sharedHeads = new SharedHeads(entities);
     }
 
     private static boolean isAcronymLike(String written) {
-        boolean capitals = written.equals(written.toUpperCase()) && written.chars().anyMatch(Character::isLetter);
+        boolean capitals = written.equals(written.toUpperCase(Locale.ROOT))
+                && written.chars().anyMatch(Character::isLetter);
         boolean abbreviation = written.length() <= 7 && written.endsWith(".");
         return (written.length() <= 8 && capitals) || abbreviation;
     }
@@ -115,8 +133,7 @@ public final class MentionFinder {
                 }
                 int end = at + form.folded().length();
                 from = at + 1;
-                if (!wordBoundary(text, at, end) || anyTaken(taken, at, end)
-                        || ordinaryWords(form, text, at, end)) {
+                if (!wordBoundary(text, at, end) || anyTaken(taken, at, end) || ordinaryWords(form, text, at, end)) {
                     continue;
                 }
                 for (int i = at; i < end; i++) {
@@ -137,14 +154,16 @@ public final class MentionFinder {
      * embajadas y consulados de México" still names the bodies.
      */
     private static boolean ordinaryWords(Form form, String text, int start, int end) {
-        return !form.entity().inGazetteer() && form.entity().type() == EntityType.PROGRAM && isTitled(form.written())
+        return !form.entity().inGazetteer()
+                && form.entity().type() == EntityType.PROGRAM
+                && isTitled(form.written())
                 && isLowerCase(text, start, end);
     }
 
     /** A name written with two or more capitalized words ("Certificación de Competencias Laborales"). */
     private static boolean isTitled(String written) {
         int capitals = 0;
-        for (String word : written.split("\\s+")) {
+        for (String word : SPACES.split(written, -1)) {
             if (!word.isEmpty() && Character.isUpperCase(word.codePointAt(0))) {
                 capitals++;
             }
@@ -173,9 +192,11 @@ public final class MentionFinder {
     }
 
     /** The anaphors' heads, folded. */
-    private static final Pattern SUBORDINATE = Pattern.compile("(?:(?<![\\p{L}])(?:de|del)|,)\\s+(?:(?:la|el|los|las)\\s+)?$");
-    private static final List<String> HEADS = List.of("instituto", "secretaria", "procuraduria", "comision", "consejo",
-            "programa", "protocolo", "estrategia");
+    private static final Pattern SUBORDINATE =
+            Pattern.compile("(?:(?<![\\p{L}])(?:de|del)|,)\\s+(?:(?:la|el|los|las)\\s+)?$");
+
+    private static final List<String> HEADS = List.of(
+            "instituto", "secretaria", "procuraduria", "comision", "consejo", "programa", "protocolo", "estrategia");
 
     /**
      * Resolves each anaphor to the nearest mention before it that fits its head, walking the text once
@@ -194,8 +215,9 @@ public final class MentionFinder {
                 Mention earlier = found.get(next++);
                 // A name in a complement or a list ("del Programa de Acceso …", ", matrícula consular") does not
                 // take the place of the antecedent named before it as the subject or object of a clause.
-                boolean subordinate = SUBORDINATE.matcher(text.substring(Math.max(0, earlier.start() - 12),
-                        earlier.start())).find();
+                boolean subordinate = SUBORDINATE
+                        .matcher(text.substring(Math.max(0, earlier.start() - 12), earlier.start()))
+                        .find();
                 for (String head : HEADS) {
                     if (fits(earlier.entity(), head) && (!subordinate || !lastFitting.containsKey(head))) {
                         lastFitting.put(head, earlier);
@@ -219,7 +241,8 @@ public final class MentionFinder {
             return entity.type() == EntityType.PROGRAM
                     && (head.equals("programa") || Folding.fold(entity.nameEs()).startsWith(head));
         }
-        return entity.type() == EntityType.ORGANIZATION && Folding.fold(entity.nameEs()).startsWith(head);
+        return entity.type() == EntityType.ORGANIZATION
+                && Folding.fold(entity.nameEs()).startsWith(head);
     }
 
     /**
@@ -235,8 +258,12 @@ public final class MentionFinder {
             }
             for (Mention inner : find(m.surface())) {
                 if (!inner.anaphor()) {
-                    all.add(new Mention(inner.entity(), m.start() + inner.start(), m.start() + inner.end(),
-                            inner.surface(), false));
+                    all.add(new Mention(
+                            inner.entity(),
+                            m.start() + inner.start(),
+                            m.start() + inner.end(),
+                            inner.surface(),
+                            false));
                 }
             }
         }

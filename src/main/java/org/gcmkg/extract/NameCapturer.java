@@ -2,10 +2,8 @@ package org.gcmkg.extract;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
+import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -17,56 +15,52 @@ import java.util.regex.Pattern;
  * italics in the actions. They are typed by their head noun and marked as not in the gazetteer.
  */
 public final class NameCapturer {
-    private static final String CONNECTOR = "(?:de|del|la|las|los|el|para|y|e|en|a|al|sobre|con|contra|entre|por|su|sus)";
+    private static final String CONNECTOR =
+            "(?:de|del|la|las|los|el|para|y|e|en|a|al|sobre|con|contra|entre|por|su|sus)";
     private static final String NAME_WORD = "(?:\\p{Lu}[\\p{L}\\-]*|\\d[\\p{L}\\d\\-]*|[\\p{Lu}]{2,})";
+    private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Pattern ITALIC = Pattern.compile("(?<![*\\p{L}])\\*([^*\\n]{3,160}?)\\*(?![*\\p{L}])");
     private static final Pattern QUOTED = Pattern.compile("\\s*[“\"«]\\**([^”\"»*\\n]{2,200}?)\\**[”\"»]");
-    private static final Pattern AUDIENCE = Pattern.compile("\\s+(?:para|a)\\s+(?:(?:el|la|los|las)\\s+)?\\p{Lu}[\\p{L}\\-]*");
+    private static final Pattern AUDIENCE =
+            Pattern.compile("\\s+(?:para|a)\\s+(?:(?:el|la|los|las)\\s+)?\\p{Lu}[\\p{L}\\-]*");
     /** An opening quotation mark: a typographic one, or a straight one after a space. */
     private static final Pattern OPENING_QUOTE = Pattern.compile("\\s*[“«]|\\s+\"");
+
     private static final Pattern QUOTED_JOIN = Pattern.compile("\\s*(?:,|y|e)\\s*");
     private static final int TITLE_WORDS = 30;
-    private static final Set<String> INTERNATIONAL_KINDS = Set.of("international-organization", "un-system",
-            "regional-forum");
     /** Words that make a sentence a clause rather than a title. */
     private static final Pattern VERB = Pattern.compile("(?iu)(?<![\\p{L}])(?:que|se|es|son|fue|fueron|ha|han|hay|"
             + "está|están|tiene|tienen|cuenta|cuentan|permite|permiten|busca|buscan|\\p{L}+(?:ó|aron|ieron|aba|aban|ían))"
             + "(?![\\p{L}])");
-    private static final Pattern ACRONYM_AFTER = Pattern.compile("^\\s*\\((\\p{Lu}[\\p{Lu}\\-]{1,11})\\)");
-    private static final Set<String> CONNECTORS = Set.of("de", "del", "la", "las", "los", "el", "para", "y", "e",
-            "en", "a", "al", "sobre", "con", "contra", "entre", "por", "su", "sus");
 
-    private final String reportCountry;
+    private static final Pattern ACRONYM_AFTER = Pattern.compile("^\\s*\\((\\p{Lu}[\\p{Lu}\\-]{1,11})\\)");
+    private static final Set<String> CONNECTORS = Set.of(
+            "de", "del", "la", "las", "los", "el", "para", "y", "e", "en", "a", "al", "sobre", "con", "contra", "entre",
+            "por", "su", "sus");
+
+    private final HeadNouns heads;
     private final Gazetteer gazetteer;
     private final Pattern headed;
     private final Pattern title;
     private final Pattern coordinated;
     private final Pattern headNoun;
-    private final Map<String, Head> heads = new LinkedHashMap<>();
-
-    private record Head(EntityType type, String kind) {}
 
     public NameCapturer(Gazetteer gazetteer, String reportCountryIso3) {
-        this.reportCountry = reportCountryIso3;
         this.gazetteer = gazetteer;
-        List<String> words = new ArrayList<>();
-        gazetteer.organizationKinds().values().forEach(k -> k.headNouns().forEach(h -> {
-            heads.putIfAbsent(Folding.key(h), new Head(EntityType.ORGANIZATION, k.id()));
-            words.add(h);
-        }));
-        gazetteer.programKinds().values().forEach(k -> k.headNouns().forEach(h -> {
-            heads.putIfAbsent(Folding.key(h), new Head(EntityType.PROGRAM, k.id()));
-            words.add(h);
-        }));
-        words.sort(Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder()));
-        String alternation = String.join("|", words.stream().map(Pattern::quote).toList());
-        this.headNoun = Pattern.compile("(?i)(?<![\\p{L}])(?:" + alternation + ")(?![\\p{L}])(?:\\s+(?:de|del|la|el|sobre|denominad[oa]s?|titulad[oa]s?|llamad[oa]s?)(?![\\p{L}]))?",
+        this.heads = new HeadNouns(gazetteer, reportCountryIso3);
+        String alternation =
+                String.join("|", heads.words().stream().map(Pattern::quote).toList());
+        this.headNoun = Pattern.compile(
+                "(?i)(?<![\\p{L}])(?:" + alternation
+                        + ")(?![\\p{L}])(?:\\s+(?:de|del|la|el|sobre|denominad[oa]s?|titulad[oa]s?|llamad[oa]s?)(?![\\p{L}]))?",
                 Pattern.UNICODE_CASE);
-        this.coordinated = Pattern.compile("\\s+(?:y|e)\\s+(?:(?:en|a|de)\\s+)?(?:(?:el|la|los|las)\\s+)?(?:" + alternation + ")(?![\\p{L}])");
+        this.coordinated = Pattern.compile(
+                "\\s+(?:y|e)\\s+(?:(?:en|a|de)\\s+)?(?:(?:el|la|los|las)\\s+)?(?:" + alternation + ")(?![\\p{L}])");
         // A title starts a sentence, a line, or follows a closing quotation mark (“…” Diálogo de Alto Nivel …).
-        this.title = Pattern.compile("(?:^|(?<=[.:;”»]\\s)|(?<=\\p{L}\"\\s)|(?<=\\n))((?:" + alternation + ")\\s[^.\\n\"“”*]{3,200}?)\\.(?=\\s|$)");
-        this.headed = Pattern.compile("(?<![\\p{L}])(?:" + alternation + ")(?![\\p{L}])"
-                + "(?:\\s+(?:" + CONNECTOR + "\\s+)*" + NAME_WORD + ")*");
+        this.title = Pattern.compile("(?:^|(?<=[.:;”»]\\s)|(?<=\\p{L}\"\\s)|(?<=\\n))((?:" + alternation
+                + ")\\s[^.\\n\"“”*]{3,200}?)\\.(?=\\s|$)");
+        this.headed = Pattern.compile("(?<![\\p{L}])(?:" + alternation + ")(?![\\p{L}])" + "(?:\\s+(?:" + CONNECTOR
+                + "\\s+)*" + NAME_WORD + ")*");
     }
 
     /**
@@ -103,12 +97,14 @@ public final class NameCapturer {
             Matcher it = ITALIC.matcher(text);
             while (it.find()) {
                 String name = it.group(1).trim().replaceAll("^[“\"]|[”\"]$", "").trim();
-                if (name.isEmpty() || overlaps(taken, it.start(1), it.end(1)) || !Character.isUpperCase(name.codePointAt(0))
+                if (name.isEmpty()
+                        || overlaps(taken, it.start(1), it.end(1))
+                        || !Character.isUpperCase(name.codePointAt(0))
                         || gazetteer.isNotAName(name)) {
                     continue;
                 }
-                Entity entity = entityFor(name, "");
-                found.add(entity != null ? entity : program(name, "", "program"));
+                Entity entity = heads.entityFor(name, "");
+                found.add(entity != null ? entity : HeadNouns.program(name, "", "program"));
                 mark(taken, it.start(1), it.end(1));
             }
         }
@@ -129,12 +125,15 @@ public final class NameCapturer {
             if (and.find() && !name.contains(" entre ")) {
                 name = trimConnectors(name.substring(0, and.start()));
             }
-            int headEnd = m.start() + name.split("\\s+")[0].length();
+            int headEnd = m.start() + name.split("\\s+", 2)[0].length();
             int end = m.start() + name.length();
-            Entity entity = entityFor(name, "");
+            Entity entity = heads.entityFor(name, "");
             // Another type's name is passed over word by word, so names inside it are still read.
             from = entity != null && entity.type() != type ? headEnd : Math.max(end, m.start() + 1);
-            if (name.split("\\s+").length < 2 || entity == null || entity.type() != type || gazetteer.isNotAName(name)) {
+            if (name.split("\\s+").length < 2
+                    || entity == null
+                    || entity.type() != type
+                    || gazetteer.isNotAName(name)) {
                 continue;
             }
             boolean program = type == EntityType.PROGRAM;
@@ -143,7 +142,9 @@ public final class NameCapturer {
             Matcher quote = QUOTED.matcher(text);
             quote.region(end, text.length());
             String quotedAlias = null;
-            if (program && OPENING_QUOTE.matcher(text).region(end, text.length()).lookingAt() && quote.lookingAt()
+            if (program
+                    && OPENING_QUOTE.matcher(text).region(end, text.length()).lookingAt()
+                    && quote.lookingAt()
                     && !overlaps(others, quote.start(1), quote.end(1))) {
                 String quoted = quote.group(1).trim().replaceAll("[.,;:]+$", "").trim();
                 name = name + " " + quoted;
@@ -160,8 +161,8 @@ public final class NameCapturer {
             if (acr.find() && !overlaps(program ? taken : others, m.start(), end)) {
                 acronym = acr.group(1);
             }
-            Entity named = entityFor(name, acronym);
-            found.add(quotedAlias == null ? named : withAlias(named, quotedAlias));
+            Entity named = heads.entityFor(name, acronym);
+            found.add(quotedAlias == null ? named : HeadNouns.withAlias(named, quotedAlias));
             mark(taken, m.start(), end);
             mark(others, m.start(), end);
         }
@@ -177,12 +178,15 @@ public final class NameCapturer {
         Matcher t = title.matcher(text);
         while (t.find()) {
             String name = t.group(1).trim();
-            String[] words = name.split("\\s+");
-            if (words.length < 3 || words.length > TITLE_WORDS || VERB.matcher(name).find()
-                    || overlaps(programs, t.start(1), t.end(1)) || gazetteer.isNotAName(name)) {
+            String[] words = SPACES.split(name, -1);
+            if (words.length < 3
+                    || words.length > TITLE_WORDS
+                    || VERB.matcher(name).find()
+                    || overlaps(programs, t.start(1), t.end(1))
+                    || gazetteer.isNotAName(name)) {
                 continue;
             }
-            Entity entity = entityFor(name, "");
+            Entity entity = heads.entityFor(name, "");
             if (entity != null && entity.type() == EntityType.PROGRAM) {
                 found.add(entity);
                 mark(taken, t.start(1), t.end(1));
@@ -200,7 +204,8 @@ public final class NameCapturer {
         Matcher head = headNoun.matcher(text);
         while (head.find()) {
             // The head noun with a joining preposition kept ("Taller sobre"), a naming participle dropped.
-            String noun = head.group().replaceAll("(?i)\\s+(?:de|del|la|el|denominad[oa]s?|titulad[oa]s?|llamad[oa]s?)$", "");
+            String noun =
+                    head.group().replaceAll("(?i)\\s+(?:de|del|la|el|denominad[oa]s?|titulad[oa]s?|llamad[oa]s?)$", "");
             int at = head.end();
             Matcher q = QUOTED.matcher(text);
             // "Curso para OPIS “…”": who it is for may stand between the head noun and the quoted name.
@@ -218,9 +223,9 @@ public final class NameCapturer {
                 String quoted = q.group(1).trim().replaceAll("[.,;:]+$", "").trim();
                 if (!quoted.isEmpty() && !overlaps(programs, q.start(1), q.end(1)) && !gazetteer.isNotAName(quoted)) {
                     String headWord = Character.toUpperCase(noun.charAt(0)) + noun.substring(1);
-                    Entity entity = entityFor(headWord + " " + quoted, "");
+                    Entity entity = heads.entityFor(headWord + " " + quoted, "");
                     if (entity != null && entity.type() == EntityType.PROGRAM) {
-                        found.add(withAlias(entity, quoted));
+                        found.add(HeadNouns.withAlias(entity, quoted));
                         mark(taken, q.start(1), q.end(1));
                         mark(programs, q.start(1), q.end(1));
                     }
@@ -236,38 +241,10 @@ public final class NameCapturer {
         }
     }
 
-    private Entity entityFor(String name, String acronym) {
-        String folded = Folding.key(name);
-        for (Map.Entry<String, Head> head : heads.entrySet().stream()
-                .sorted(Comparator.comparingInt((Map.Entry<String, Head> e) -> e.getKey().length()).reversed()).toList()) {
-            if (folded.equals(head.getKey()) || folded.startsWith(head.getKey() + " ")) {
-                Head h = head.getValue();
-                if (h.type() == EntityType.PROGRAM) {
-                    return program(name, acronym, h.kind());
-                }
-                // A body the report names without the gazetteer is taken to be the reporting state's own,
-                // unless its kind is international.
-                String country = INTERNATIONAL_KINDS.contains(h.kind()) ? "" : reportCountry;
-                return new Entity(EntityType.ORGANIZATION, Folding.slug(name), h.kind(), name, "", acronym, List.of(),
-                        "", country, false);
-            }
-        }
-        return null;
-    }
-
-    /** A captured name with the quoted words it was written with as its one alias. */
-    private static Entity withAlias(Entity e, String alias) {
-        return new Entity(e.type(), e.id(), e.kind(), e.nameEs(), "", e.acronym(), List.of(alias), "", "", false);
-    }
-
-    private static Entity program(String name, String acronym, String kind) {
-        return new Entity(EntityType.PROGRAM, Folding.slug(name), kind, name, "", acronym, List.of(), "", "", false);
-    }
-
     private static String trimConnectors(String name) {
         String[] words = name.trim().split("\\s+");
         int end = words.length;
-        while (end > 1 && CONNECTORS.contains(words[end - 1].toLowerCase())) {
+        while (end > 1 && CONNECTORS.contains(words[end - 1].toLowerCase(Locale.ROOT))) {
             end--;
         }
         return String.join(" ", Arrays.copyOf(words, end));

@@ -14,5 +14,11 @@ import org.gcmkg.segment.Passage;
  * @param figures   its figures
  * @param urls      web addresses it cites
  */
-public record PassageFacts(Passage passage, int section, PassageRole role, int position, List<Mention> mentions,
-        List<FigureFact> figures, List<String> urls) {}
+public record PassageFacts(
+        Passage passage,
+        int section,
+        PassageRole role,
+        int position,
+        List<Mention> mentions,
+        List<FigureFact> figures,
+        List<String> urls) {}

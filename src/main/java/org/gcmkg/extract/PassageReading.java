@@ -1,7 +1,6 @@
 package org.gcmkg.extract;
 
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
@@ -25,6 +24,7 @@ final class PassageReading {
     private final Predicate<Entity> national;
     private final List<List<Mention>> bySentence = new ArrayList<>();
     private final SentenceView view;
+    private final MentionCues cues;
     private final Mention[] ownActor;
     /** Per sentence: its own actor, or the last one named before it in its line. */
     private final Entity[] carriedActor;
@@ -34,12 +34,14 @@ final class PassageReading {
     private final Entity[] lastActor;
     /** Per sentence and per line: the organizations listed with the carried actor as the subject. */
     private final List<List<Entity>> carriedWith = new ArrayList<>();
+
     private final List<List<Entity>> lastWith = new ArrayList<>();
     private final Period[] lastPeriod;
     /** Per sentence: the one program its line names before it, if exactly one; per line: the programs it names. */
     private final Entity[] onlyProgramBefore;
     /** Per sentence: the first program (its topic) the sentence just before it in its line names, if any. */
     private final Entity[] previousSentenceProgram;
+
     private final List<List<Entity>> unitPrograms = new ArrayList<>();
 
     /** Where a sentence's evidence span lies in the report. */
@@ -54,8 +56,15 @@ final class PassageReading {
      * @param before the actor the line before the passage leaves, taken when the passage opens with a verb and
      *     no subject ({@link ElidedSubject}); null if none
      */
-    PassageReading(Passage passage, List<Sentence> sentences, List<Mention> mentions, Entity country,
-            PeriodFinder periodFinder, SpanSource spans, Predicate<Entity> runnable, Predicate<Entity> national,
+    PassageReading(
+            Passage passage,
+            List<Sentence> sentences,
+            List<Mention> mentions,
+            Entity country,
+            PeriodFinder periodFinder,
+            SpanSource spans,
+            Predicate<Entity> runnable,
+            Predicate<Entity> national,
             Entity before) {
         this.runnable = runnable;
         this.periodFinder = periodFinder;
@@ -73,6 +82,7 @@ final class PassageReading {
             }
         }
         this.view = new SentenceView(discourse, bySentence);
+        this.cues = new MentionCues(view, country, runnable);
         Subjects subjects = new Subjects(view, country, runnable);
         int n = sentences.size();
         this.ownActor = new Mention[n];
@@ -94,15 +104,21 @@ final class PassageReading {
             onlyProgramBefore[i] = named.size() == 1 ? named.get(0) : null;
             if (i > 0 && discourse.unitOf(i - 1) == discourse.unitOf(i)) {
                 for (Mention m : bySentence.get(i - 1)) {
-                    if (m.entity().type() == EntityType.PROGRAM && runnable.test(m.entity())
-                            && !view.inParentheses(i - 1, m) && !view.aside(i - 1, m) && previousSentenceProgram[i] == null) {
+                    if (m.entity().type() == EntityType.PROGRAM
+                            && runnable.test(m.entity())
+                            && !view.inParentheses(i - 1, m)
+                            && !view.aside(i - 1, m)
+                            && previousSentenceProgram[i] == null) {
                         previousSentenceProgram[i] = m.entity();
                     }
                 }
             }
             for (Mention m : bySentence.get(i)) {
-                if (m.entity().type() == EntityType.PROGRAM && runnable.test(m.entity()) && named.size() < 2
-                        && !named.contains(m.entity()) && !Cue.frames(view.cueBefore(i, m))) {
+                if (m.entity().type() == EntityType.PROGRAM
+                        && runnable.test(m.entity())
+                        && named.size() < 2
+                        && !named.contains(m.entity())
+                        && !Cue.frames(view.cueBefore(i, m))) {
                     named.add(m.entity());
                 }
             }
@@ -110,12 +126,15 @@ final class PassageReading {
             int unit = discourse.unitOf(i);
             carriedActor[i] = ownActor[i] != null ? ownActor[i].entity() : lastActor[unit];
             Sentence here = sentences.get(i);
-            carriedWith.add(ownActor[i] != null ? Coordination.with(here.text(), here.start(), bySentence.get(i), ownActor[i])
-                    : lastWith.get(unit));
+            carriedWith.add(
+                    ownActor[i] != null
+                            ? Coordination.with(here.text(), here.start(), bySentence.get(i), ownActor[i])
+                            : lastWith.get(unit));
             // The actor of a line's first sentence is the line's topic and carries on; an actor named later
             // together with a program of its own acts on that program only.
             boolean first = i == 0 || discourse.unitOf(i - 1) != unit;
-            boolean namesProgram = bySentence.get(i).stream().anyMatch(m -> m.entity().type() == EntityType.PROGRAM);
+            boolean namesProgram =
+                    bySentence.get(i).stream().anyMatch(m -> m.entity().type() == EntityType.PROGRAM);
             if (first || ownActor[i] == null || !namesProgram) {
                 lastActor[unit] = carriedActor[i];
                 lastWith.set(unit, carriedWith.get(i));
@@ -151,7 +170,9 @@ final class PassageReading {
      */
     private Optional<Entity> actorNamedNext(int sentence) {
         int next = sentence + 1;
-        if (next >= discourse.size() || discourse.unitOf(next) != discourse.unitOf(sentence) || ownActor[next] == null
+        if (next >= discourse.size()
+                || discourse.unitOf(next) != discourse.unitOf(sentence)
+                || ownActor[next] == null
                 || view.programs(next).stream().anyMatch(p -> !view.inPurpose(next, p))) {
             return Optional.empty();
         }
@@ -167,7 +188,9 @@ final class PassageReading {
         }
         for (int i = 0; i < discourse.size(); i++) {
             List<Mention> in = bySentence.get(i);
-            List<Mention> programs = in.stream().filter(m -> m.entity().type() == EntityType.PROGRAM).toList();
+            List<Mention> programs = in.stream()
+                    .filter(m -> m.entity().type() == EntityType.PROGRAM)
+                    .toList();
             if (programs.isEmpty()) {
                 continue;
             }
@@ -179,58 +202,12 @@ final class PassageReading {
                 if (entity.type() == EntityType.PROGRAM || Subjects.isReportingState(entity, country)) {
                     continue;
                 }
-                Mention program = Mention.nearest(programs, m);
-                if (entity.type() == EntityType.ORGANIZATION) {
-                    // Not a program named alongside the subject, nor one listed with the organization itself.
-                    int sentence = i;
-                    Set<Entity> alongside = new HashSet<>();
-                    programs.stream().filter(p -> Cue.alongside(view.cueBefore(sentence, p))).forEach(p -> alongside.add(p.entity()));
-                    List<Mention> targets = programs.stream().filter(p -> !alongside.contains(p.entity())
-                            && !view.coordinated(sentence, m, p)).toList();
-                    if (targets.isEmpty()) {
-                        continue;
+                cues.read(i, m, programs, evidence).ifPresent(read -> {
+                    found.add(read.relation());
+                    if (read.claimsRun()) {
+                        run.add(read.relation().object().id());
                     }
-                    program = Mention.nearest(targets, m);
-                }
-                if (entity.type() == EntityType.PLACE) {
-                    if (!entity.id().equals(country.id())) {
-                        found.add(new Relation(program.entity(), RelationKind.LOCATED_IN, entity, evidence));
-                    }
-                    continue;
-                }
-                String words = view.cueBefore(i, m);
-                Cue cue = view.cue(i, m);
-                // "En el marco de la Alianza del Pacífico": the frame of what is done, not a party to it; "los
-                // Estados parte de la Alianza del Pacífico" inside an agreement's name: not a party either.
-                boolean inName = view.insideProgramName(i, m);
-                if (Cue.frames(words) || inName && Cue.genitive(words)) {
-                    continue;
-                }
-                boolean home = Extractor.isHomeBody(entity, country);
-                boolean genitive = home && cue == Cue.NONE && Cue.genitive(view.cueBefore(i, m));
-                if (cue == Cue.VENUE || cue == Cue.RECIPIENT || cue == Cue.USED_BY && !home || !runnable.test(program.entity())) {
-                    continue;
-                }
-                if (genitive) {
-                    // An agency in the complement of a noun ("el acuerdo 286 de la SEP") owns what that noun names: a program
-                    // named right before it ("la Campaña … de la CNDH"), else nothing the sentence names.
-                    Optional<Mention> owned = view.ownedBy(i, m, programs);
-                    if (owned.isEmpty() || !runnable.test(owned.get().entity())) {
-                        continue;
-                    }
-                    found.add(new Relation(entity, RelationKind.RUNS, owned.get().entity(), evidence));
-                    continue;
-                }
-                if (cue == Cue.FUNDED) {
-                    found.add(new Relation(program.entity(), RelationKind.FUNDED_BY, entity, evidence));
-                } else if (cue == Cue.BETWEEN || (home && (cue == Cue.WITH || cue == Cue.USED_BY))) {
-                    found.add(new Relation(entity, RelationKind.PARTICIPATES_IN, program.entity(), evidence));
-                } else if (!home && cue != Cue.RUN_BY) {
-                    found.add(new Relation(program.entity(), RelationKind.CARRIED_OUT_WITH, entity, evidence));
-                } else {
-                    found.add(new Relation(entity, RelationKind.RUNS, program.entity(), evidence));
-                    run.add(program.entity().id());
-                }
+                });
             }
             int sentence = i;
             Optional<Entity> actor = actor(i).or(() -> actorNamedNext(sentence));
@@ -238,7 +215,9 @@ final class PassageReading {
                 Mention subject = ownActor[i];
                 for (Mention p : programs) {
                     // Not a program the sentence names as a frame, or as another item of a list the actor is in.
-                    if (runnable.test(p.entity()) && national.test(p.entity()) && !Cue.frames(view.cueBefore(i, p))
+                    if (runnable.test(p.entity())
+                            && national.test(p.entity())
+                            && !Cue.frames(view.cueBefore(i, p))
                             && (subject == null || !view.coordinated(sentence, subject, p))
                             && run.add(p.entity().id())) {
                         found.add(new Relation(actor.get(), RelationKind.RUNS, p.entity(), evidence));
@@ -246,9 +225,12 @@ final class PassageReading {
                             // A subject carried from a list of organizations ("… y la Embajada … En 2017,
                             // firmaron un Memorándum"): each of them acts.
                             for (Entity other : carriedWith.get(i)) {
-                                found.add(Extractor.isHomeBody(other, country)
-                                        ? new Relation(other, RelationKind.PARTICIPATES_IN, p.entity(), evidence)
-                                        : new Relation(p.entity(), RelationKind.CARRIED_OUT_WITH, other, evidence));
+                                found.add(
+                                        OrganizationRole.isHomeBody(other, country)
+                                                ? new Relation(
+                                                        other, RelationKind.PARTICIPATES_IN, p.entity(), evidence)
+                                                : new Relation(
+                                                        p.entity(), RelationKind.CARRIED_OUT_WITH, other, evidence));
                             }
                         }
                     }
@@ -257,7 +239,7 @@ final class PassageReading {
             int unit = discourse.unitOf(i);
             for (Relation r : found.subList(first, found.size())) {
                 Entity org = r.subject().type() == EntityType.ORGANIZATION ? r.subject() : r.object();
-                if (org.type() == EntityType.ORGANIZATION && !Extractor.isHomeBody(org, country)) {
+                if (org.type() == EntityType.ORGANIZATION && !OrganizationRole.isHomeBody(org, country)) {
                     partners.get(unit).add(org);
                 }
             }
@@ -285,7 +267,13 @@ final class PassageReading {
 
     /** The figures of the passage, each with its program, acting agency and period. */
     List<FigureFact> figures(FigureFinder finder) {
-        return new FigureReading(view, runnable, periodFinder, new FigureReading.Context(previousSentenceProgram,
-                onlyProgramBefore, unitPrograms, carriedPeriod, lastPeriod), this::actor).figures(finder);
+        return new FigureReading(
+                        view,
+                        runnable,
+                        periodFinder,
+                        new FigureReading.Context(
+                                previousSentenceProgram, onlyProgramBefore, unitPrograms, carriedPeriod, lastPeriod),
+                        this::actor)
+                .figures(finder);
     }
 }

@@ -16,47 +16,27 @@ import java.util.regex.Pattern;
  * date; "y" joins a range only after "entre".
  */
 public final class PeriodFinder {
-    private static final Pattern RANGE_JOINER = Pattern.compile("^\\s*,?\\s*(?:a|al|hasta|hasta\\s+el|y\\s+hasta\\s+el|-|–)\\s*$",
-            Pattern.CASE_INSENSITIVE);
+    private static final Pattern RANGE_JOINER = Pattern.compile(
+            "^\\s*,?\\s*(?:a|al|hasta|hasta\\s+el|y\\s+hasta\\s+el|-|–)\\s*$", Pattern.CASE_INSENSITIVE);
     /** "entre enero y junio de 2018", "entre 2016 y 2018": "y" joins a range only after "entre". */
     private static final Pattern BETWEEN_BEFORE = Pattern.compile(
             "(?:^|[^\\p{L}])(entre\\s+(?:el\\s+|los\\s+meses\\s+de\\s+|los\\s+años\\s+)?(?:año\\s+)?)$",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
     private static final Pattern AND_JOINER = Pattern.compile("^\\s*(?:y|e)\\s*$", Pattern.CASE_INSENSITIVE);
     /** "el primer semestre de 2018", "el cuarto trimestre de 2017": the months of that part of the year. */
     private static final Pattern PART_OF_YEAR = Pattern.compile(
             "(?<![\\p{L}])(?<ordinal>primer|segundo|tercer|cuarto)\\s+(?<part>semestre|trimestre)\\s+(?:de|del)\\s+"
                     + "(?:año\\s+)?(?<year>(?:19|20)\\d{2})(?!\\d)",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-    private static final Pattern AS_OF_BEFORE = Pattern.compile(
-            "(?:^|[^\\p{L}])(?:al|a|con\\s+corte\\s+al|al\\s+mes\\s+de|a\\s+la\\s+fecha\\s+de)\\s+(?:mes\\s+de\\s+)?$",
+
+    private static final Pattern NOW = Pattern.compile(
+            "(?:^|[^\\p{L}])(actualmente|a\\s+la\\s+fecha|hasta\\s+el\\s+momento|"
+                    + "al\\s+momento|hasta\\s+ahora|en\\s+la\\s+actualidad|en\\s+los\\s+[uú]ltimos\\s+\\p{L}+\\s+(?:años|meses))(?![\\p{L}])",
             Pattern.CASE_INSENSITIVE);
-    private static final Pattern START_BEFORE = Pattern.compile(
-            "(?:^|[^\\p{L}])(?:desde|partir\\s+del?|inició\\s+en|iniciaron\\s+en)\\s+(?:el\\s+)?(?:año\\s+)?(?:mes\\s+de\\s+)?$",
-            Pattern.CASE_INSENSITIVE);
-    private static final Pattern END_BEFORE = Pattern.compile("(?:^|[^\\p{L}])hasta\\s+(?:el\\s+)?$", Pattern.CASE_INSENSITIVE);
-    private static final Pattern WITHIN_BEFORE = Pattern.compile(
-            "(?:^|[^\\p{L}])(?:en|durante|del|de)\\s+(?:(?:el|la)\\s+)?(?:(?:año|temporada|ciclo|ejercicio(?:\\s+fiscal)?)\\s+)?"
-                    + "(?:mes\\s+de\\s+)?$", Pattern.CASE_INSENSITIVE);
-    /** "El 17 de febrero de 2017": a day stated on its own is the period of that day. */
-    private static final Pattern DAY_BEFORE = Pattern.compile("(?:^|[^\\p{L}])(?:el|el\\s+día|en\\s+el\\s+día)\\s+$",
-            Pattern.CASE_INSENSITIVE);
-    /** Verbs that say something began. */
-    private static final String BEGAN = "inici[oó]|iniciaron|dio\\s+inicio|cre[oó]|crearon|lanz[oó]|present[oó]|"
-            + "puso\\s+en\\s+marcha|comenz[oó]|arranc[oó]";
-    /** An inception verb right after the date: "en junio de 2013 se dio inicio …". */
-    private static final Pattern INCEPTION = Pattern.compile(
-            "^\\s*,?\\s*(?:se\\s+)?(?:" + BEGAN + "|pusieron\\s+en\\s+marcha|instal[oó])(?![\\p{L}])",
-            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-    /** An inception verb before the date: "se presentó el programa Construye en tu Tierra en junio de 2016". */
-    private static final Pattern BEGAN_BEFORE = Pattern.compile(
-            "(?<![\\p{L}])(?:se\\s+)?(?:" + BEGAN + ")(?![\\p{L}])[^.;]*$", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-    private static final Pattern NOW = Pattern.compile("(?:^|[^\\p{L}])(actualmente|a\\s+la\\s+fecha|hasta\\s+el\\s+momento|"
-            + "al\\s+momento|hasta\\s+ahora|en\\s+la\\s+actualidad|en\\s+los\\s+[uú]ltimos\\s+\\p{L}+\\s+(?:años|meses))(?![\\p{L}])", Pattern.CASE_INSENSITIVE);
     private static final Pattern CURRENT_YEAR_AFTER = Pattern.compile(
             "\\s+(?:del|de este|de)\\s+(?:presente\\s+año|año\\s+en\\s+curso)", Pattern.CASE_INSENSITIVE);
     private static final Pattern BARE_YEAR_AFTER = Pattern.compile("\\s+((?:19|20)\\d{2})(?!\\d)");
-
 
     private final LocalDate reportDate;
 
@@ -86,15 +66,15 @@ public final class PeriodFinder {
             }
         }
         for (DateToken t : tokens) {
-            Optional<Period> single = single(sentence, t, false);
+            Optional<Period> single = CuedDate.read(sentence, t, false);
             if (single.isPresent()) {
                 return single;
             }
         }
         Matcher now = NOW.matcher(sentence);
         if (now.find()) {
-            return Optional.of(new Period(now.group(1), Optional.empty(), Optional.empty(),
-                    Optional.of(reportDate.toString())));
+            return Optional.of(
+                    new Period(now.group(1), Optional.empty(), Optional.empty(), Optional.of(reportDate.toString())));
         }
         return Optional.empty();
     }
@@ -121,21 +101,28 @@ public final class PeriodFinder {
                 continue;
             }
             Optional<Period> range = i + 1 < tokens.size() && joined(sentence, t, tokens.get(i + 1))
-                    ? range(sentence, t, tokens.get(i + 1)) : Optional.empty();
+                    ? range(sentence, t, tokens.get(i + 1))
+                    : Optional.empty();
             if (range.isPresent()) {
                 int start = rangeStart(sentence, t);
-                found.add(new Located(range.get(), start, start + range.get().text().length()));
+                found.add(new Located(
+                        range.get(), start, start + range.get().text().length()));
                 i++;
             } else {
                 // A single date stands with its cue ("en 2015"), so a figure just before the cue is nearest to it.
-                single(sentence, t, true).ifPresent(p -> found.add(new Located(p, t.end() - p.text().length(), t.end())));
+                CuedDate.read(sentence, t, true)
+                        .ifPresent(
+                                p -> found.add(new Located(p, t.end() - p.text().length(), t.end())));
             }
         }
         Matcher now = NOW.matcher(sentence);
         while (now.find()) {
             if (!covered(found, now.start(1))) {
-                found.add(new Located(new Period(now.group(1), Optional.empty(), Optional.empty(),
-                        Optional.of(reportDate.toString())), now.start(1), now.end(1)));
+                found.add(new Located(
+                        new Period(
+                                now.group(1), Optional.empty(), Optional.empty(), Optional.of(reportDate.toString())),
+                        now.start(1),
+                        now.end(1)));
             }
         }
         found.sort(Comparator.comparingInt(Located::start));
@@ -147,8 +134,10 @@ public final class PeriodFinder {
      * from the figure's first character before it, from its last after it), before it on a tie.
      */
     public Optional<Period> nearest(String sentence, int start, int end) {
-        return all(sentence).stream().min(Comparator.comparingInt(
-                (Located l) -> l.end() <= start ? start - l.end() : Math.max(0, l.start() - end))).map(Located::period);
+        return all(sentence).stream()
+                .min(Comparator.comparingInt(
+                        (Located l) -> l.end() <= start ? start - l.end() : Math.max(0, l.start() - end)))
+                .map(Located::period);
     }
 
     private static boolean covered(List<Located> found, int at) {
@@ -157,45 +146,11 @@ public final class PeriodFinder {
 
     private static boolean joined(String sentence, DateToken a, DateToken b) {
         String joiner = sentence.substring(a.end(), b.start());
-        boolean between = BETWEEN_BEFORE.matcher(sentence.substring(Math.max(0, a.start() - 40), a.start())).find()
+        boolean between = BETWEEN_BEFORE
+                        .matcher(sentence.substring(Math.max(0, a.start() - 40), a.start()))
+                        .find()
                 && AND_JOINER.matcher(joiner).matches();
         return !a.today() && (between || RANGE_JOINER.matcher(joiner).matches());
-    }
-
-    /**
-     * A single date with the cue before it: "al" (as of), "desde" (start), "hasta" (end), "en" (within); with
-     * {@code day}, also a day stated on its own ("El 17 de febrero de 2017"), which dates the figures of its
-     * sentence but is no context for the sentences after it (a publication date is not a period).
-     */
-    private static Optional<Period> single(String sentence, DateToken t, boolean day) {
-        String before = sentence.substring(Math.max(0, t.start() - 24), t.start());
-        if (t.today() || t.year() == null) {
-            return Optional.empty();
-        }
-        if (AS_OF_BEFORE.matcher(before).find()) {
-            return Optional.of(new Period(withCue(sentence, t, AS_OF_BEFORE), Optional.empty(), Optional.empty(),
-                    Optional.of(t.literal())));
-        }
-        if (START_BEFORE.matcher(before).find()) {
-            return Optional.of(new Period(withCue(sentence, t, START_BEFORE), Optional.of(t.literal()),
-                    Optional.empty(), Optional.empty()));
-        }
-        if (END_BEFORE.matcher(before).find()) {
-            return Optional.of(new Period(withCue(sentence, t, END_BEFORE), Optional.empty(),
-                    Optional.of(t.literal()), Optional.empty()));
-        }
-        if (WITHIN_BEFORE.matcher(before).find() && t.day() == null) {
-            // "en marzo de 2017 se inició el programa": the date something began, not a period it fills.
-            boolean began = INCEPTION.matcher(sentence.substring(t.end(), Math.min(sentence.length(), t.end() + 30)))
-                    .find() || BEGAN_BEFORE.matcher(sentence.substring(Math.max(0, t.start() - 80), t.start())).find();
-            return Optional.of(new Period(withCue(sentence, t, WITHIN_BEFORE), Optional.of(t.literal()),
-                    began ? Optional.empty() : Optional.of(t.literal()), Optional.empty()));
-        }
-        if (day && DAY_BEFORE.matcher(before).find() && t.day() != null) {
-            return Optional.of(new Period(withCue(sentence, t, DAY_BEFORE), Optional.of(t.literal()),
-                    Optional.of(t.literal()), Optional.empty()));
-        }
-        return Optional.empty();
     }
 
     /**
@@ -226,11 +181,17 @@ public final class PeriodFinder {
         }
         if (b.today()) {
             // "de 1974 a la fecha": a period still running, given as of the report's date.
-            return Optional.of(new Period(sentence.substring(rangeStart(sentence, a), end),
-                    Optional.of(first.literal()), Optional.empty(), Optional.of(reportDate.toString())));
+            return Optional.of(new Period(
+                    sentence.substring(rangeStart(sentence, a), end),
+                    Optional.of(first.literal()),
+                    Optional.empty(),
+                    Optional.of(reportDate.toString())));
         }
-        return Optional.of(new Period(sentence.substring(rangeStart(sentence, a), end),
-                Optional.of(first.literal()), Optional.of(last.literal()), Optional.empty()));
+        return Optional.of(new Period(
+                sentence.substring(rangeStart(sentence, a), end),
+                Optional.of(first.literal()),
+                Optional.of(last.literal()),
+                Optional.empty()));
     }
 
     private static DateToken withYear(DateToken t, int year) {
@@ -249,8 +210,11 @@ public final class PeriodFinder {
         if (index * months >= 12) {
             index = 0;
         }
-        return new Period(m.group(), Optional.of(String.format("%04d-%02d", year, index * months + 1)),
-                Optional.of(String.format("%04d-%02d", year, index * months + months)), Optional.empty());
+        return new Period(
+                m.group(),
+                Optional.of(String.format("%04d-%02d", year, index * months + 1)),
+                Optional.of(String.format("%04d-%02d", year, index * months + months)),
+                Optional.empty());
     }
 
     private static int rangeStart(String sentence, DateToken a) {
@@ -258,22 +222,10 @@ public final class PeriodFinder {
         if (between.find()) {
             return a.start() - between.group(1).length();
         }
-        Matcher cue = Pattern.compile("(?:^|[^\\p{L}])((?:del?|desde)\\s+(?:el\\s+)?(?:periodo\\s+(?:comprendido\\s+)?(?:de|del)\\s+)?(?:año\\s+)?)$",
-                Pattern.CASE_INSENSITIVE).matcher(sentence.substring(Math.max(0, a.start() - 40), a.start()));
+        Matcher cue = Pattern.compile(
+                        "(?:^|[^\\p{L}])((?:del?|desde)\\s+(?:el\\s+)?(?:periodo\\s+(?:comprendido\\s+)?(?:de|del)\\s+)?(?:año\\s+)?)$",
+                        Pattern.CASE_INSENSITIVE)
+                .matcher(sentence.substring(Math.max(0, a.start() - 40), a.start()));
         return cue.find() ? a.start() - cue.group(1).length() : a.start();
-    }
-
-    private static String withCue(String sentence, DateToken t, Pattern cue) {
-        String before = sentence.substring(Math.max(0, t.start() - 24), t.start());
-        Matcher m = cue.matcher(before);
-        int start = t.start();
-        if (m.find()) {
-            int cueStart = m.start();
-            while (cueStart < before.length() && !Character.isLetter(before.charAt(cueStart))) {
-                cueStart++;
-            }
-            start = t.start() - (before.length() - cueStart);
-        }
-        return sentence.substring(start, t.end());
     }
 }

@@ -23,23 +23,30 @@ final class RelationSet {
         Map<String, List<Entity>> byProgram = new HashMap<>();
         for (Relation r : relations) {
             if (r.kind() != RelationKind.LOCATED_IN) {
-                byProgram.computeIfAbsent(r.kind() + "|" + program(r).id(), k -> new ArrayList<>()).add(organization(r));
+                byProgram
+                        .computeIfAbsent(r.kind() + "|" + program(r).id(), k -> new ArrayList<>())
+                        .add(organization(r));
             }
         }
         Set<String> runs = new HashSet<>();
-        relations.stream().filter(r -> r.kind() == RelationKind.RUNS)
+        relations.stream()
+                .filter(r -> r.kind() == RelationKind.RUNS)
                 .forEach(r -> runs.add(r.subject().id() + "|" + r.object().id()));
-        return relations.stream().distinct().filter(r -> {
-            if (r.kind() == RelationKind.LOCATED_IN) {
-                return true;
-            }
-            if (r.kind() == RelationKind.PARTICIPATES_IN && runs.contains(r.subject().id() + "|" + r.object().id())) {
-                return false;
-            }
-            String id = organization(r).id();
-            return byProgram.get(r.kind() + "|" + program(r).id()).stream()
-                    .noneMatch(other -> isAncestor(id, other, entities));
-        }).toList();
+        return relations.stream()
+                .distinct()
+                .filter(r -> {
+                    if (r.kind() == RelationKind.LOCATED_IN) {
+                        return true;
+                    }
+                    if (r.kind() == RelationKind.PARTICIPATES_IN
+                            && runs.contains(r.subject().id() + "|" + r.object().id())) {
+                        return false;
+                    }
+                    String id = organization(r).id();
+                    return byProgram.get(r.kind() + "|" + program(r).id()).stream()
+                            .noneMatch(other -> isAncestor(id, other, entities));
+                })
+                .toList();
     }
 
     private static Entity program(Relation r) {

@@ -22,7 +22,14 @@ import org.gcmkg.segment.SegmentedReport;
  * @param relations      relations between organizations, programs and places
  * @param unresolved     names captured from the text that the gazetteer does not know
  */
-public record ReportExtraction(SegmentedReport report, Entity country, Optional<Entity> publisher,
-        List<Entity> creators, List<PassageFacts> passages, SortedMap<String, Entity> entities,
-        Map<String, SortedSet<SpanRef>> evidence, Map<String, SortedSet<Integer>> addresses,
-        List<Relation> relations, List<Entity> unresolved) {}
+public record ReportExtraction(
+        SegmentedReport report,
+        Entity country,
+        Optional<Entity> publisher,
+        List<Entity> creators,
+        List<PassageFacts> passages,
+        SortedMap<String, Entity> entities,
+        Map<String, SortedSet<SpanRef>> evidence,
+        Map<String, SortedSet<Integer>> addresses,
+        List<Relation> relations,
+        List<Entity> unresolved) {}

@@ -11,9 +11,11 @@ import org.gcmkg.segment.Sentence;
  */
 final class SentenceView {
     private static final Pattern OF = Pattern.compile("[*”\"]?\\s*(?:de|del)\\s+(?:(?:la|el|los|las)\\s+)?");
-    private static final Pattern THROUGH = Pattern.compile("\\s*,\\s*a\\s+trav[eé]s\\s+(?:de|del)\\s+(?:(?:la|el|los|las)\\s+)?");
-    private static final Pattern PURPOSE = Pattern.compile("(?iu)(?<![\\p{L}])(?:con\\s+la\\s+finalidad\\s+de|a\\s+fin\\s+de|"
-            + "para\\s+que|con\\s+el\\s+(?:objeto|objetivo|propósito|fin)\\s+de)(?![\\p{L}])");
+    private static final Pattern THROUGH =
+            Pattern.compile("\\s*,\\s*a\\s+trav[eé]s\\s+(?:de|del)\\s+(?:(?:la|el|los|las)\\s+)?");
+    private static final Pattern PURPOSE =
+            Pattern.compile("(?iu)(?<![\\p{L}])(?:con\\s+la\\s+finalidad\\s+de|a\\s+fin\\s+de|"
+                    + "para\\s+que|con\\s+el\\s+(?:objeto|objetivo|propósito|fin)\\s+de)(?![\\p{L}])");
     private static final Pattern COORDINATION = Pattern.compile("\\s*(?:y|e)\\s+(?:(?:el|la|los|las)\\s+)?");
 
     private final Discourse discourse;
@@ -35,7 +37,9 @@ final class SentenceView {
 
     /** The programs a sentence names, in order. */
     List<Mention> programs(int sentence) {
-        return bySentence.get(sentence).stream().filter(m -> m.entity().type() == EntityType.PROGRAM).toList();
+        return bySentence.get(sentence).stream()
+                .filter(m -> m.entity().type() == EntityType.PROGRAM)
+                .toList();
     }
 
     /** The words just before a mention in its sentence (at most {@link Cue#WINDOW} characters). */
@@ -44,7 +48,6 @@ final class SentenceView {
         int at = m.start() - s.start();
         return s.text().substring(Math.max(0, at - Cue.WINDOW), at);
     }
-
 
     /**
      * How an organization relates to what its sentence is about: the cue of the words before it ({@link Cue}),
@@ -55,7 +58,10 @@ final class SentenceView {
         Sentence s = discourse.sentence(sentence);
         List<Mention> in = bySentence.get(sentence);
         int k = in.indexOf(m);
-        if (k > 0 && in.get(k - 1).end() <= m.start() && THROUGH.matcher(s.text().substring(in.get(k - 1).end() - s.start(), m.start() - s.start())).matches()) {
+        if (k > 0
+                && in.get(k - 1).end() <= m.start()
+                && THROUGH.matcher(s.text().substring(in.get(k - 1).end() - s.start(), m.start() - s.start()))
+                        .matches()) {
             return cue(sentence, in.get(k - 1));
         }
         return Cue.before(cueBefore(sentence, m));
@@ -64,8 +70,11 @@ final class SentenceView {
     /** The program named right before an organization in the genitive ("la Campaña … de la CNDH"). */
     Optional<Mention> ownedBy(int sentence, Mention org, List<Mention> programs) {
         Sentence s = discourse.sentence(sentence);
-        return programs.stream().filter(p -> p.end() <= org.start()
-                && OF.matcher(s.text().substring(p.end() - s.start(), org.start() - s.start())).matches()).findFirst();
+        return programs.stream()
+                .filter(p -> p.end() <= org.start()
+                        && OF.matcher(s.text().substring(p.end() - s.start(), org.start() - s.start()))
+                                .matches())
+                .findFirst();
     }
 
     /**
@@ -83,7 +92,8 @@ final class SentenceView {
      */
     boolean inPurpose(int sentence, Mention m) {
         Sentence s = discourse.sentence(sentence);
-        return PURPOSE.matcher(s.text().substring(0, Math.max(0, m.start() - s.start()))).find();
+        return PURPOSE.matcher(s.text().substring(0, Math.max(0, m.start() - s.start())))
+                .find();
     }
 
     /** Whether a mention stands inside parentheses opened in its sentence. */
@@ -109,7 +119,10 @@ final class SentenceView {
 
     /** Whether a mention stands inside a program's name in its sentence ("IME" in "Programa IME Becas"). */
     boolean insideProgramName(int sentence, Mention m) {
-        return bySentence.get(sentence).stream().anyMatch(p -> p.entity().type() == EntityType.PROGRAM && p != m
-                && p.start() <= m.start() && m.end() <= p.end());
+        return bySentence.get(sentence).stream()
+                .anyMatch(p -> p.entity().type() == EntityType.PROGRAM
+                        && !p.equals(m)
+                        && p.start() <= m.start()
+                        && m.end() <= p.end());
     }
 }

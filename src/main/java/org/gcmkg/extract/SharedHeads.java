@@ -15,7 +15,8 @@ import java.util.regex.Pattern;
  * is one.
  */
 final class SharedHeads {
-    private static final Pattern NEXT = Pattern.compile("^\\s*(?:y|e)\\s+(\\p{Lu}\\p{L}*(?:\\s+(?:de\\s+|del\\s+)?\\p{Lu}\\p{L}*)*)");
+    private static final Pattern NEXT =
+            Pattern.compile("^\\s*(?:y|e)\\s+(\\p{Lu}\\p{L}*(?:\\s+(?:de\\s+|del\\s+)?\\p{Lu}\\p{L}*)*)");
     private static final String IN = " en ";
 
     /** Organizations by their folded names. */
@@ -50,7 +51,9 @@ final class SharedHeads {
             int start = m.end() + next.start(1);
             int end = m.end() + next.end(1);
             Entity other = byName.get(Folding.fold(e.nameEs().substring(0, head + IN.length()) + next.group(1)));
-            boolean free = found.stream().noneMatch(f -> f.start() < end && start < f.end() && f.entity().type() != EntityType.PLACE);
+            boolean free = found.stream()
+                    .noneMatch(f ->
+                            f.start() < end && start < f.end() && f.entity().type() != EntityType.PLACE);
             if (other != null && !other.equals(e) && free) {
                 added.add(new Mention(other, start, end, next.group(1), false));
             }

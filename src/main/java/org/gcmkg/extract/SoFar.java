@@ -12,11 +12,16 @@ final class SoFar {
      * "en lo que va del año", "en lo que va del 2018", "en lo que va de la actual administración": from the
      * start of that year (when a year is meant) to the report's date, or to a cut-off stated right after it.
      */
-    static final Pattern PATTERN = Pattern.compile("(?<![\\p{L}])en\\s+lo\\s+que\\s+va\\s+(?:del?|de\\s+la|de\\s+este|"
-            + "de\\s+esta)\\s+(?:(?:presente|actual)\\s+)?(?:(?<year>año(?:\\s+(?<given>(?:19|20)\\d{2}))?|(?<bare>(?:19|20)\\d{2}))"
-            + "(?!\\d)|\\p{L}+)", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-    private static final Pattern CUT_OFF_AFTER = Pattern.compile("^\\s*,?\\s*(?:con\\s+corte\\s+al|al)\\s+(?<day>\\d{1,2})\\s+de\\s+"
-            + "(?<month>" + SpanishMonths.PATTERN + ")(?:\\s+(?:de|del)\\s+(?<year>(?:19|20)\\d{2}))?", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    static final Pattern PATTERN = Pattern.compile(
+            "(?<![\\p{L}])en\\s+lo\\s+que\\s+va\\s+(?:del?|de\\s+la|de\\s+este|"
+                    + "de\\s+esta)\\s+(?:(?:presente|actual)\\s+)?(?:(?<year>año(?:\\s+(?<given>(?:19|20)\\d{2}))?|(?<bare>(?:19|20)\\d{2}))"
+                    + "(?!\\d)|\\p{L}+)",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+    private static final Pattern CUT_OFF_AFTER = Pattern.compile(
+            "^\\s*,?\\s*(?:con\\s+corte\\s+al|al)\\s+(?<day>\\d{1,2})\\s+de\\s+" + "(?<month>" + SpanishMonths.PATTERN
+                    + ")(?:\\s+(?:de|del)\\s+(?<year>(?:19|20)\\d{2}))?",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
     private SoFar() {}
 
@@ -34,10 +39,12 @@ final class SoFar {
         String asOf = reportDate.toString();
         int end = m.end();
         if (cut.lookingAt()) {
-            int year = cut.group("year") != null ? Integer.parseInt(cut.group("year"))
+            int year = cut.group("year") != null
+                    ? Integer.parseInt(cut.group("year"))
                     : start.map(Integer::valueOf).orElse(reportDate.getYear());
-            asOf = String.format("%04d-%02d-%02d", year, SpanishMonths.number(cut.group("month")).orElseThrow(),
-                    Integer.parseInt(cut.group("day")));
+            asOf = String.format(
+                    "%04d-%02d-%02d",
+                    year, SpanishMonths.number(cut.group("month")).orElseThrow(), Integer.parseInt(cut.group("day")));
             end += cut.end();
         }
         return new Period(sentence.substring(m.start(), end), start, Optional.empty(), Optional.of(asOf));

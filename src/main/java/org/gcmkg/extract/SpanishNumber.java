@@ -15,6 +15,7 @@ public final class SpanishNumber {
     static final String DIGITS = "(?:\\d{1,3}(?:,\\d{3})*'\\d{3}(?:,\\d{3})*(?:\\.\\d+)?"
             + "|\\d{1,3}(?:,\\s?\\d{3})+(?:\\.\\d+)?"
             + "|\\d+(?:\\.\\d+)?)";
+
     private static final String SCALE = "(?:millones|millón|millon|billones|billón|mil)(?![\\p{L}])";
     /** A number with optional scale words, e.g. {@code 278 millones 285 mil 812}. */
     public static final String PATTERN = DIGITS + "(?:\\s+" + SCALE + "(?:\\s+" + DIGITS + "(?:\\s+" + SCALE + ")?)*)?";

@@ -19,7 +19,8 @@ final class Subjects {
 
     /** Whether an organization is the reporting state itself (its government), not one of its agencies. */
     static boolean isReportingState(Entity e, Entity country) {
-        return e.type() == EntityType.ORGANIZATION && e.kind().equals("government")
+        return e.type() == EntityType.ORGANIZATION
+                && e.kind().equals("government")
                 && e.country().equals(country.country());
     }
 
@@ -29,13 +30,17 @@ final class Subjects {
             Entity e = m.entity();
             // A body named inside a program's name ("Programa IME Becas") is part of that name, not the subject.
             boolean inName = view.insideProgramName(sentence, m);
-            if (e.type() == EntityType.ORGANIZATION && Extractor.isHomeBody(e, country) && !isReportingState(e, country)
+            if (e.type() == EntityType.ORGANIZATION
+                    && OrganizationRole.isHomeBody(e, country)
+                    && !isReportingState(e, country)
                     && !inName) {
                 String words = view.cueBefore(sentence, m);
                 Cue cue = Cue.before(words);
                 // The owner named after a program ("la Campaña … de la CNDH") is not the sentence's subject.
-                boolean owner = cue == Cue.NONE && Cue.genitive(words)
-                        && view.programs(sentence).stream().anyMatch(p -> p.end() <= m.start() && runnable.test(p.entity()));
+                boolean owner = cue == Cue.NONE
+                        && Cue.genitive(words)
+                        && view.programs(sentence).stream()
+                                .anyMatch(p -> p.end() <= m.start() && runnable.test(p.entity()));
                 if ((cue == Cue.RUN_BY || cue == Cue.NONE) && !owner) {
                     return m;
                 }

@@ -23,7 +23,9 @@ final class UnitParents {
 
     /** The organization with its parent set, when a rule places it; else the organization as it is. */
     static Entity placed(Entity unit, Collection<Entity> candidates, List<Rule> rules, String country) {
-        if (unit.type() != EntityType.ORGANIZATION || unit.inGazetteer() || !unit.parent().isEmpty()
+        if (unit.type() != EntityType.ORGANIZATION
+                || unit.inGazetteer()
+                || !unit.parent().isEmpty()
                 || !unit.country().equals(country)) {
             return unit;
         }
@@ -33,14 +35,24 @@ final class UnitParents {
                 continue;
             }
             Optional<Entity> parent = candidates.stream()
-                    .filter(c -> c.type() == EntityType.ORGANIZATION && c.country().equals(country)
+                    .filter(c -> c.type() == EntityType.ORGANIZATION
+                            && c.country().equals(country)
                             && !c.id().equals(unit.id()))
-                    .filter(c -> rule.parents().stream().anyMatch(p -> startsWithWord(Folding.key(c.nameEs()),
-                            Folding.key(p))))
+                    .filter(c -> rule.parents().stream()
+                            .anyMatch(p -> startsWithWord(Folding.key(c.nameEs()), Folding.key(p))))
                     .min((a, b) -> a.id().compareTo(b.id()));
             if (parent.isPresent()) {
-                return new Entity(unit.type(), unit.id(), unit.kind(), unit.nameEs(), unit.nameEn(), unit.acronym(),
-                        unit.aliases(), parent.get().id(), unit.country(), false);
+                return new Entity(
+                        unit.type(),
+                        unit.id(),
+                        unit.kind(),
+                        unit.nameEs(),
+                        unit.nameEn(),
+                        unit.acronym(),
+                        unit.aliases(),
+                        parent.get().id(),
+                        unit.country(),
+                        false);
             }
         }
         return unit;

@@ -12,30 +12,35 @@ import java.util.regex.Pattern;
  * plural present form) or a participle that opens a clause of its own ({@code colocados en Canadá}).
  */
 final class UnitPhrase {
+    private static final Pattern LIST_COMMA = Pattern.compile(",\\s*");
     private static final Pattern WORD = Pattern.compile("\\p{L}+(?:-\\p{Ll}+)*");
-    static final Set<String> STOP = Set.of("que", "quienes", "quien", "los", "las", "el", "la", "lo", "y", "e",
-            "o", "u", "en", "con", "por", "para", "a", "al", "se", "su", "sus", "como", "cual", "cuales", "cuyo",
-            "cuya", "donde", "le", "les", "mas", "menos", "sin", "entre", "hasta", "desde", "durante", "sobre", "ya",
-            "no", "han", "ha", "fueron", "fue", "es", "son", "esta", "estan", "este", "estos", "estas", "dichos",
-            "dichas", "cada", "mismo", "misma", "total", "un", "una", "uno", "unos", "unas", "ante", "tras",
-            "segun", "mediante", "of", "the", "and", "bajo", "contra", "hacia", "asi", "pero", "sino", "tambien",
-            "respectivamente", "aproximadamente", "anualmente", "cuenta", "del", "todas", "todos", "toda", "todo",
-            "hay", "habia", "eran", "era", "estaban", "sera", "seran", "tiene", "tienen", "dio", "hizo", "hubo",
-            "tuvo", "puso", "pudo", "vio", "sido");
-    private static final Set<String> TIME_UNITS = Set.of("hora", "horas", "minuto", "minutos", "dia", "dias",
-            "semana", "semanas", "mes", "meses", "ano", "anos", "segundos", "segundo", "edad");
-    private static final Set<String> MONTHS = Set.of("enero", "febrero", "marzo", "abril", "mayo", "junio", "julio",
-            "agosto", "septiembre", "setiembre", "octubre", "noviembre", "diciembre");
+    static final Set<String> STOP = Words.of("""
+            que quienes quien los las el la lo y e o u en con por para a al se su sus como cual cuales cuyo cuya
+            donde le les mas menos sin entre hasta desde durante sobre ya no han ha fueron fue es son esta estan este
+            estos estas dichos dichas cada mismo misma total un una uno unos unas ante tras segun mediante of the and
+            bajo contra hacia asi pero sino tambien respectivamente aproximadamente anualmente cuenta del todas todos
+            toda todo hay habia eran era estaban sera seran tiene tienen dio hizo hubo tuvo puso pudo vio sido
+            """);
+    private static final Set<String> TIME_UNITS = Words.of("""
+            hora horas minuto minutos dia dias semana semanas mes meses ano anos segundos segundo edad
+            """);
+    private static final Set<String> MONTHS = Words.of("""
+            enero febrero marzo abril mayo junio julio agosto septiembre setiembre octubre noviembre diciembre
+            """);
     /** Words after which a participle opens a clause rather than qualifying the noun. */
-    private static final Set<String> COMPLEMENT = Set.of("en", "por", "a", "al", "como", "con", "desde", "para",
-            "durante", "hasta", "entre", "ante", "sobre", "bajo", "hacia", "mediante");
+    private static final Set<String> COMPLEMENT = Words.of("""
+            en por a al como con desde para durante hasta entre ante sobre bajo hacia mediante
+            """);
     /** Nouns that end as a plural present verb does. */
-    private static final Set<String> NOUNS_IN_EN = Set.of("orden", "origen", "imagen", "imagenes", "examen",
-            "volumen", "resumen", "regimen", "joven", "certamen", "dictamen", "crimen", "margen", "abdomen",
-            "germen", "virgen", "desorden", "gran", "plan");
+    private static final Set<String> NOUNS_IN_EN = Words.of("""
+            orden origen imagen imagenes examen volumen resumen regimen joven certamen dictamen crimen margen abdomen
+            germen virgen desorden gran plan
+            """);
     /** Words that follow an elliptic number in place of its noun. */
-    private static final Set<String> ELLIPSIS_CUES = Set.of("que", "quienes", "se", "fueron", "fue", "son", "es",
-            "han", "ha", "estan", "eran", "estaban", "tienen", "tiene", "y", "e", "en");
+    private static final Set<String> ELLIPSIS_CUES = Words.of("""
+            que quienes se fueron fue son es han ha estan eran estaban tienen tiene y e en
+            """);
+
     private static final int MAX_WORDS = 6;
     private static final Pattern LIST = Pattern.compile(",\\s*(\\p{L}+(?:,\\s*\\p{L}+)*)\\s+(?:y|e)\\s+(\\p{L}+)");
     private static final Pattern COPULA = Pattern.compile(
@@ -100,7 +105,9 @@ final class UnitPhrase {
                 }
                 break;
             }
-            if (STOP.contains(word) || isVerb(original) || count > 0 && opensClause(original, sentence, words.end())) {
+            if (STOP.contains(word)
+                    || isVerb(original)
+                    || (count > 0 && opensClause(original, sentence, words.end()))) {
                 break;
             }
             start = start < 0 ? words.start() : start;
@@ -145,7 +152,7 @@ final class UnitPhrase {
         if (!list.lookingAt()) {
             return false;
         }
-        for (String word : list.group(1).split(",\\s*")) {
+        for (String word : LIST_COMMA.split(list.group(1), -1)) {
             if (!contentWord(word)) {
                 return false;
             }
@@ -203,8 +210,7 @@ final class UnitPhrase {
     /** A participle followed by a complement ("desplegados en", "reportadas como"): a clause, not the unit. */
     private static boolean opensClause(String word, String sentence, int end) {
         String folded = Folding.fold(word);
-        if (!Character.isLowerCase(word.charAt(0)) || folded.length() < 5
-                || !folded.matches(".*(?:ad|id)[oa]s?")) {
+        if (!Character.isLowerCase(word.charAt(0)) || folded.length() < 5 || !folded.matches(".*(?:ad|id)[oa]s?")) {
             return false;
         }
         int at = skipSpaces(sentence, end);

@@ -8,7 +8,7 @@ import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
 import org.gcmkg.extract.Entity;
 import org.gcmkg.extract.EntityType;
-import org.gcmkg.extract.Extractor;
+import org.gcmkg.extract.OrganizationRole;
 import org.gcmkg.extract.ReportExtraction;
 import org.gcmkg.extract.SpanRef;
 import org.gcmkg.vocab.GCM;
@@ -67,32 +67,38 @@ final class EntityTyping {
 
     private void typeOrganization(Resource r, Entity e) {
         r.addProperty(RDF.type, ORG.Organization);
-        r.addProperty(RDF.type, switch (Extractor.roleOf(e, x.country())) {
-            case REPORTING_GOVERNMENT -> GCM.ReportingGovernment;
-            case PUBLIC_AGENCY -> GCM.PublicAgency;
-            case DOMESTIC_PARTNER -> GCM.DomesticPartner;
-            case INTERNATIONAL_PARTNER -> GCM.InternationalPartner;
-        });
+        r.addProperty(
+                RDF.type,
+                switch (OrganizationRole.of(e, x.country())) {
+                    case REPORTING_GOVERNMENT -> GCM.ReportingGovernment;
+                    case PUBLIC_AGENCY -> GCM.PublicAgency;
+                    case DOMESTIC_PARTNER -> GCM.DomesticPartner;
+                    case INTERNATIONAL_PARTNER -> GCM.InternationalPartner;
+                });
         r.addProperty(GCM.organizationKind, m.createResource(iris.organizationKind(e.kind())));
         if (!e.parent().isEmpty()) {
             r.addProperty(ORG.subOrganizationOf, m.createResource(iris.organization(e.parent())));
         }
         if (!e.country().isEmpty()) {
             x.entities().values().stream()
-                    .filter(c -> c.type() == EntityType.PLACE && c.kind().equals("country")
+                    .filter(c -> c.type() == EntityType.PLACE
+                            && c.kind().equals("country")
                             && c.country().equals(e.country()))
-                    .findFirst().ifPresent(c -> r.addProperty(GCM.country, m.createResource(iris.entity(c))));
+                    .findFirst()
+                    .ifPresent(c -> r.addProperty(GCM.country, m.createResource(iris.entity(c))));
         }
     }
 
     private void typePlace(Resource r, Entity e) {
         r.addProperty(RDF.type, GCM.Place);
-        r.addProperty(RDF.type, switch (e.kind()) {
-            case "country" -> GCM.Country;
-            case "subdivision" -> GCM.Subdivision;
-            case "city" -> GCM.City;
-            default -> GCM.Region;
-        });
+        r.addProperty(
+                RDF.type,
+                switch (e.kind()) {
+                    case "country" -> GCM.Country;
+                    case "subdivision" -> GCM.Subdivision;
+                    case "city" -> GCM.City;
+                    default -> GCM.Region;
+                });
         if (!e.parent().isEmpty()) {
             r.addProperty(GCM.locatedIn, m.createResource(iris.place(e.parent())));
         }

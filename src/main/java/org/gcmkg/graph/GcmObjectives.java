@@ -25,11 +25,18 @@ public final class GcmObjectives {
     /** Reads the table; it must hold objectives 1 to 23. */
     public static GcmObjectives load(Path file) throws IOException {
         Map<Integer, String> titles = new TreeMap<>();
-        CSVFormat format = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get();
+        CSVFormat format = CSVFormat.RFC4180
+                .builder()
+                .setHeader()
+                .setSkipHeaderRecord(true)
+                .get();
         try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8);
-                CSVParser parser = CSVParser.builder().setReader(reader).setFormat(format).get()) {
+                CSVParser parser =
+                        CSVParser.builder().setReader(reader).setFormat(format).get()) {
             for (CSVRecord row : parser) {
-                titles.put(Integer.valueOf(row.get("objective").trim()), row.get("title_en_A_RES_73_195").trim());
+                titles.put(
+                        Integer.valueOf(row.get("objective").trim()),
+                        row.get("title_en_A_RES_73_195").trim());
             }
         }
         for (int n = 1; n <= 23; n++) {

@@ -1,5 +1,6 @@
 package org.gcmkg.graph;
 
+import java.util.Locale;
 import org.apache.jena.rdf.model.Model;
 import org.gcmkg.extract.Gazetteer;
 import org.gcmkg.extract.ReportExtraction;
@@ -17,7 +18,8 @@ public final class GraphBuilder {
 
     /** The slug of a report's IRI: reporting state's ISO code and the report date. */
     public static String reportSlug(ReportExtraction extraction) {
-        return extraction.country().country().toLowerCase() + "-" + extraction.report().date();
+        return extraction.country().country().toLowerCase(Locale.ROOT) + "-"
+                + extraction.report().date();
     }
 
     /** The reference graph: the GCM objectives as a SKOS concept scheme, and the kind schemes. */

@@ -90,7 +90,8 @@ final class JsonLdQuads {
     private String key(Node predicate) {
         String iri = predicate.getURI();
         for (Map.Entry<String, String> p : prefixes.entrySet()) {
-            if (iri.startsWith(p.getValue()) && PLAIN_LOCAL.matcher(iri.substring(p.getValue().length())).matches()) {
+            if (iri.startsWith(p.getValue())
+                    && PLAIN_LOCAL.matcher(iri.substring(p.getValue().length())).matches()) {
                 return p.getKey() + ":" + iri.substring(p.getValue().length());
             }
         }

@@ -63,14 +63,29 @@ public final class LinkTables {
      * @param curated  whether the link is the project's own curation rather than a stated fact
      * @param source   where it comes from
      */
-    public record Link(Table table, long line, String local, String property, String target, boolean curated,
-            String source) {}
+    public record Link(
+            Table table, long line, String local, String property, String target, boolean curated, String source) {}
 
     /** Properties a link may use, and whether each takes an IRI. */
     public static final Map<String, Boolean> PROPERTIES = Map.of(
-            "owl:sameAs", true, "skos:exactMatch", true, "skos:closeMatch", true, "skos:relatedMatch", true,
-            "rdfs:seeAlso", true, "dcterms:isPartOf", true, "dcterms:relation", true,
-            "gcm:m49Code", false, "gcm:isoAlpha3", false);
+            "owl:sameAs",
+            true,
+            "skos:exactMatch",
+            true,
+            "skos:closeMatch",
+            true,
+            "skos:relatedMatch",
+            true,
+            "rdfs:seeAlso",
+            true,
+            "dcterms:isPartOf",
+            true,
+            "dcterms:relation",
+            true,
+            "gcm:m49Code",
+            false,
+            "gcm:isoAlpha3",
+            false);
 
     /** Properties only the project's curation may use: a curated link is never stated as an exact one. */
     static final Set<String> CURATED_PROPERTIES = Set.of("skos:relatedMatch");
@@ -93,9 +108,16 @@ public final class LinkTables {
         List<Link> all = new ArrayList<>();
         for (Table table : Table.values()) {
             Path file = dataDir.resolve("links").resolve(table.file);
-            CSVFormat format = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get();
+            CSVFormat format = CSVFormat.RFC4180
+                    .builder()
+                    .setHeader()
+                    .setSkipHeaderRecord(true)
+                    .get();
             try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8);
-                    CSVParser parser = CSVParser.builder().setReader(reader).setFormat(format).get()) {
+                    CSVParser parser = CSVParser.builder()
+                            .setReader(reader)
+                            .setFormat(format)
+                            .get()) {
                 boolean hasStatedBy = parser.getHeaderNames().contains("stated_by");
                 for (CSVRecord row : parser) {
                     long line = row.getRecordNumber() + 1;
@@ -105,7 +127,8 @@ public final class LinkTables {
                     boolean curated = hasStatedBy && row.get("stated_by").trim().equals("gcmkg");
                     Boolean takesIri = PROPERTIES.get(property);
                     if (takesIri == null) {
-                        throw new LinkTableException(file, line, "property '" + property + "' is not one of " + PROPERTIES.keySet());
+                        throw new LinkTableException(
+                                file, line, "property '" + property + "' is not one of " + PROPERTIES.keySet());
                     }
                     if (takesIri && !IRI.matcher(target).matches()) {
                         throw new LinkTableException(file, line, "'" + target + "' is not an http(s) IRI");
@@ -114,9 +137,12 @@ public final class LinkTables {
                         throw new LinkTableException(file, line, "the link has no source");
                     }
                     if (CURATED_PROPERTIES.contains(property) != curated) {
-                        throw new LinkTableException(file, line, curated
-                                ? "a link of the project's curation must use skos:relatedMatch"
-                                : "skos:relatedMatch is kept for links of the project's curation (stated_by gcmkg)");
+                        throw new LinkTableException(
+                                file,
+                                line,
+                                curated
+                                        ? "a link of the project's curation must use skos:relatedMatch"
+                                        : "skos:relatedMatch is kept for links of the project's curation (stated_by gcmkg)");
                     }
                     all.add(new Link(table, line, row.get(table.column).trim(), property, target, curated, source));
                 }
@@ -130,8 +156,8 @@ public final class LinkTables {
     /** The IRI of a row's local resource. */
     public static String localIri(Iris iris, Link link) {
         return switch (link.table()) {
-            case OBJECTIVES, OBJECTIVE_SDG_TARGETS -> link.local().equals("gcm") ? iris.objectiveScheme()
-                    : iris.objective(Integer.parseInt(link.local()));
+            case OBJECTIVES, OBJECTIVE_SDG_TARGETS ->
+                link.local().equals("gcm") ? iris.objectiveScheme() : iris.objective(Integer.parseInt(link.local()));
             case PLACES -> iris.place(link.local());
             case ORGANIZATIONS -> iris.organization(link.local());
         };
@@ -144,9 +170,13 @@ public final class LinkTables {
      * @return the stated links and the curated links
      */
     public Graphs graphs(Iris iris, Set<String> present) {
-        Model stated = newModel(iris.linksGraph(), "Links of gcmkg resources to UN and reference datasets",
+        Model stated = newModel(
+                iris.linksGraph(),
+                "Links of gcmkg resources to UN and reference datasets",
                 "Each link comes from a UN document or a reference table (data/links/, data/reference/).");
-        Model curated = newModel(iris.curatedLinksGraph(), "Links curated by the gcmkg project",
+        Model curated = newModel(
+                iris.curatedLinksGraph(),
+                "Links curated by the gcmkg project",
                 "Links the UN does not state, curated by the gcmkg project; weaker (skos:relatedMatch) than stated links.");
         for (Link link : links) {
             String local = localIri(iris, link);
@@ -156,8 +186,8 @@ public final class LinkTables {
             Model m = link.curated() ? curated : stated;
             Resource subject = m.createResource(local);
             Property p = m.createProperty(m.expandPrefix(link.property()));
-            RDFNode object = PROPERTIES.get(link.property()) ? m.createResource(link.target())
-                    : m.createLiteral(link.target());
+            RDFNode object =
+                    PROPERTIES.get(link.property()) ? m.createResource(link.target()) : m.createLiteral(link.target());
             subject.addProperty(p, object);
         }
         return new Graphs(stated, curated);

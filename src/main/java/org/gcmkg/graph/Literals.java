@@ -18,7 +18,8 @@ final class Literals {
 
     /** An {@code xsd:gYear} ("2018"), {@code xsd:gYearMonth} ("2018-05") or {@code xsd:date}. */
     static Literal date(String value) {
-        XSDDatatype type = value.length() == 4 ? XSDDatatype.XSDgYear
+        XSDDatatype type = value.length() == 4
+                ? XSDDatatype.XSDgYear
                 : value.length() == 7 ? XSDDatatype.XSDgYearMonth : XSDDatatype.XSDdate;
         return ResourceFactory.createTypedLiteral(value, type);
     }

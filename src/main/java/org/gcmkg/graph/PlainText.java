@@ -18,7 +18,8 @@ import org.commonmark.parser.Parser;
  * {@code #} keeps it. Line breaks between list items stay line breaks.
  */
 public final class PlainText {
-    private static final Parser INLINE = Parser.builder().enabledBlockTypes(Set.of()).build();
+    private static final Parser INLINE =
+            Parser.builder().enabledBlockTypes(Set.of()).build();
 
     private PlainText() {}
 

@@ -106,6 +106,7 @@ public final class Publication {
         }
 
         private <T> void sortByRanks(List<T> items, Function<T, Node[]> nodes) {
+            @SuppressWarnings("ArrayRecordComponent") // sorted by its key, never compared with equals
             record Ranked<T>(int[] key, T item) {}
             List<Ranked<T>> ranked = new ArrayList<>(items.size());
             for (T item : items) {
@@ -136,8 +137,12 @@ public final class Publication {
     private static void writeNTriples(List<Triple> triples, SortKeys keys, Path file) throws IOException {
         StringBuilder text = new StringBuilder();
         for (Triple t : triples) {
-            text.append(keys.form(t.getSubject())).append(' ').append(keys.form(t.getPredicate()))
-                    .append(' ').append(keys.form(t.getObject())).append(" .\n");
+            text.append(keys.form(t.getSubject()))
+                    .append(' ')
+                    .append(keys.form(t.getPredicate()))
+                    .append(' ')
+                    .append(keys.form(t.getObject()))
+                    .append(" .\n");
         }
         Files.writeString(file, text, StandardCharsets.UTF_8);
     }

@@ -36,23 +36,42 @@ final class ReferenceGraph {
             o.addProperty(SKOS.prefLabel, objectives.englishTitle(n), "en");
             o.addProperty(RDFS.label, objectives.englishTitle(n), "en");
         }
-        kindScheme(iris.programKindScheme(), "Kinds of program", "Tipos de programa", GCM.ProgramKind,
-                gazetteer.programKinds(), true);
-        kindScheme(iris.organizationKindScheme(), "Kinds of organization", "Tipos de organización",
-                GCM.OrganizationKind, gazetteer.organizationKinds(), false);
+        kindScheme(
+                iris.programKindScheme(),
+                "Kinds of program",
+                "Tipos de programa",
+                GCM.ProgramKind,
+                gazetteer.programKinds(),
+                true);
+        kindScheme(
+                iris.organizationKindScheme(),
+                "Kinds of organization",
+                "Tipos de organización",
+                GCM.OrganizationKind,
+                gazetteer.organizationKinds(),
+                false);
         return m;
     }
 
-    private void kindScheme(String schemeIri, String en, String es, Resource type, Map<String, Gazetteer.Kind> kinds,
+    private void kindScheme(
+            String schemeIri,
+            String en,
+            String es,
+            Resource type,
+            Map<String, Gazetteer.Kind> kinds,
             boolean programs) {
         Resource scheme = m.createResource(schemeIri, SKOS.ConceptScheme);
         scheme.addProperty(SKOS.prefLabel, en, "en").addProperty(SKOS.prefLabel, es, "es");
         for (Gazetteer.Kind kind : kinds.values()) {
-            Resource k = m.createResource(programs ? iris.programKind(kind.id()) : iris.organizationKind(kind.id()), type);
-            k.addProperty(RDF.type, SKOS.Concept).addProperty(SKOS.inScheme, scheme)
+            Resource k =
+                    m.createResource(programs ? iris.programKind(kind.id()) : iris.organizationKind(kind.id()), type);
+            k.addProperty(RDF.type, SKOS.Concept)
+                    .addProperty(SKOS.inScheme, scheme)
                     .addProperty(SKOS.notation, kind.id())
-                    .addProperty(SKOS.prefLabel, kind.labelEn(), "en").addProperty(SKOS.prefLabel, kind.labelEs(), "es")
-                    .addProperty(RDFS.label, kind.labelEn(), "en").addProperty(RDFS.label, kind.labelEs(), "es");
+                    .addProperty(SKOS.prefLabel, kind.labelEn(), "en")
+                    .addProperty(SKOS.prefLabel, kind.labelEs(), "es")
+                    .addProperty(RDFS.label, kind.labelEn(), "en")
+                    .addProperty(RDFS.label, kind.labelEs(), "es");
         }
     }
 }

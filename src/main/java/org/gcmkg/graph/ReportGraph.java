@@ -98,8 +98,8 @@ final class ReportGraph {
 
     private Resource describeSection(int index) {
         Section s = x.report().sections().get(index);
-        Resource section = m.createResource(sectionIris.get(index),
-                s.kind() == SectionKind.OBJECTIVE ? GCM.ObjectiveSection : GCM.ReportSection);
+        Resource section = m.createResource(
+                sectionIris.get(index), s.kind() == SectionKind.OBJECTIVE ? GCM.ObjectiveSection : GCM.ReportSection);
         if (s.kind() == SectionKind.OBJECTIVE) {
             section.addProperty(RDF.type, GCM.ReportSection);
         }
@@ -110,7 +110,9 @@ final class ReportGraph {
         report.addProperty(GCM.hasSection, section);
         section.addLiteral(GCM.position, Literals.integer(index + 1));
         section.addLiteral(GCM.lineNumber, Literals.integer(s.heading().firstLine()));
-        section.addProperty(PROV.wasDerivedFrom, spans.of(new SpanRef(index, s.heading().rawStart(), s.heading().rawEnd())));
+        section.addProperty(
+                PROV.wasDerivedFrom,
+                spans.of(new SpanRef(index, s.heading().rawStart(), s.heading().rawEnd())));
         if (s.kind() == SectionKind.OBJECTIVE) {
             int n = s.objective().orElseThrow();
             Resource objective = m.createResource(iris.objective(n));
@@ -129,7 +131,8 @@ final class ReportGraph {
 
     /** The IRI of a section: from its objective number, or from its title. */
     private String sectionIri(Section s) {
-        String slug = s.kind() == SectionKind.OBJECTIVE ? "objective-" + s.objective().orElseThrow()
+        String slug = s.kind() == SectionKind.OBJECTIVE
+                ? "objective-" + s.objective().orElseThrow()
                 : Folding.slug(s.title());
         return iris.section(reportIri, slug);
     }
@@ -145,7 +148,8 @@ final class ReportGraph {
                 int n = s.objective().orElseThrow();
                 String hash = uniqueHash(n + "|" + facts.role() + "|" + Folding.key(p.text()), 12);
                 boolean action = facts.role() == PassageRole.ACTION;
-                resource = m.createResource(action ? iris.action(reportIri, n, hash) : iris.goal(reportIri, n, hash),
+                resource = m.createResource(
+                        action ? iris.action(reportIri, n, hash) : iris.goal(reportIri, n, hash),
                         action ? GCM.ReportedAction : GCM.FutureGoal);
                 resource.addProperty(RDF.type, PROV.Entity);
                 resource.addProperty(action ? GCM.underObjective : GCM.goalOf, m.createResource(iris.objective(n)));
@@ -155,7 +159,9 @@ final class ReportGraph {
                 resource.addLiteral(GCM.lineNumber, Literals.integer(p.firstLine()));
                 resource.addProperty(SCHEMA.text, PlainText.of(p.text()), "es");
                 resource.addProperty(PROV.wasDerivedFrom, spans.of(extent));
-                facts.mentions().stream().map(mention -> mention.entity()).distinct()
+                facts.mentions().stream()
+                        .map(mention -> mention.entity())
+                        .distinct()
                         .forEach(e -> resource.addProperty(GCM.mentions, entity(e)));
             }
             case FOOTNOTE -> {
@@ -179,14 +185,18 @@ final class ReportGraph {
 
     private void describeFigure(FigureFact f, PassageFacts facts, Resource action) {
         int n = x.report().sections().get(facts.section()).objective().orElseThrow();
-        String hash = uniqueHash("figure|" + f.sentence().text() + "|" + f.figure().text(), 16);
+        String hash =
+                uniqueHash("figure|" + f.sentence().text() + "|" + f.figure().text(), 16);
         Resource figure = m.createResource(iris.figure(reportIri, hash), GCM.ReportedFigure);
         figure.addProperty(RDF.type, SCHEMA.QuantitativeValue);
         // A whole value is an xsd:integer ("44"), any other an xsd:decimal in canonical form ("18782.3").
         BigDecimal value = f.figure().value().stripTrailingZeros();
         boolean whole = value.scale() <= 0;
-        figure.addLiteral(SCHEMA.value, m.createTypedLiteral(whole ? value.toBigIntegerExact().toString()
-                : value.toPlainString(), whole ? XSDDatatype.XSDinteger : XSDDatatype.XSDdecimal));
+        figure.addLiteral(
+                SCHEMA.value,
+                m.createTypedLiteral(
+                        whole ? value.toBigIntegerExact().toString() : value.toPlainString(),
+                        whole ? XSDDatatype.XSDinteger : XSDDatatype.XSDdecimal));
         figure.addProperty(SCHEMA.unitText, f.figure().unitText(), "es");
         f.figure().currency().ifPresent(c -> figure.addProperty(SCHEMA.currency, c));
         figure.addProperty(GCM.figureText, f.figure().text());
@@ -202,8 +212,10 @@ final class ReportGraph {
         f.agency().ifPresent(a -> figure.addProperty(GCM.actingAgency, entity(a)));
         figure.addProperty(GCM.reportedIn, action);
         figure.addProperty(GCM.underObjective, m.createResource(iris.objective(n)));
-        figure.addProperty(PROV.wasDerivedFrom, spans.of(new SpanRef(facts.section(), f.sentence().rawStart(),
-                f.sentence().rawEnd())));
+        figure.addProperty(
+                PROV.wasDerivedFrom,
+                spans.of(new SpanRef(
+                        facts.section(), f.sentence().rawStart(), f.sentence().rawEnd())));
     }
 
     private void describeRelation(Relation r) {

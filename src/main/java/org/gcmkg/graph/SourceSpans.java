@@ -62,7 +62,8 @@ final class SourceSpans {
         position.addLiteral(OA.end, Literals.nonNegative(source.codePointOffset(ref.rawEnd())));
         span.addProperty(OA.hasSelector, quote);
         span.addProperty(OA.hasSelector, position);
-        span.addLiteral(GCM.lineNumber, Literals.integer(source.lineAt(ref.rawStart()).number()));
+        span.addLiteral(
+                GCM.lineNumber, Literals.integer(source.lineAt(ref.rawStart()).number()));
         // The title stands before the first section; its spans are filed under that section.
         span.addProperty(GCM.inSection, m.createResource(sectionIris.get(Math.max(0, ref.section()))));
         spans.put(ref, span);

@@ -12,5 +12,8 @@ import org.jgrapht.Graph;
  * @param graph      the undirected, weighted graph; vertices and edges in IRI order
  * @param measures   the measures of every node
  */
-public record Network(Projection projection, SortedSet<Integer> objectives, Graph<NetworkNode, NetworkEdge> graph,
+public record Network(
+        Projection projection,
+        SortedSet<Integer> objectives,
+        Graph<NetworkNode, NetworkEdge> graph,
         Map<NetworkNode, NodeMeasures> measures) {}

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.NavigableSet;
 import java.util.SortedSet;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -22,7 +23,7 @@ public final class NetworkBuilder {
 
     /** The projection, with its measures. */
     public static Network build(NetworkSource source, Projection projection, Collection<Integer> objectives) {
-        SortedSet<Integer> filter = new TreeSet<>(objectives);
+        NavigableSet<Integer> filter = new TreeSet<>(objectives);
         SortedSet<String> programs = new TreeSet<>();
         for (String program : allPrograms(source)) {
             if (filter.isEmpty() || source.objectivesOf(program).stream().anyMatch(filter::contains)) {
@@ -35,7 +36,12 @@ public final class NetworkBuilder {
             case FULL -> {
                 for (NetworkSource.OrgProgram r : source.orgPrograms) {
                     if (programs.contains(r.program())) {
-                        edge(edges, r.organization(), r.program(), r.kind(), shown(source.objectivesOf(r.program()), filter));
+                        edge(
+                                edges,
+                                r.organization(),
+                                r.program(),
+                                r.kind(),
+                                shown(source.objectivesOf(r.program()), filter));
                     }
                 }
                 addObjectiveEdges(source, programs, filter, edges);
@@ -49,7 +55,9 @@ public final class NetworkBuilder {
                 Map<String, SortedSet<String>> orgsOfProgram = new TreeMap<>();
                 for (NetworkSource.OrgProgram r : source.orgPrograms) {
                     if (programs.contains(r.program())) {
-                        orgsOfProgram.computeIfAbsent(r.program(), k -> new TreeSet<>()).add(r.organization());
+                        orgsOfProgram
+                                .computeIfAbsent(r.program(), k -> new TreeSet<>())
+                                .add(r.organization());
                         isolated.add(r.organization());
                     }
                 }
@@ -57,7 +65,11 @@ public final class NetworkBuilder {
                     List<String> list = new ArrayList<>(orgs);
                     for (int i = 0; i < list.size(); i++) {
                         for (int j = i + 1; j < list.size(); j++) {
-                            NetworkEdge e = edge(edges, list.get(i), list.get(j), "collaboration",
+                            NetworkEdge e = edge(
+                                    edges,
+                                    list.get(i),
+                                    list.get(j),
+                                    "collaboration",
                                     shown(source.objectivesOf(program), filter));
                             e.addProgram(program);
                         }
@@ -81,7 +93,8 @@ public final class NetworkBuilder {
         }
         edges.forEach((s, targets) -> targets.forEach((t, e) -> {
             graph.addEdge(source.nodes.get(s), source.nodes.get(t), e);
-            graph.setEdgeWeight(e, projection == Projection.COLLABORATION ? e.programs().size() : 1.0);
+            graph.setEdgeWeight(
+                    e, projection == Projection.COLLABORATION ? e.programs().size() : 1.0);
         }));
         return new Network(projection, filter, graph, NetworkMeasures.compute(graph));
     }
@@ -93,7 +106,10 @@ public final class NetworkBuilder {
         return all;
     }
 
-    private static void addObjectiveEdges(NetworkSource source, SortedSet<String> programs, SortedSet<Integer> filter,
+    private static void addObjectiveEdges(
+            NetworkSource source,
+            SortedSet<String> programs,
+            SortedSet<Integer> filter,
             Map<String, Map<String, NetworkEdge>> edges) {
         for (String program : programs) {
             for (int n : source.objectivesOf(program)) {
@@ -113,10 +129,15 @@ public final class NetworkBuilder {
     }
 
     /** The one edge between two nodes, whichever way round it is asked for. */
-    private static NetworkEdge edge(Map<String, Map<String, NetworkEdge>> edges, String a, String b, String kind,
+    private static NetworkEdge edge(
+            Map<String, Map<String, NetworkEdge>> edges,
+            String a,
+            String b,
+            String kind,
             Collection<Integer> objectives) {
         NetworkEdge existing = edges.getOrDefault(b, Map.of()).get(a);
-        NetworkEdge e = existing != null ? existing
+        NetworkEdge e = existing != null
+                ? existing
                 : edges.computeIfAbsent(a, k -> new TreeMap<>()).computeIfAbsent(b, k -> new NetworkEdge(a, b));
         e.addKind(kind);
         e.addObjectives(objectives);

@@ -27,8 +27,11 @@ public final class NetworkGraph {
         Prefixes.apply(m);
         Resource graph = m.createResource(iris.networkGraph(), PROV.Entity);
         graph.addProperty(DCTerms.title, "Network measures of the program network", "en");
-        graph.addProperty(RDFS.comment, "Degree, weighted degree, betweenness and closeness centrality, connected "
-                + "components and communities, computed with JGraphT on each projection when the graph is built.", "en");
+        graph.addProperty(
+                RDFS.comment,
+                "Degree, weighted degree, betweenness and closeness centrality, connected "
+                        + "components and communities, computed with JGraphT on each projection when the graph is built.",
+                "en");
         for (Network network : networks) {
             Projection p = network.projection();
             Resource projection = m.createResource(iris.networkProjection(p.key()), GCM.NetworkProjection);
@@ -36,15 +39,22 @@ public final class NetworkGraph {
             projection.addProperty(RDFS.label, p.labelEs(), "es");
             for (Map.Entry<NetworkNode, NodeMeasures> e : network.measures().entrySet()) {
                 NodeMeasures x = e.getValue();
-                Resource r = m.createResource(iris.nodeMeasurement(p.key(), e.getKey().iri()), GCM.NodeMeasurement);
+                Resource r = m.createResource(
+                        iris.nodeMeasurement(p.key(), e.getKey().iri()), GCM.NodeMeasurement);
                 r.addProperty(GCM.ofNode, m.createResource(e.getKey().iri()));
                 r.addProperty(GCM.inProjection, projection);
                 r.addLiteral(GCM.degree, m.createTypedLiteral(String.valueOf(x.degree()), XSDDatatype.XSDinteger));
-                r.addLiteral(GCM.weightedDegree, m.createTypedLiteral(x.weightedDegree().toPlainString(), XSDDatatype.XSDdecimal));
-                r.addLiteral(GCM.betweenness, m.createTypedLiteral(x.betweenness().toPlainString(), XSDDatatype.XSDdecimal));
-                r.addLiteral(GCM.closeness, m.createTypedLiteral(x.closeness().toPlainString(), XSDDatatype.XSDdecimal));
-                r.addLiteral(GCM.component, m.createTypedLiteral(String.valueOf(x.component()), XSDDatatype.XSDinteger));
-                r.addLiteral(GCM.community, m.createTypedLiteral(String.valueOf(x.community()), XSDDatatype.XSDinteger));
+                r.addLiteral(
+                        GCM.weightedDegree,
+                        m.createTypedLiteral(x.weightedDegree().toPlainString(), XSDDatatype.XSDdecimal));
+                r.addLiteral(
+                        GCM.betweenness, m.createTypedLiteral(x.betweenness().toPlainString(), XSDDatatype.XSDdecimal));
+                r.addLiteral(
+                        GCM.closeness, m.createTypedLiteral(x.closeness().toPlainString(), XSDDatatype.XSDdecimal));
+                r.addLiteral(
+                        GCM.component, m.createTypedLiteral(String.valueOf(x.component()), XSDDatatype.XSDinteger));
+                r.addLiteral(
+                        GCM.community, m.createTypedLiteral(String.valueOf(x.community()), XSDDatatype.XSDinteger));
             }
         }
         return m;

@@ -14,9 +14,9 @@ import java.util.TreeSet;
 import org.jgrapht.Graph;
 import org.jgrapht.alg.clustering.LabelPropagationClustering;
 import org.jgrapht.alg.connectivity.ConnectivityInspector;
+import org.jgrapht.alg.interfaces.ShortestPathAlgorithm;
 import org.jgrapht.alg.scoring.BetweennessCentrality;
 import org.jgrapht.alg.scoring.ClosenessCentrality;
-import org.jgrapht.alg.interfaces.ShortestPathAlgorithm;
 import org.jgrapht.alg.shortestpath.BFSShortestPath;
 import org.jgrapht.graph.DefaultEdge;
 import org.jgrapht.graph.SimpleGraph;
@@ -47,16 +47,25 @@ public final class NetworkMeasures {
                 new HopCloseness(within.graph).getScores().forEach((i, c) -> closeness.put(within.nodes.get(i), c));
             }
         }
-        List<Set<NetworkNode>> communities = numbered(
-                new LabelPropagationClustering<>(graph, 1000, new Random(SEED)).getClustering().getClusters());
+        List<Set<NetworkNode>> communities = numbered(new LabelPropagationClustering<>(graph, 1000, new Random(SEED))
+                .getClustering()
+                .getClusters());
         Map<NetworkNode, Integer> componentOf = index(components);
         Map<NetworkNode, Integer> communityOf = index(communities);
         Map<NetworkNode, NodeMeasures> measures = new LinkedHashMap<>();
         for (NetworkNode node : graph.vertexSet()) {
-            double weighted = graph.edgesOf(node).stream().mapToDouble(graph::getEdgeWeight).sum();
-            measures.put(node, new NodeMeasures(graph.degreeOf(node), round(weighted),
-                    round(betweenness.get(hops.number.get(node))), round(closeness.get(node)), componentOf.get(node),
-                    communityOf.get(node)));
+            double weighted = graph.edgesOf(node).stream()
+                    .mapToDouble(graph::getEdgeWeight)
+                    .sum();
+            measures.put(
+                    node,
+                    new NodeMeasures(
+                            graph.degreeOf(node),
+                            round(weighted),
+                            round(betweenness.get(hops.number.get(node))),
+                            round(closeness.get(node)),
+                            componentOf.get(node),
+                            communityOf.get(node)));
         }
         return measures;
     }
@@ -102,7 +111,8 @@ public final class NetworkMeasures {
 
     /** Six decimals, half-even, without trailing zeros beyond one decimal. */
     public static BigDecimal round(double value) {
-        BigDecimal d = BigDecimal.valueOf(value).setScale(6, RoundingMode.HALF_EVEN).stripTrailingZeros();
+        BigDecimal d =
+                BigDecimal.valueOf(value).setScale(6, RoundingMode.HALF_EVEN).stripTrailingZeros();
         return d.scale() < 1 ? d.setScale(1) : d;
     }
 
@@ -110,7 +120,8 @@ public final class NetworkMeasures {
     private static List<Set<NetworkNode>> numbered(List<Set<NetworkNode>> sets) {
         List<Set<NetworkNode>> sorted = new ArrayList<>();
         sets.forEach(s -> sorted.add(new TreeSet<>(s)));
-        sorted.sort(Comparator.<Set<NetworkNode>>comparingInt(Set::size).reversed()
+        sorted.sort(Comparator.<Set<NetworkNode>>comparingInt(Set::size)
+                .reversed()
                 .thenComparing(s -> ((TreeSet<NetworkNode>) s).first().iri()));
         return sorted;
     }

@@ -64,10 +64,16 @@ public final class NetworkSource {
                 s.nodes.putIfAbsent(iri, new NetworkNode(iri, kind, es.isEmpty() ? en : es, en, text(row, "acr")));
             });
         }
-        select(graph, PREFIXES + "SELECT ?o ?n WHERE { ?o a gcm:Objective ; gcm:objectiveNumber ?n }",
-                row -> s.objectiveIris.put(row.getLiteral("n").getInt(), row.getResource("o").getURI()));
-        select(graph, PREFIXES + "SELECT ?p ?n WHERE { ?p a gcm:Program ; gcm:addresses/gcm:objectiveNumber ?n }",
-                row -> s.programObjectives.computeIfAbsent(row.getResource("p").getURI(), k -> new TreeSet<>())
+        select(
+                graph,
+                PREFIXES + "SELECT ?o ?n WHERE { ?o a gcm:Objective ; gcm:objectiveNumber ?n }",
+                row -> s.objectiveIris.put(
+                        row.getLiteral("n").getInt(), row.getResource("o").getURI()));
+        select(
+                graph,
+                PREFIXES + "SELECT ?p ?n WHERE { ?p a gcm:Program ; gcm:addresses/gcm:objectiveNumber ?n }",
+                row -> s.programObjectives
+                        .computeIfAbsent(row.getResource("p").getURI(), k -> new TreeSet<>())
                         .add(row.getLiteral("n").getInt()));
         select(graph, PREFIXES + """
                 SELECT ?org ?p ?kind WHERE {
@@ -78,11 +84,17 @@ public final class NetworkSource {
                 } ORDER BY ?org ?p ?kind""", row -> {
             String org = row.getResource("org").getURI();
             if (s.nodes.containsKey(org) && s.nodes.get(org).kind().isOrganization()) {
-                s.orgPrograms.add(new OrgProgram(org, row.getResource("p").getURI(), row.getLiteral("kind").getString()));
+                s.orgPrograms.add(new OrgProgram(
+                        org,
+                        row.getResource("p").getURI(),
+                        row.getLiteral("kind").getString()));
             }
         });
-        select(graph, PREFIXES + "SELECT ?p ?pl WHERE { ?p a gcm:Program ; gcm:locatedIn ?pl . ?pl a gcm:Place }",
-                row -> s.programPlaces.computeIfAbsent(row.getResource("p").getURI(), k -> new TreeSet<>())
+        select(
+                graph,
+                PREFIXES + "SELECT ?p ?pl WHERE { ?p a gcm:Program ; gcm:locatedIn ?pl . ?pl a gcm:Place }",
+                row -> s.programPlaces
+                        .computeIfAbsent(row.getResource("p").getURI(), k -> new TreeSet<>())
                         .add(row.getResource("pl").getURI()));
         return s;
     }
@@ -95,6 +107,11 @@ public final class NetworkSource {
     /** The IRI of objective {@code n}, or null when the graph has no such objective. */
     public String objectiveIri(int n) {
         return objectiveIris.get(n);
+    }
+
+    /** The numbers of every objective the graph holds, whether or not a program addresses it. */
+    public SortedSet<Integer> objectiveNumbers() {
+        return Collections.unmodifiableSortedSet(new TreeSet<>(objectiveIris.keySet()));
     }
 
     /** The objectives a program addresses, by number. */
@@ -114,7 +131,8 @@ public final class NetworkSource {
 
     private static void select(Graph graph, String query, Consumer<QuerySolution> each) {
         try (QueryExecution qe = QueryExecution.model(ModelFactory.createModelForGraph(graph))
-                .query(query).build()) {
+                .query(query)
+                .build()) {
             ResultSet rs = qe.execSelect();
             rs.forEachRemaining(each);
         }

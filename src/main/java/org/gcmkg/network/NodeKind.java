@@ -4,6 +4,8 @@ import org.apache.jena.rdf.model.Resource;
 import org.gcmkg.vocab.GCM;
 
 /** The kinds of node of the program network, each with the ontology class it comes from. */
+// Jena resources made by ResourceFactory are immutable values, as an enum field must be.
+@SuppressWarnings("ImmutableEnumChecker")
 public enum NodeKind {
     PROGRAM("program", GCM.Program),
     PUBLIC_AGENCY("agency", GCM.PublicAgency),

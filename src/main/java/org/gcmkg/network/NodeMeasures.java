@@ -13,5 +13,10 @@ import java.math.BigDecimal;
  * @param component      its connected component, numbered from 1, largest first
  * @param community      its label-propagation community, numbered from 1, largest first
  */
-public record NodeMeasures(int degree, BigDecimal weightedDegree, BigDecimal betweenness, BigDecimal closeness,
-        int component, int community) {}
+public record NodeMeasures(
+        int degree,
+        BigDecimal weightedDegree,
+        BigDecimal betweenness,
+        BigDecimal closeness,
+        int component,
+        int community) {}

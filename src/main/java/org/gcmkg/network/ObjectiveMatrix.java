@@ -45,13 +45,15 @@ public final class ObjectiveMatrix {
             for (int n : source.objectivesOf(r.program())) {
                 if (objectives.isEmpty() || objectives.contains(n)) {
                     cells.computeIfAbsent(r.organization(), k -> new TreeMap<>())
-                            .computeIfAbsent(n, k -> new TreeSet<>()).add(r.program());
+                            .computeIfAbsent(n, k -> new TreeSet<>())
+                            .add(r.program());
                 }
             }
         }
         List<Row> rows = new ArrayList<>();
         cells.forEach((org, programs) -> rows.add(new Row(source.nodes.get(org), programs)));
-        rows.sort(Comparator.comparingInt(Row::objectives).reversed()
+        rows.sort(Comparator.comparingInt(Row::objectives)
+                .reversed()
                 .thenComparing(r -> r.organization().kind())
                 .thenComparing(r -> r.organization().labelEs())
                 .thenComparing(r -> r.organization().iri()));

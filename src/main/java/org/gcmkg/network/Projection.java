@@ -41,6 +41,7 @@ public enum Projection {
                 return p;
             }
         }
-        throw new IllegalArgumentException("no projection '" + key + "'; one of full, collaboration, program-objective");
+        throw new IllegalArgumentException(
+                "no projection '" + key + "'; one of full, collaboration, program-objective");
     }
 }

@@ -16,8 +16,8 @@ import org.gcmkg.graph.Iris;
  * @param goldenDir   a folder of golden readings ({@code STEM-programs.tsv}, {@code STEM-figures.tsv} for a
  *                    report {@code STEM.md}); when given, the build report measures each report against its own
  */
-public record BuildConfig(List<Path> reports, Path outDir, Path dataDir, Path ontologyDir, String base,
-        Optional<Path> goldenDir) {
+public record BuildConfig(
+        List<Path> reports, Path outDir, Path dataDir, Path ontologyDir, String base, Optional<Path> goldenDir) {
     /** A build without golden readings. */
     public BuildConfig(List<Path> reports, Path outDir, Path dataDir, Path ontologyDir, String base) {
         this(reports, outDir, dataDir, ontologyDir, base, Optional.empty());
@@ -28,8 +28,12 @@ public record BuildConfig(List<Path> reports, Path outDir, Path dataDir, Path on
     /** Defaults relative to a project folder: the report in data/, output in target/graph. */
     public static BuildConfig defaults(Path project) {
         Path data = project.resolve("data");
-        return new BuildConfig(List.of(data.resolve(DEFAULT_REPORT)), project.resolve("target").resolve("graph"), data,
-                project.resolve("ontology"), Iris.DEFAULT_BASE);
+        return new BuildConfig(
+                List.of(data.resolve(DEFAULT_REPORT)),
+                project.resolve("target").resolve("graph"),
+                data,
+                project.resolve("ontology"),
+                Iris.DEFAULT_BASE);
     }
 
     public BuildConfig withReports(List<Path> files) {

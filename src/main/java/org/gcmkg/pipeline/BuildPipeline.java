@@ -31,13 +31,13 @@ import org.gcmkg.graph.GcmObjectives;
 import org.gcmkg.graph.GraphBuilder;
 import org.gcmkg.graph.Iris;
 import org.gcmkg.graph.LinkTables;
+import org.gcmkg.graph.Prefixes;
+import org.gcmkg.graph.Publication;
 import org.gcmkg.network.Network;
 import org.gcmkg.network.NetworkBuilder;
 import org.gcmkg.network.NetworkGraph;
 import org.gcmkg.network.NetworkSource;
 import org.gcmkg.network.Projection;
-import org.gcmkg.graph.Prefixes;
-import org.gcmkg.graph.Publication;
 import org.gcmkg.report.ReportFormatException;
 import org.gcmkg.report.ReportText;
 import org.gcmkg.segment.Segmenter;
@@ -90,7 +90,9 @@ public final class BuildPipeline {
             dataset.addGraph(NodeFactory.createURI(graphIri), graph.getGraph());
             entries.add(new BuildReport.Entry(extraction, iris.report(slug), graphIri, fidelity(file, graph)));
         }
-        dataset.addGraph(NodeFactory.createURI(iris.referenceGraph()), builder.referenceGraph(objectives, gazetteer).getGraph());
+        dataset.addGraph(
+                NodeFactory.createURI(iris.referenceGraph()),
+                builder.referenceGraph(objectives, gazetteer).getGraph());
         addLinks(dataset, iris);
         addSdgKos(dataset, iris);
         addNetwork(dataset, union(dataset), iris);
@@ -99,8 +101,8 @@ public final class BuildPipeline {
         Graph union = union(dataset);
         List<Violation> errors = ShapesValidator.errors(shapes.validate(union));
         if (!errors.isEmpty()) {
-            StringBuilder message = new StringBuilder("the graph fails its SHACL shapes (" + errors.size()
-                    + " violations; ontology/shapes.ttl):");
+            StringBuilder message = new StringBuilder(
+                    "the graph fails its SHACL shapes (" + errors.size() + " violations; ontology/shapes.ttl):");
             errors.stream().limit(50).forEach(v -> message.append("\n  ").append(v));
             if (errors.size() > 50) {
                 message.append("\n  … and ").append(errors.size() - 50).append(" more");
@@ -108,7 +110,9 @@ public final class BuildPipeline {
             throw new BuildException(message.toString());
         }
         Map<String, Long> counts = new TreeMap<>();
-        dataset.listGraphNodes().forEachRemaining(g -> counts.put(g.getURI(), (long) dataset.getGraph(g).size()));
+        dataset.listGraphNodes()
+                .forEachRemaining(
+                        g -> counts.put(g.getURI(), (long) dataset.getGraph(g).size()));
         BuildReport report = BuildReport.of(entries, counts, union.size(), e -> iriOf(iris, e));
         return new BuildResult(config.outDir(), dataset, union, List.copyOf(entries), report);
     }
@@ -138,7 +142,8 @@ public final class BuildPipeline {
         } catch (LinkTables.LinkTableException e) {
             throw new BuildException(e.getMessage());
         } catch (IOException e) {
-            throw new BuildException("cannot read the link tables in " + config.dataDir().resolve("links") + ": " + e.getMessage());
+            throw new BuildException(
+                    "cannot read the link tables in " + config.dataDir().resolve("links") + ": " + e.getMessage());
         }
         Set<String> present = new HashSet<>();
         dataset.find().forEachRemaining(q -> {
@@ -147,8 +152,11 @@ public final class BuildPipeline {
             }
         });
         LinkTables.Graphs graphs = tables.graphs(iris, present);
-        dataset.addGraph(NodeFactory.createURI(iris.linksGraph()), graphs.stated().getGraph());
-        dataset.addGraph(NodeFactory.createURI(iris.curatedLinksGraph()), graphs.curated().getGraph());
+        dataset.addGraph(
+                NodeFactory.createURI(iris.linksGraph()), graphs.stated().getGraph());
+        dataset.addGraph(
+                NodeFactory.createURI(iris.curatedLinksGraph()),
+                graphs.curated().getGraph());
     }
 
     /**
@@ -172,8 +180,10 @@ public final class BuildPipeline {
         Graph sdg = GraphFactory.createDefaultGraph();
         try {
             // The file's own blank node labels (its SKOS member lists) are kept, so every build writes the same bytes.
-            RDFParser.source(file).lang(Lang.TURTLE)
-                    .labelToNode(LabelToNode.createUseLabelAsGiven()).parse(sdg);
+            RDFParser.source(file)
+                    .lang(Lang.TURTLE)
+                    .labelToNode(LabelToNode.createUseLabelAsGiven())
+                    .parse(sdg);
         } catch (RiotException e) {
             throw new BuildException(file + ": " + e.getMessage());
         }
@@ -197,7 +207,8 @@ public final class BuildPipeline {
         try {
             Path staging = out.begin();
             Publication.write(result.dataset(), result.union(), staging);
-            Files.writeString(staging.resolve(BUILD_REPORT_JSON), result.report().json(), StandardCharsets.UTF_8);
+            Files.writeString(
+                    staging.resolve(BUILD_REPORT_JSON), result.report().json(), StandardCharsets.UTF_8);
             Files.writeString(staging.resolve(BUILD_REPORT_MD), result.report().markdown(), StandardCharsets.UTF_8);
             out.commit();
         } catch (IOException e) {

@@ -15,7 +15,7 @@ import java.util.TreeMap;
 import java.util.function.Function;
 import org.gcmkg.extract.Entity;
 import org.gcmkg.extract.EntityType;
-import org.gcmkg.extract.Extractor;
+import org.gcmkg.extract.OrganizationRole;
 import org.gcmkg.extract.PassageRole;
 import org.gcmkg.extract.ReportExtraction;
 import org.gcmkg.segment.Section;
@@ -41,11 +41,11 @@ public final class BuildReport {
      * @param reportIri  the report's IRI
      * @param graphIri   its named graph
      */
-    public record Entry(ReportExtraction extraction, String reportIri, String graphIri,
-            List<Fidelity.Score> fidelity) {}
+    public record Entry(
+            ReportExtraction extraction, String reportIri, String graphIri, List<Fidelity.Score> fidelity) {}
 
-    static BuildReport of(List<Entry> entries, Map<String, Long> triplesPerGraph, long unionTriples,
-            Function<Entity, String> iriOf) {
+    static BuildReport of(
+            List<Entry> entries, Map<String, Long> triplesPerGraph, long unionTriples, Function<Entity, String> iriOf) {
         JsonArrayBuilder reports = Json.createArrayBuilder();
         StringBuilder md = new StringBuilder("# gcmkg build report\n\n");
         for (Entry entry : entries) {
@@ -57,12 +57,23 @@ public final class BuildReport {
                     .add("graph", entry.graphIri())
                     .add("title", x.report().title().text())
                     .add("date", x.report().date().toString());
-            md.append("## ").append(x.report().source().fileName()).append("\n\n")
-                    .append("- report: <").append(entry.reportIri()).append(">\n")
-                    .append("- named graph: <").append(entry.graphIri()).append(">\n")
-                    .append("- date: ").append(x.report().date()).append("\n")
-                    .append("- SHA-256: `").append(x.report().source().sha256()).append("`\n\n")
-                    .append("| objective | actions | future goals | figures | programs |\n|---:|---:|---:|---:|---:|\n");
+            md.append("## ")
+                    .append(x.report().source().fileName())
+                    .append("\n\n")
+                    .append("- report: <")
+                    .append(entry.reportIri())
+                    .append(">\n")
+                    .append("- named graph: <")
+                    .append(entry.graphIri())
+                    .append(">\n")
+                    .append("- date: ")
+                    .append(x.report().date())
+                    .append("\n")
+                    .append("- SHA-256: `")
+                    .append(x.report().source().sha256())
+                    .append("`\n\n")
+                    .append(
+                            "| objective | actions | future goals | figures | programs |\n|---:|---:|---:|---:|---:|\n");
             JsonArrayBuilder objectives = Json.createArrayBuilder();
             int totalActions = 0;
             int totalGoals = 0;
@@ -74,35 +85,68 @@ public final class BuildReport {
                 }
                 int n = s.objective().getAsInt();
                 final int index = i;
-                int figures = x.passages().stream().filter(p -> p.section() == index)
-                        .mapToInt(p -> p.figures().size()).sum();
-                long programs = x.addresses().values().stream().filter(set -> set.contains(n)).count();
-                objectives.add(Json.createObjectBuilder().add("objective", n).add("title", s.title())
-                        .add("actions", s.actions().size()).add("goals", s.goals().size())
-                        .add("figures", figures).add("programs", programs));
-                md.append("| ").append(n).append(" | ").append(s.actions().size()).append(" | ")
-                        .append(s.goals().size()).append(" | ").append(figures).append(" | ").append(programs)
+                int figures = x.passages().stream()
+                        .filter(p -> p.section() == index)
+                        .mapToInt(p -> p.figures().size())
+                        .sum();
+                long programs = x.addresses().values().stream()
+                        .filter(set -> set.contains(n))
+                        .count();
+                objectives.add(Json.createObjectBuilder()
+                        .add("objective", n)
+                        .add("title", s.title())
+                        .add("actions", s.actions().size())
+                        .add("goals", s.goals().size())
+                        .add("figures", figures)
+                        .add("programs", programs));
+                md.append("| ")
+                        .append(n)
+                        .append(" | ")
+                        .append(s.actions().size())
+                        .append(" | ")
+                        .append(s.goals().size())
+                        .append(" | ")
+                        .append(figures)
+                        .append(" | ")
+                        .append(programs)
                         .append(" |\n");
                 totalActions += s.actions().size();
                 totalGoals += s.goals().size();
                 totalFigures += figures;
             }
-            md.append("| **all** | ").append(totalActions).append(" | ").append(totalGoals).append(" | ")
-                    .append(totalFigures).append(" | ").append(x.addresses().size()).append(" |\n\n");
+            md.append("| **all** | ")
+                    .append(totalActions)
+                    .append(" | ")
+                    .append(totalGoals)
+                    .append(" | ")
+                    .append(totalFigures)
+                    .append(" | ")
+                    .append(x.addresses().size())
+                    .append(" |\n\n");
             r.add("objectives", objectives);
-            r.add("totals", Json.createObjectBuilder().add("actions", totalActions).add("goals", totalGoals)
-                    .add("figures", totalFigures).add("sections", x.report().sections().size())
-                    .add("footnotes", x.passages().stream().filter(p -> p.role() == PassageRole.FOOTNOTE).count()));
+            r.add(
+                    "totals",
+                    Json.createObjectBuilder()
+                            .add("actions", totalActions)
+                            .add("goals", totalGoals)
+                            .add("figures", totalFigures)
+                            .add("sections", x.report().sections().size())
+                            .add(
+                                    "footnotes",
+                                    x.passages().stream()
+                                            .filter(p -> p.role() == PassageRole.FOOTNOTE)
+                                            .count()));
 
             Map<String, Integer> kinds = new TreeMap<>();
             for (Entity e : x.entities().values()) {
                 String key = switch (e.type()) {
-                    case ORGANIZATION -> switch (Extractor.roleOf(e, x.country())) {
-                        case REPORTING_GOVERNMENT -> "reporting-government";
-                        case PUBLIC_AGENCY -> "public-agency";
-                        case DOMESTIC_PARTNER -> "domestic-partner";
-                        case INTERNATIONAL_PARTNER -> "international-partner";
-                    };
+                    case ORGANIZATION ->
+                        switch (OrganizationRole.of(e, x.country())) {
+                            case REPORTING_GOVERNMENT -> "reporting-government";
+                            case PUBLIC_AGENCY -> "public-agency";
+                            case DOMESTIC_PARTNER -> "domestic-partner";
+                            case INTERNATIONAL_PARTNER -> "international-partner";
+                        };
                     case PLACE -> "place/" + e.kind();
                     case PROGRAM -> "program/" + e.kind();
                 };
@@ -121,25 +165,48 @@ public final class BuildReport {
             });
             r.add("entities", perKind);
             JsonArrayBuilder unresolved = Json.createArrayBuilder();
-            md.append("\n### Names not in the gazetteer (").append(x.unresolved().size()).append(")\n\n");
+            md.append("\n### Names not in the gazetteer (")
+                    .append(x.unresolved().size())
+                    .append(")\n\n");
             for (Entity e : x.unresolved()) {
-                unresolved.add(Json.createObjectBuilder().add("type", e.type().name().toLowerCase())
-                        .add("kind", e.kind()).add("name", e.nameEs()).add("acronym", e.acronym())
+                unresolved.add(Json.createObjectBuilder()
+                        .add("type", e.type().name().toLowerCase(Locale.ROOT))
+                        .add("kind", e.kind())
+                        .add("name", e.nameEs())
+                        .add("acronym", e.acronym())
                         .add("iri", iriOf.apply(e)));
-                md.append("- ").append(e.type().name().toLowerCase()).append(" (").append(e.kind()).append("): ")
-                        .append(e.nameEs()).append(e.acronym().isEmpty() ? "" : " (" + e.acronym() + ")").append('\n');
+                md.append("- ")
+                        .append(e.type().name().toLowerCase(Locale.ROOT))
+                        .append(" (")
+                        .append(e.kind())
+                        .append("): ")
+                        .append(e.nameEs())
+                        .append(e.acronym().isEmpty() ? "" : " (" + e.acronym() + ")")
+                        .append('\n');
             }
             r.add("unresolved", unresolved);
             if (!entry.fidelity().isEmpty()) {
                 JsonArrayBuilder scores = Json.createArrayBuilder();
-                md.append("\n### Fidelity to the golden reading\n\n| measure | precision | recall |\n|---|---:|---:|\n");
+                md.append(
+                        "\n### Fidelity to the golden reading\n\n| measure | precision | recall |\n|---|---:|---:|\n");
                 for (Fidelity.Score score : entry.fidelity()) {
-                    scores.add(Json.createObjectBuilder().add("measure", score.name())
-                            .add("precision", score.precision()).add("recall", score.recall())
-                            .add("stated", score.stated()).add("correct", score.correct())
-                            .add("golden", score.golden()).add("found", score.found()));
-                    md.append(String.format(Locale.ROOT, "| %s | %.3f (%d/%d) | %.3f (%d/%d) |%n", score.name(),
-                            score.precision(), score.correct(), score.stated(), score.recall(), score.found(),
+                    scores.add(Json.createObjectBuilder()
+                            .add("measure", score.name())
+                            .add("precision", score.precision())
+                            .add("recall", score.recall())
+                            .add("stated", score.stated())
+                            .add("correct", score.correct())
+                            .add("golden", score.golden())
+                            .add("found", score.found()));
+                    md.append(String.format(
+                            Locale.ROOT,
+                            "| %s | %.3f (%d/%d) | %.3f (%d/%d) |%n",
+                            score.name(),
+                            score.precision(),
+                            score.correct(),
+                            score.stated(),
+                            score.recall(),
+                            score.found(),
                             score.golden()));
                 }
                 r.add("fidelity", scores);
@@ -154,8 +221,10 @@ public final class BuildReport {
             md.append("| <").append(g).append("> | ").append(n).append(" |\n");
         });
         md.append("| union | ").append(unionTriples).append(" |\n");
-        JsonObject json = Json.createObjectBuilder().add("reports", reports)
-                .add("triples", Json.createObjectBuilder().add("graphs", graphs).add("union", unionTriples)).build();
+        JsonObject json = Json.createObjectBuilder()
+                .add("reports", reports)
+                .add("triples", Json.createObjectBuilder().add("graphs", graphs).add("union", unionTriples))
+                .build();
         return new BuildReport(json, md.toString());
     }
 

@@ -14,5 +14,5 @@ import org.apache.jena.sparql.core.DatasetGraph;
  * @param entries per report, what was read and its IRIs
  * @param report  the build report
  */
-public record BuildResult(Path outDir, DatasetGraph dataset, Graph union, List<BuildReport.Entry> entries,
-        BuildReport report) {}
+public record BuildResult(
+        Path outDir, DatasetGraph dataset, Graph union, List<BuildReport.Entry> entries, BuildReport report) {}

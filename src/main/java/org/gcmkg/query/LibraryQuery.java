@@ -19,8 +19,18 @@ import java.util.Optional;
  * @param note        any further remark ({@code # Note:}), or empty
  * @param text        the whole file, comments included
  */
-public record LibraryQuery(String name, Path file, String title, String question, String columns, String view,
-        Optional<String> expectEmpty, List<String> services, String needs, String note, String text) {
+public record LibraryQuery(
+        String name,
+        Path file,
+        String title,
+        String question,
+        String columns,
+        String view,
+        Optional<String> expectEmpty,
+        List<String> services,
+        String needs,
+        String note,
+        String text) {
     /** Whether it calls a remote endpoint. */
     public boolean isFederated() {
         return !services.isEmpty();

@@ -42,7 +42,9 @@ public final class QueryLibrary {
             return queries;
         }
         try (Stream<Path> files = Files.list(dir)) {
-            for (Path file : files.filter(f -> f.getFileName().toString().endsWith(".rq")).sorted().toList()) {
+            for (Path file : files.filter(f -> f.getFileName().toString().endsWith(".rq"))
+                    .sorted()
+                    .toList()) {
                 queries.add(read(file));
             }
         }
@@ -55,7 +57,9 @@ public final class QueryLibrary {
         String fileName = file.getFileName().toString();
         String name = fileName.replaceFirst("\\.rq$", "");
         List<String> lines = text.lines().toList();
-        if (lines.isEmpty() || !lines.get(0).startsWith("# ") || lines.get(0).substring(2).isBlank()) {
+        if (lines.isEmpty()
+                || !lines.get(0).startsWith("# ")
+                || lines.get(0).substring(2).isBlank()) {
             throw new QueryLibraryException(fileName, 1, "a query opens with its title: \"# Title\"");
         }
         String title = lines.get(0).substring(2).strip();
@@ -70,7 +74,8 @@ public final class QueryLibrary {
             if (line.startsWith("#defaultView:")) {
                 view = line.substring("#defaultView:".length()).strip();
                 if (!VIEWS.contains(view)) {
-                    throw new QueryLibraryException(fileName, lineNo, "unknown view \"" + view + "\"; one of " + new TreeSet<>(VIEWS));
+                    throw new QueryLibraryException(
+                            fileName, lineNo, "unknown view \"" + view + "\"; one of " + new TreeSet<>(VIEWS));
                 }
                 current = null;
             } else if (line.equals("#")) {
@@ -81,7 +86,8 @@ public final class QueryLibrary {
                 String key = line.substring(2, line.indexOf(':'));
                 String value = line.substring(line.indexOf(':') + 1).strip();
                 if (!FIELDS.contains(key)) {
-                    throw new QueryLibraryException(fileName, lineNo, "unknown field \"" + key + "\"; one of " + new TreeSet<>(FIELDS));
+                    throw new QueryLibraryException(
+                            fileName, lineNo, "unknown field \"" + key + "\"; one of " + new TreeSet<>(FIELDS));
                 }
                 if (key.equals("Service")) {
                     services.add(value);
@@ -93,14 +99,17 @@ public final class QueryLibrary {
                     current = key;
                 }
             } else {
-                throw new QueryLibraryException(fileName, lineNo,
+                throw new QueryLibraryException(
+                        fileName,
+                        lineNo,
                         "expected \"# Field: text\", a continuation indented by three spaces, \"#\" or \"#defaultView:\"");
             }
         }
         int headerEnd = i;
         for (String required : List.of("Question", "Columns")) {
             if (!fields.containsKey(required)) {
-                throw new QueryLibraryException(fileName, headerEnd, "the comment block has no \"# " + required + ":\"");
+                throw new QueryLibraryException(
+                        fileName, headerEnd, "the comment block has no \"# " + required + ":\"");
             }
         }
         if (view == null) {
@@ -116,11 +125,24 @@ public final class QueryLibrary {
         }
         Set<String> called = servicesCalled(text, fileName, headerEnd);
         if (!called.equals(new TreeSet<>(services))) {
-            throw new QueryLibraryException(fileName, headerEnd,
-                    "the SERVICE endpoints " + called + " differ from those the header declares " + new TreeSet<>(services));
+            throw new QueryLibraryException(
+                    fileName,
+                    headerEnd,
+                    "the SERVICE endpoints " + called + " differ from those the header declares "
+                            + new TreeSet<>(services));
         }
-        return new LibraryQuery(name, file, title, fields.get("Question").toString(), fields.get("Columns").toString(),
-                view, expectEmpty, List.copyOf(services), value(fields, "Needs"), value(fields, "Note"), text);
+        return new LibraryQuery(
+                name,
+                file,
+                title,
+                fields.get("Question").toString(),
+                fields.get("Columns").toString(),
+                view,
+                expectEmpty,
+                List.copyOf(services),
+                value(fields, "Needs"),
+                value(fields, "Note"),
+                text);
     }
 
     private static String value(Map<String, StringBuilder> fields, String key) {
@@ -139,7 +161,10 @@ public final class QueryLibrary {
         OpWalker.walk(Algebra.compile(query), new OpVisitorBase() {
             @Override
             public void visit(OpService op) {
-                called.add(op.getService().isURI() ? op.getService().getURI() : op.getService().toString());
+                called.add(
+                        op.getService().isURI()
+                                ? op.getService().getURI()
+                                : op.getService().toString());
             }
         });
         return called;

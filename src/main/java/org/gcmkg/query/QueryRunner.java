@@ -25,7 +25,12 @@ import org.apache.jena.tdb2.TDB2;
  */
 public final class QueryRunner {
     /** Output formats. */
-    public enum Format { TABLE, CSV, TSV, JSON }
+    public enum Format {
+        TABLE,
+        CSV,
+        TSV,
+        JSON
+    }
 
     private QueryRunner() {}
 
@@ -39,8 +44,7 @@ public final class QueryRunner {
             String name = nameOrFile.endsWith(".rq") ? nameOrFile : nameOrFile + ".rq";
             file = queriesDir.resolve(name);
             if (!Files.isRegularFile(file)) {
-                throw new NoSuchFileException(nameOrFile,
-                        null, "neither a file nor a query of " + queriesDir);
+                throw new NoSuchFileException(nameOrFile, null, "neither a file nor a query of " + queriesDir);
             }
         }
         return Files.readString(file, StandardCharsets.UTF_8);
@@ -50,8 +54,10 @@ public final class QueryRunner {
     public static void run(String queryText, DatasetGraph dataset, Format format, OutputStream out) {
         Query query = QueryFactory.create(queryText);
         Txn.executeRead(dataset, () -> {
-            try (QueryExecution qe = QueryExecution.dataset(DatasetFactory.wrap(dataset)).query(query)
-                    .set(TDB2.symUnionDefaultGraph, true).build()) {
+            try (QueryExecution qe = QueryExecution.dataset(DatasetFactory.wrap(dataset))
+                    .query(query)
+                    .set(TDB2.symUnionDefaultGraph, true)
+                    .build()) {
                 print(qe, query, format, out);
             }
         });
@@ -60,7 +66,8 @@ public final class QueryRunner {
     /** Runs against a remote SPARQL endpoint. */
     public static void run(String queryText, String endpoint, Format format, OutputStream out) {
         Query query = QueryFactory.create(queryText);
-        try (QueryExecution qe = QueryExecutionHTTP.service(endpoint).query(query).build()) {
+        try (QueryExecution qe =
+                QueryExecutionHTTP.service(endpoint).query(query).build()) {
             print(qe, query, format, out);
         }
     }

@@ -58,9 +58,12 @@ public final class ReportText {
     public static ReportText read(Path file) throws IOException, ReportFormatException {
         long size = Files.size(file);
         if (size > MAX_BYTES) {
-            throw new ReportFormatException(file.getFileName().toString(), 1, "the file is " + size
-                    + " bytes; a report is at most " + MAX_BYTES + " bytes (" + (MAX_BYTES >> 20)
-                    + " MiB; the Mexican report is about 140 KB)");
+            throw new ReportFormatException(
+                    file.getFileName().toString(),
+                    1,
+                    "the file is " + size
+                            + " bytes; a report is at most " + MAX_BYTES + " bytes (" + (MAX_BYTES >> 20)
+                            + " MiB; the Mexican report is about 140 KB)");
         }
         byte[] bytes = Files.readAllBytes(file);
         return fromBytes(file.getFileName().toString(), bytes);
@@ -73,7 +76,9 @@ public final class ReportText {
         }
         for (int i = 0; i < bytes.length; i++) {
             if (bytes[i] == 0) {
-                throw new ReportFormatException(fileName, lineOfByte(bytes, i),
+                throw new ReportFormatException(
+                        fileName,
+                        lineOfByte(bytes, i),
                         "binary content: a NUL byte at byte offset " + i + "; a report must be UTF-8 text");
             }
         }
@@ -91,7 +96,7 @@ public final class ReportText {
 
     /** Whether a code point is a C0 control other than tab, line feed and carriage return, DEL or a C1 control. */
     private static boolean isRefusedControl(int c) {
-        return c < 0x20 && c != '\t' && c != '\n' && c != '\r' || c >= 0x7F && c <= 0x9F;
+        return (c < 0x20 && c != '\t' && c != '\n' && c != '\r') || (c >= 0x7F && c <= 0x9F);
     }
 
     /** Refuses the first control character, naming its line and its column (code points, from 1, as in the file). */
@@ -106,9 +111,13 @@ public final class ReportText {
                 continue;
             }
             if (isRefusedControl(c)) {
-                throw new ReportFormatException(fileName, line, String.format("control character U+%04X at column %d:"
-                        + " a report is text, with no control characters but tab, line feed and carriage return",
-                        c, column));
+                throw new ReportFormatException(
+                        fileName,
+                        line,
+                        String.format(
+                                "control character U+%04X at column %d:"
+                                        + " a report is text, with no control characters but tab, line feed and carriage return",
+                                c, column));
             }
             column++;
         }
@@ -130,7 +139,8 @@ public final class ReportText {
     }
 
     private static String decodeUtf8(String fileName, byte[] bytes) throws ReportFormatException {
-        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+        CharsetDecoder decoder = StandardCharsets.UTF_8
+                .newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
         ByteBuffer in = ByteBuffer.wrap(bytes);
@@ -138,14 +148,19 @@ public final class ReportText {
         CoderResult result = decoder.decode(in, out, true);
         if (result.isError()) {
             int at = in.position();
-            throw new ReportFormatException(fileName, lineOfByte(bytes, at), String.format(
-                    "not UTF-8: byte 0x%02X at byte offset %d cannot start or continue a UTF-8 character "
-                            + "(is the file Latin-1 or Windows-1252? convert it with iconv -f latin1 -t utf-8)",
-                    bytes[at] & 0xFF, at));
+            throw new ReportFormatException(
+                    fileName,
+                    lineOfByte(bytes, at),
+                    String.format(
+                            "not UTF-8: byte 0x%02X at byte offset %d cannot start or continue a UTF-8 character "
+                                    + "(is the file Latin-1 or Windows-1252? convert it with iconv -f latin1 -t utf-8)",
+                            bytes[at] & 0xFF, at));
         }
         CoderResult flush = decoder.flush(out);
         if (flush.isError()) {
-            throw new ReportFormatException(fileName, lineOfByte(bytes, bytes.length - 1),
+            throw new ReportFormatException(
+                    fileName,
+                    lineOfByte(bytes, bytes.length - 1),
                     "not UTF-8: the file ends inside a multi-byte character");
         }
         out.flip();

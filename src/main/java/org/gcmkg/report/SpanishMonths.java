@@ -7,12 +7,23 @@ import java.util.Optional;
 
 /** Spanish month names, as reports write them (with or without accents or capitals). */
 public final class SpanishMonths {
-    private static final List<String> NAMES = List.of("enero", "febrero", "marzo", "abril", "mayo", "junio",
-            "julio", "agosto", "septiembre", "octubre", "noviembre", "diciembre");
+    private static final List<String> NAMES = List.of(
+            "enero",
+            "febrero",
+            "marzo",
+            "abril",
+            "mayo",
+            "junio",
+            "julio",
+            "agosto",
+            "septiembre",
+            "octubre",
+            "noviembre",
+            "diciembre");
 
     /** A regular-expression alternation of the month names, lower case; match it case-insensitively. */
-    public static final String PATTERN = "(?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|sep?tiembre"
-            + "|octubre|noviembre|diciembre)";
+    public static final String PATTERN =
+            "(?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|sep?tiembre" + "|octubre|noviembre|diciembre)";
 
     private SpanishMonths() {}
 

@@ -51,20 +51,25 @@ final class ObjectiveHeadings {
             int number = Integer.parseInt(m.group(1));
             Line at = line.line();
             if (number < 1 || number > Segmenter.OBJECTIVES) {
-                throw error(at, "'Objetivo " + number + ".' is not a GCM objective: there are "
-                        + Segmenter.OBJECTIVES + ", numbered 1 to " + Segmenter.OBJECTIVES);
+                throw error(
+                        at,
+                        "'Objetivo " + number + ".' is not a GCM objective: there are " + Segmenter.OBJECTIVES
+                                + ", numbered 1 to " + Segmenter.OBJECTIVES);
             }
             if (firstLineOf[number] != 0) {
-                throw error(at, "objective " + number + " appears a second time (first at line "
-                        + firstLineOf[number] + ")");
+                throw error(
+                        at,
+                        "objective " + number + " appears a second time (first at line " + firstLineOf[number] + ")");
             }
             firstLineOf[number] = at.number();
             lastInDocument = number;
             indexes.add(i);
         }
         if (indexes.isEmpty()) {
-            throw error(lines.get(0).line(), "no objective headings: no line of the form 'Objetivo N. Title' in the "
-                    + lines.size() + " lines of the report");
+            throw error(
+                    lines.get(0).line(),
+                    "no objective headings: no line of the form 'Objetivo N. Title' in the " + lines.size()
+                            + " lines of the report");
         }
         List<Integer> missing = new ArrayList<>();
         int highest = 0;
@@ -106,7 +111,8 @@ final class ObjectiveHeadings {
             }
             i = j + 1;
         }
-        return parts.size() == 1 ? parts.get(0)
+        return parts.size() == 1
+                ? parts.get(0)
                 : String.join(", ", parts.subList(0, parts.size() - 1)) + " and " + parts.get(parts.size() - 1);
     }
 

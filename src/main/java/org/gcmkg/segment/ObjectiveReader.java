@@ -13,7 +13,10 @@ final class ObjectiveReader {
             Pattern.compile("^\\s*(?:-\\s+)?\\**objetivos\\s+a\\s+futuro\\**\\s*:?\\s*$", Pattern.CASE_INSENSITIVE);
     private static final int MAX_ENUMERATION_ITEM = 200;
 
-    private enum Mode { ACTIONS, GOALS }
+    private enum Mode {
+        ACTIONS,
+        GOALS
+    }
 
     private final String text;
     private final List<Passage> actions = new ArrayList<>();
@@ -25,6 +28,7 @@ final class ObjectiveReader {
     private boolean enumeration;
     /** An enumeration whose first item is indented ends at the next bullet of the outer level. */
     private boolean indentedItems;
+
     private boolean itemSeen;
     /** The shape of the lines that start goals, set by the first goal in a list. */
     private LineShape goalForm;
@@ -129,7 +133,8 @@ final class ObjectiveReader {
     }
 
     private Passage.Builder start(MarkedLine line) {
-        return new Passage.Builder(text).add(line.contentStart(), line.contentEnd(), line.line().number(), false);
+        return new Passage.Builder(text)
+                .add(line.contentStart(), line.contentEnd(), line.line().number(), false);
     }
 
     private void closeAction() {

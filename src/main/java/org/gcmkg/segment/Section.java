@@ -17,5 +17,13 @@ import java.util.OptionalInt;
  * @param footnotes  footnote lines standing in the section
  * @param lastLine   the last line of the section
  */
-public record Section(SectionKind kind, String title, Passage heading, OptionalInt objective, List<Passage> body,
-        List<Passage> actions, List<Passage> goals, List<Footnote> footnotes, int lastLine) {}
+public record Section(
+        SectionKind kind,
+        String title,
+        Passage heading,
+        OptionalInt objective,
+        List<Passage> body,
+        List<Passage> actions,
+        List<Passage> goals,
+        List<Footnote> footnotes,
+        int lastLine) {}

@@ -53,12 +53,15 @@ public final class Segmenter {
 
     private SegmentedReport run() throws ReportFormatException {
         List<Integer> headingIndexes = ObjectiveHeadings.checked(lines, OBJECTIVE_HEADING, report.fileName());
-        MarkedLine titleLine = lines.stream().filter(l -> l.shape() != LineShape.BLANK).findFirst().orElseThrow();
+        MarkedLine titleLine = lines.stream()
+                .filter(l -> l.shape() != LineShape.BLANK)
+                .findFirst()
+                .orElseThrow();
         MarkedLine dateLine = null;
         LocalDate date = null;
         int seen = 0;
         for (MarkedLine line : lines) {
-            if (line.shape() == LineShape.BLANK || line == titleLine) {
+            if (line.shape() == LineShape.BLANK || line.equals(titleLine)) {
                 continue;
             }
             if (++seen > DATE_SEARCH_LINES || line.line().number() > lineNumberOf(headingIndexes.get(0))) {
@@ -72,8 +75,10 @@ public final class Segmenter {
             }
         }
         if (date == null) {
-            throw error(titleLine.line(), "no report date: expected a line such as '7 de septiembre de 2018' "
-                    + "among the first lines, before 'Objetivo 1.'");
+            throw error(
+                    titleLine.line(),
+                    "no report date: expected a line such as '7 de septiembre de 2018' "
+                            + "among the first lines, before 'Objetivo 1.'");
         }
         Passage title = passageOf(titleLine);
 
@@ -100,7 +105,9 @@ public final class Segmenter {
 
     private LocalDate toDate(Matcher m, Line line) throws ReportFormatException {
         try {
-            return LocalDate.of(Integer.parseInt(m.group(3)), SpanishMonths.number(m.group(2)).orElseThrow(),
+            return LocalDate.of(
+                    Integer.parseInt(m.group(3)),
+                    SpanishMonths.number(m.group(2)).orElseThrow(),
                     Integer.parseInt(m.group(1)));
         } catch (DateTimeException e) {
             throw error(line, "the report date '" + line.text().trim() + "' is not a calendar date");
@@ -120,14 +127,21 @@ public final class Segmenter {
     private boolean looksLikeHeading(int index) {
         MarkedLine line = lines.get(index);
         String text = line.line().text().trim();
-        return line.shape() == LineShape.TEXT && standsAlone(index) && text.length() <= MAX_HEADING_LENGTH
-                && !text.endsWith(".") && !text.endsWith(":") && Character.isUpperCase(text.codePointAt(0))
+        return line.shape() == LineShape.TEXT
+                && standsAlone(index)
+                && text.length() <= MAX_HEADING_LENGTH
+                && !text.endsWith(".")
+                && !text.endsWith(":")
+                && Character.isUpperCase(text.codePointAt(0))
                 && !DATE_LINE.matcher(text).matches();
     }
 
     private int firstClosingHeading(int from, int limit) {
         for (int i = from; i < limit; i++) {
-            if (looksLikeHeading(i) && CLOSING_HEADING.matcher(fold(lines.get(i).line().text().trim())).find()) {
+            if (looksLikeHeading(i)
+                    && CLOSING_HEADING
+                            .matcher(fold(lines.get(i).line().text().trim()))
+                            .find()) {
                 return i;
             }
         }
@@ -135,14 +149,15 @@ public final class Segmenter {
     }
 
     private static String fold(String text) {
-        return Normalizer.normalize(text.toLowerCase(Locale.ROOT), Normalizer.Form.NFD).replaceAll("\\p{M}", "");
+        return Normalizer.normalize(text.toLowerCase(Locale.ROOT), Normalizer.Form.NFD)
+                .replaceAll("\\p{M}", "");
     }
 
     private void readFrontMatter(MarkedLine titleLine, MarkedLine dateLine, int limit, List<Section> sections) {
         int start = -1;
         for (int i = 0; i < limit; i++) {
             MarkedLine line = lines.get(i);
-            if (line == titleLine || line == dateLine) {
+            if (line.equals(titleLine) || line.equals(dateLine)) {
                 continue;
             }
             if (looksLikeHeading(i)) {
@@ -160,7 +175,10 @@ public final class Segmenter {
     private void readClosing(int from, int limit, List<Section> sections) {
         int start = from;
         for (int i = from + 1; i < limit; i++) {
-            if (looksLikeHeading(i) && CLOSING_HEADING.matcher(fold(lines.get(i).line().text().trim())).find()) {
+            if (looksLikeHeading(i)
+                    && CLOSING_HEADING
+                            .matcher(fold(lines.get(i).line().text().trim()))
+                            .find()) {
                 sections.add(readPlainSection(SectionKind.CLOSING, start, i));
                 start = i;
             }
@@ -197,22 +215,32 @@ public final class Segmenter {
         if (current != null) {
             body.add(current.build());
         }
-        return new Section(kind, heading.line().text().trim(), passageOf(heading), OptionalInt.empty(),
-                List.copyOf(body), List.of(), List.of(), List.copyOf(footnotes), last);
+        return new Section(
+                kind,
+                heading.line().text().trim(),
+                passageOf(heading),
+                OptionalInt.empty(),
+                List.copyOf(body),
+                List.of(),
+                List.of(),
+                List.copyOf(footnotes),
+                last);
     }
 
     private Footnote footnoteOf(MarkedLine line) {
         Matcher m = FOOTNOTE_NUMBER.matcher(line.line().text());
         int number = m.find() ? superscriptValue(m.group(1)) : 0;
         Passage text = new Passage.Builder(report.text())
-                .add(line.contentStart(), line.contentEnd(), line.line().number(), false).build();
+                .add(line.contentStart(), line.contentEnd(), line.line().number(), false)
+                .build();
         return new Footnote(number, text);
     }
 
     private static int superscriptValue(String digits) {
         String plain = "⁰¹²³⁴⁵⁶⁷⁸⁹";
         int value = 0;
-        for (char c : digits.toCharArray()) {
+        for (int i = 0; i < digits.length(); i++) {
+            char c = digits.charAt(i);
             value = value * 10 + plain.indexOf(c);
         }
         return value;
@@ -220,7 +248,8 @@ public final class Segmenter {
 
     private Passage passageOf(MarkedLine line) {
         return new Passage.Builder(report.text())
-                .add(line.markerStart(), line.contentEnd(), line.line().number(), false).build();
+                .add(line.markerStart(), line.contentEnd(), line.line().number(), false)
+                .build();
     }
 
     /** Reads one objective section: its actions and future goals, and its footnotes. */
@@ -248,7 +277,15 @@ public final class Segmenter {
             }
         }
         reader.end();
-        return new Section(SectionKind.OBJECTIVE, title, passageOf(heading), OptionalInt.of(number), List.of(),
-                reader.actions(), reader.goals(), List.copyOf(footnotes), last);
+        return new Section(
+                SectionKind.OBJECTIVE,
+                title,
+                passageOf(heading),
+                OptionalInt.of(number),
+                List.of(),
+                reader.actions(),
+                reader.goals(),
+                List.copyOf(footnotes),
+                last);
     }
 }

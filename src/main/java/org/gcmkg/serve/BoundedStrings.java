@@ -42,6 +42,7 @@ import org.apache.jena.sparql.util.Context;
 final class BoundedStrings {
     /** The longest string a query may build. */
     static final int MAX_CHARS = 1_000_000;
+
     static final String CONCAT = "urn:gcmkg:function:concat";
     static final String REPLACE = "urn:gcmkg:function:replace";
 
@@ -49,6 +50,8 @@ final class BoundedStrings {
 
     /** Thrown when a string would pass the limit; the query processor turns it into a 400. */
     static final class TooLong extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
         TooLong(String function) {
             super(function + " would build a string of more than " + MAX_CHARS + " characters, the most a query may "
                     + "build on this endpoint");
@@ -80,27 +83,30 @@ final class BoundedStrings {
     }
 
     static Op bounded(Op op) {
-        return Walker.transform(op, new TransformCopy() {
-            @Override
-            public Op transform(OpGroup group, Op sub) {
-                List<ExprAggregator> aggregators = new ArrayList<>();
-                for (ExprAggregator e : group.getAggregators()) {
-                    aggregators.add(new ExprAggregator(e.getVar(), bounded(e.getAggregator())));
-                }
-                return OpGroup.create(sub, group.getGroupVars(), aggregators);
-            }
-        }, new ExprTransformCopy() {
-            @Override
-            public Expr transform(ExprFunctionN func, ExprList args) {
-                if (func instanceof E_StrConcat) {
-                    return new E_Function(CONCAT, args);
-                }
-                if (func instanceof E_StrReplace) {
-                    return new E_Function(REPLACE, args);
-                }
-                return super.transform(func, args);
-            }
-        });
+        return Walker.transform(
+                op,
+                new TransformCopy() {
+                    @Override
+                    public Op transform(OpGroup group, Op sub) {
+                        List<ExprAggregator> aggregators = new ArrayList<>();
+                        for (ExprAggregator e : group.getAggregators()) {
+                            aggregators.add(new ExprAggregator(e.getVar(), bounded(e.getAggregator())));
+                        }
+                        return OpGroup.create(sub, group.getGroupVars(), aggregators);
+                    }
+                },
+                new ExprTransformCopy() {
+                    @Override
+                    public Expr transform(ExprFunctionN func, ExprList args) {
+                        if (func instanceof E_StrConcat) {
+                            return new E_Function(CONCAT, args);
+                        }
+                        if (func instanceof E_StrReplace) {
+                            return new E_Function(REPLACE, args);
+                        }
+                        return super.transform(func, args);
+                    }
+                });
     }
 
     private static Aggregator bounded(Aggregator aggregator) {
@@ -140,7 +146,8 @@ final class BoundedStrings {
 
         @Override
         public NodeValue exec(List<NodeValue> args) {
-            NodeValue result = args.size() == 3 ? XSDFuncOp.strReplace(args.get(0), args.get(1), args.get(2))
+            NodeValue result = args.size() == 3
+                    ? XSDFuncOp.strReplace(args.get(0), args.get(1), args.get(2))
                     : XSDFuncOp.strReplace(args.get(0), args.get(1), args.get(2), args.get(3));
             if (result.isString() && result.getString().length() > MAX_CHARS) {
                 throw new TooLong("REPLACE");

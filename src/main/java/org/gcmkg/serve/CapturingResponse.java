@@ -18,6 +18,7 @@ import java.nio.charset.StandardCharsets;
 final class CapturingResponse extends HttpServletResponseWrapper {
     /** The request attribute under which the processor finds the capture. */
     static final String ATTRIBUTE = "org.gcmkg.serve.capture";
+
     private final ByteArrayOutputStream copy = new ByteArrayOutputStream();
     private final long limit;
     private boolean overflow;

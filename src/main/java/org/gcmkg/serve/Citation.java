@@ -58,7 +58,8 @@ record Citation(String title, String author, String issued, String version, Stri
     /** Text for a BibTeX field: TeX's special characters escaped. */
     static String tex(String s) {
         StringBuilder out = new StringBuilder();
-        for (char c : s.toCharArray()) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
             switch (c) {
                 case '\\' -> out.append("\\textbackslash{}");
                 case '{', '}', '$', '&', '%', '#', '_' -> out.append('\\').append(c);
@@ -73,12 +74,16 @@ record Citation(String title, String author, String issued, String version, Stri
 
     /** A URL for the url command of LaTeX: braces, which would end the field, and {@code %} and {@code #} escaped. */
     static String url(String s) {
-        return s.replace("\\", "%5C").replace("{", "%7B").replace("}", "%7D").replace("%", "\\%").replace("#", "\\#");
+        return s.replace("\\", "%5C")
+                .replace("{", "%7B")
+                .replace("}", "%7D")
+                .replace("%", "\\%")
+                .replace("#", "\\#");
     }
 
     /** A CSL-JSON array with one item of type {@code dataset}. */
     String cslJson() {
-        String[] day = issued.split("-");
+        String[] day = issued.split("-", -1);
         JsonArrayBuilder parts = Json.createArrayBuilder();
         for (String d : day) {
             parts.add(Integer.parseInt(d));
@@ -87,8 +92,13 @@ record Citation(String title, String author, String issued, String version, Stri
                 .add("id", key())
                 .add("type", "dataset")
                 .add("title", title)
-                .add("author", Json.createArrayBuilder().add(Json.createObjectBuilder().add("literal", author)))
-                .add("issued", Json.createObjectBuilder().add("date-parts", Json.createArrayBuilder().add(parts)))
+                .add(
+                        "author",
+                        Json.createArrayBuilder().add(Json.createObjectBuilder().add("literal", author)))
+                .add(
+                        "issued",
+                        Json.createObjectBuilder()
+                                .add("date-parts", Json.createArrayBuilder().add(parts)))
                 .add("version", version)
                 .add("URL", url);
         if (!source.isEmpty()) {

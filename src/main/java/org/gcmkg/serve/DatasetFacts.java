@@ -57,14 +57,23 @@ record DatasetFacts(Map<String, Long> counts, Map<String, Long> graphs, long ser
             Map<String, Long> counts = new LinkedHashMap<>();
             COUNTED.forEach((key, type) -> {
                 Set<Node> distinct = new HashSet<>();
-                dataset.find(Node.ANY, Node.ANY, RDF.type.asNode(), type).forEachRemaining(q -> distinct.add(q.getSubject()));
+                dataset.find(Node.ANY, Node.ANY, RDF.type.asNode(), type)
+                        .forEachRemaining(q -> distinct.add(q.getSubject()));
                 counts.put(key, (long) distinct.size());
             });
             Map<String, Long> graphs = new LinkedHashMap<>();
             List<Node> names = new ArrayList<>();
             dataset.listGraphNodes().forEachRemaining(names::add);
-            names.stream().map(Node::getURI).sorted().forEach(g -> graphs.put(g, (long) dataset.getGraph(NodeFactory.createURI(g)).size()));
-            return new DatasetFacts(counts, graphs, stored.triples(), lines(stored.dumps().resolve(Publication.NTRIPLES)),
+            names.stream()
+                    .map(Node::getURI)
+                    .sorted()
+                    .forEach(g -> graphs.put(
+                            g, (long) dataset.getGraph(NodeFactory.createURI(g)).size()));
+            return new DatasetFacts(
+                    counts,
+                    graphs,
+                    stored.triples(),
+                    lines(stored.dumps().resolve(Publication.NTRIPLES)),
                     citation(dataset, iris, stored.release()));
         });
     }
@@ -83,24 +92,36 @@ record DatasetFacts(Map<String, Long> counts, Map<String, Long> graphs, long ser
         List<String> sources = new ArrayList<>();
         dataset.find(Node.ANY, Node.ANY, RDF.type.asNode(), GCM.Report.asNode()).forEachRemaining(q -> {
             Node report = q.getSubject();
-            String publisher = dataset.stream(Node.ANY, report, DCTerms.publisher.asNode(), Node.ANY).findFirst()
-                    .map(p -> literal(dataset, p.getObject(), RDFS.label.asNode(), "es")).orElse("");
+            String publisher = dataset.stream(Node.ANY, report, DCTerms.publisher.asNode(), Node.ANY)
+                    .findFirst()
+                    .map(p -> literal(dataset, p.getObject(), RDFS.label.asNode(), "es"))
+                    .orElse("");
             String issued = literal(dataset, report, DCTerms.issued.asNode(), "");
             String reportTitle = literal(dataset, report, DCTerms.title.asNode(), "es");
             String sha = literal(dataset, report, GCM.sha256.asNode(), "");
             sources.add((publisher + " (" + issued + "). " + reportTitle + " SHA-256 " + sha).strip());
         });
         sources.sort(String::compareTo);
-        return new Citation(title.isEmpty() ? "gcmkg" : title, DatasetDescription.CREATOR, ReleaseVersion.issued(),
-                version, iris.base(), String.join("; ", sources.stream().map(s -> "Built from " + s).toList()));
+        return new Citation(
+                title.isEmpty() ? "gcmkg" : title,
+                DatasetDescription.CREATOR,
+                ReleaseVersion.issued(),
+                version,
+                iris.base(),
+                String.join("; ", sources.stream().map(s -> "Built from " + s).toList()));
     }
 
     /** A literal value in a language (or any, when none in it), or "". */
     private static String literal(DatasetGraph dataset, Node s, Node p, String lang) {
         List<Node> values = new ArrayList<>();
         dataset.find(Node.ANY, s, p, Node.ANY).forEachRemaining(q -> values.add(q.getObject()));
-        return values.stream().filter(Node::isLiteral).sorted((a, b) -> Boolean.compare(
-                !a.getLiteralLanguage().equals(lang), !b.getLiteralLanguage().equals(lang)))
-                .map(Node::getLiteralLexicalForm).findFirst().orElse("");
+        return values.stream()
+                .filter(Node::isLiteral)
+                .sorted((a, b) -> Boolean.compare(
+                        !a.getLiteralLanguage().equals(lang),
+                        !b.getLiteralLanguage().equals(lang)))
+                .map(Node::getLiteralLexicalForm)
+                .findFirst()
+                .orElse("");
     }
 }

@@ -31,18 +31,23 @@ final class DownloadServlet extends HttpServlet {
         StoredDataset stored = current.get();
         String name = fileFor(asked, stored.release());
         if (name == null) {
-            Refusal.send(response, 404, "no download " + asked + "; this server holds version " + stored.release()
-                    + ": " + Publication.FILES + " (always the latest) or the same names with -" + stored.release()
-                    + " before the extension");
+            Refusal.send(
+                    response,
+                    404,
+                    "no download " + asked + "; this server holds version " + stored.release()
+                            + ": " + Publication.FILES + " (always the latest) or the same names with -"
+                            + stored.release()
+                            + " before the extension");
             return;
         }
         Path file = stored.dumps().resolve(name);
-        response.setContentType(switch (name.substring(name.lastIndexOf('.') + 1)) {
-            case "ttl" -> "text/turtle;charset=utf-8";
-            case "nt" -> "application/n-triples;charset=utf-8";
-            case "trig" -> "application/trig;charset=utf-8";
-            default -> "application/ld+json;charset=utf-8";
-        });
+        response.setContentType(
+                switch (name.substring(name.lastIndexOf('.') + 1)) {
+                    case "ttl" -> "text/turtle;charset=utf-8";
+                    case "nt" -> "application/n-triples;charset=utf-8";
+                    case "trig" -> "application/trig;charset=utf-8";
+                    default -> "application/ld+json;charset=utf-8";
+                });
         response.setContentLengthLong(Files.size(file));
         String etag = "\"" + stored.version() + "-" + name + "\"";
         response.setHeader("ETag", etag);
@@ -50,7 +55,9 @@ final class DownloadServlet extends HttpServlet {
             response.setStatus(304);
             return;
         }
-        response.setHeader("Content-Disposition", "attachment; filename=\"" + Publication.versioned(name, stored.release()) + "\"");
+        response.setHeader(
+                "Content-Disposition",
+                "attachment; filename=\"" + Publication.versioned(name, stored.release()) + "\"");
         try (OutputStream out = response.getOutputStream()) {
             Files.copy(file, out);
         }

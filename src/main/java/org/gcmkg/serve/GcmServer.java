@@ -27,6 +27,7 @@ import org.slf4j.LoggerFactory;
 public final class GcmServer implements AutoCloseable {
     /** Path of the SPARQL endpoint. */
     public static final String ENDPOINT = "/sparql";
+
     private static final Logger LOG = LoggerFactory.getLogger(GcmServer.class);
 
     private final FusekiServer fuseki;
@@ -34,7 +35,10 @@ public final class GcmServer implements AutoCloseable {
     private final ServerSettings settings;
     private final ServiceAllowList allowList;
 
-    private GcmServer(FusekiServer fuseki, AtomicReference<StoredDataset> current, ServerSettings settings,
+    private GcmServer(
+            FusekiServer fuseki,
+            AtomicReference<StoredDataset> current,
+            ServerSettings settings,
             ServiceAllowList allowList) {
         this.fuseki = fuseki;
         this.current = current;
@@ -51,7 +55,8 @@ public final class GcmServer implements AutoCloseable {
         LandingPage landing = new LandingPage(iris);
         LinkedDataServlet linkedData = new LinkedDataServlet(current::get, settings.base(), landing::extrasFor);
         PagesServlet pages = new PagesServlet(current::get, settings, iris, landing);
-        ResultCache cache = settings.resultCacheBytes() > 0 ? new ResultCache(settings.resultCacheBytes(), 8L << 20) : null;
+        ResultCache cache =
+                settings.resultCacheBytes() > 0 ? new ResultCache(settings.resultCacheBytes(), 8L << 20) : null;
         FusekiServer fuseki = FusekiServer.create()
                 .port(settings.port())
                 // CORS, nosniff, CSP and TRACE in one filter; Fuseki's CORS would allow credentials
@@ -61,7 +66,10 @@ public final class GcmServer implements AutoCloseable {
                 .enableStats(false)
                 .enableMetrics(false)
                 .addFilter("/*", new SiteHeadersFilter())
-                .registerOperation(Operation.Query, WebContent.contentTypeSPARQLQuery, new GuardedQueryProcessor(settings, allowList, current::get, cache))
+                .registerOperation(
+                        Operation.Query,
+                        WebContent.contentTypeSPARQLQuery,
+                        new GuardedQueryProcessor(settings, allowList, current::get, cache))
                 .add(ENDPOINT, dataService(stored.dataset()))
                 // "/sparql/*" matches "/sparql" as well: one mapping, so the guard runs once per request
                 .addFilter(ENDPOINT + "/*", new SparqlGuardFilter(settings, current::get, iris, cache))
@@ -85,7 +93,10 @@ public final class GcmServer implements AutoCloseable {
                 .build();
         guardConnections(fuseki.getJettyServer());
         fuseki.start();
-        LOG.info("serving {} triples (version {}) at {}", stored.triples(), stored.version(),
+        LOG.info(
+                "serving {} triples (version {}) at {}",
+                stored.triples(),
+                stored.version(),
                 fuseki.serverURL().replaceAll("/$", "") + ENDPOINT);
         return new GcmServer(fuseki, current, settings, allowList);
     }
@@ -116,7 +127,8 @@ public final class GcmServer implements AutoCloseable {
 
     /** The query timeout and the federation allow list live in the dataset's context. */
     private static void prepare(DatasetGraph dataset, ServerSettings settings, ServiceAllowList allowList) {
-        dataset.getContext().set(ARQ.queryTimeout, Long.toString(settings.queryTimeout().toMillis()));
+        dataset.getContext()
+                .set(ARQ.queryTimeout, Long.toString(settings.queryTimeout().toMillis()));
         allowList.install(dataset.getContext());
         StoppableRegex.install(settings.queryTimeout().toMillis());
         BoundedStrings.install(dataset.getContext());

@@ -1,14 +1,11 @@
 package org.gcmkg.serve;
 
-import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Locale;
 import java.util.function.Supplier;
 import org.apache.jena.atlas.lib.Pair;
 import org.apache.jena.fuseki.servlets.ActionErrorException;
@@ -20,7 +17,6 @@ import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryCancelledException;
 import org.apache.jena.query.QueryFactory;
 import org.apache.jena.query.Syntax;
-import org.apache.jena.riot.web.HttpNames;
 import org.apache.jena.sparql.algebra.Algebra;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
@@ -41,22 +37,19 @@ import org.slf4j.LoggerFactory;
  */
 final class GuardedQueryProcessor extends SPARQL_QueryDataset {
     private static final Logger LOG = LoggerFactory.getLogger(GuardedQueryProcessor.class);
-    /** Request parameters that change the bytes of an answer (besides the query and the dataset). */
-    private static final List<String> FORMAT_PARAMETERS = List.of(HttpNames.paramAccept, HttpNames.paramOutput1,
-            HttpNames.paramOutput2, HttpNames.paramOutput3, HttpNames.paramCallback, HttpNames.paramStyleSheet,
-            HttpNames.paramForceAccept);
-
     private final ServerSettings settings;
     private final ServiceAllowList allowList;
     private final Supplier<StoredDataset> current;
     private final ResultCache cache;
+    private final AnswerCaching caching;
 
-    GuardedQueryProcessor(ServerSettings settings, ServiceAllowList allowList, Supplier<StoredDataset> current,
-            ResultCache cache) {
+    GuardedQueryProcessor(
+            ServerSettings settings, ServiceAllowList allowList, Supplier<StoredDataset> current, ResultCache cache) {
         this.settings = settings;
         this.allowList = allowList;
         this.current = current;
         this.cache = cache;
+        this.caching = new AnswerCaching(cache);
     }
 
     @Override
@@ -90,10 +83,10 @@ final class GuardedQueryProcessor extends SPARQL_QueryDataset {
         List<Node> services = check(query);
         String written = query.serialize(Syntax.syntaxARQ);
         String version = current.get().version();
-        String key = cacheKey(action, written);
+        String key = AnswerCaching.cacheKey(action, written);
         // answers of other endpoints are not this server's to cache
-        boolean cacheable = cache != null && capture(action) != null && services.isEmpty();
-        if (answeredFromCache(action, version, key, cacheable)) {
+        boolean cacheable = cache != null && AnswerCaching.capture(action) != null && services.isEmpty();
+        if (caching.answeredFromCache(action, version, key, cacheable)) {
             return;
         }
         action.beginRead();
@@ -101,7 +94,7 @@ final class GuardedQueryProcessor extends SPARQL_QueryDataset {
             Pair<DatasetGraph, Query> chosen = decideDataset(action, runnable(query, written), "");
             try (QueryExec exec = createQueryExec(action, chosen.getRight(), chosen.getLeft())) {
                 QueryExecResult result = executeQuery(action, exec, query, "");
-                cachingHeaders(action, version, key);
+                AnswerCaching.cachingHeaders(action, version, key);
                 sendResults(action, result, query.getPrologue());
             }
         } catch (QueryCancelledException e) {
@@ -124,7 +117,7 @@ final class GuardedQueryProcessor extends SPARQL_QueryDataset {
             action.endRead();
         }
         if (cacheable) {
-            remember(action, version, key);
+            caching.remember(action, version, key);
         }
     }
 
@@ -135,8 +128,10 @@ final class GuardedQueryProcessor extends SPARQL_QueryDataset {
         try (InputStream in = action.getRequestInputStream()) {
             text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException | RuntimeException e) {
-            throw Refusal.raise(408, "the request body did not arrive whole: it came slower than "
-                    + GcmServer.MIN_REQUEST_BYTES_PER_SECOND + " bytes per second, or was cut off");
+            throw Refusal.raise(
+                    408,
+                    "the request body did not arrive whole: it came slower than "
+                            + GcmServer.MIN_REQUEST_BYTES_PER_SECOND + " bytes per second, or was cut off");
         }
         execute(text, action);
     }
@@ -154,7 +149,8 @@ final class GuardedQueryProcessor extends SPARQL_QueryDataset {
 
     /** The query as it runs: asked for one row more than the endpoint hands out, regular expressions stoppable. */
     private Query runnable(Query query, String written) {
-        Query q = written.toLowerCase().contains("regex") ? StoppableRegex.rewrite(query) : query.cloneQuery();
+        Query q =
+                written.toLowerCase(Locale.ROOT).contains("regex") ? StoppableRegex.rewrite(query) : query.cloneQuery();
         if (q.isSelectType() && (!q.hasLimit() || q.getLimit() > settings.maxResultRows())) {
             q.setLimit(settings.maxResultRows() + 1);
         }
@@ -167,9 +163,12 @@ final class GuardedQueryProcessor extends SPARQL_QueryDataset {
         if (requestQuery.isSelectType()) {
             RowSetRewindable rows = exec.select().rewindable();
             if (rows.size() > settings.maxResultRows()) {
-                throw Refusal.raise(400, "the answer has more than " + settings.maxResultRows() + " rows, the most this "
-                        + "endpoint hands out at once; ask for pages with ORDER BY, LIMIT " + settings.maxResultRows()
-                        + " and OFFSET, or download the whole graph under /download/");
+                throw Refusal.raise(
+                        400,
+                        "the answer has more than " + settings.maxResultRows() + " rows, the most this "
+                                + "endpoint hands out at once; ask for pages with ORDER BY, LIMIT "
+                                + settings.maxResultRows()
+                                + " and OFFSET, or download the whole graph under /download/");
             }
             return new QueryExecResult(rows);
         }
@@ -196,98 +195,12 @@ final class GuardedQueryProcessor extends SPARQL_QueryDataset {
 
     private void withinGraphLimit(long triples) {
         if (triples > settings.maxGraphReadTriples()) {
-            throw Refusal.raise(400, "the answer has " + (triples > settings.maxGraphReadTriples() + 1 ? "" : "at least ")
-                    + triples + " triples, more than the "
-                    + settings.maxGraphReadTriples() + " this endpoint hands out at once; narrow the query, or "
-                    + "download the whole graph under /download/");
-        }
-    }
-
-    /** The parsed query, the dataset asked for and every input that changes the answer's bytes. */
-    private static String cacheKey(HttpAction action, String writtenQuery) {
-        StringBuilder key = new StringBuilder(writtenQuery);
-        key.append("\nAccept: ").append(action.getRequestHeader(HttpNames.hAccept));
-        for (String name : FORMAT_PARAMETERS) {
-            appendValues(key, action, name);
-        }
-        appendValues(key, action, HttpNames.paramDefaultGraphURI);
-        appendValues(key, action, HttpNames.paramNamedGraphURI);
-        return key.toString();
-    }
-
-    private static void appendValues(StringBuilder key, HttpAction action, String name) {
-        String[] values = action.getRequestParameterValues(name);
-        key.append('\n').append(name).append('=');
-        if (values != null) {
-            for (String v : values) {
-                key.append(v.length()).append(':').append(v);
-            }
-        }
-    }
-
-    /** Serves a cached answer, or a 304 when the client holds it already; false when it must be computed. */
-    private boolean answeredFromCache(HttpAction action, String version, String key, boolean cacheable) {
-        HttpServletResponse response = action.getResponse();
-        String etag = etag(version, key);
-        if (isGet(action) && etag.equals(action.getRequestHeader("If-None-Match"))) {
-            cachingHeaders(action, version, key);
-            response.setStatus(304);
-            return true;
-        }
-        if (!cacheable) {
-            return false;
-        }
-        ResultCache.Answer cached = cache.get(version, key);
-        if (cached == null) {
-            response.setHeader("X-Cache", "miss");
-            return false;
-        }
-        cachingHeaders(action, version, key);
-        response.setStatus(200);
-        response.setHeader("X-Cache", "hit");
-        response.setContentType(cached.contentType());
-        response.setContentLength(cached.body().length);
-        try {
-            response.getOutputStream().write(cached.body());
-        } catch (IOException e) {
-            LOG.debug("client left during a cached answer: {}", e.getMessage());
-        }
-        return true;
-    }
-
-    private void remember(HttpAction action, String version, String key) {
-        CapturingResponse capture = capture(action);
-        byte[] body = capture.body();
-        if (body != null && capture.getStatus() == 200 && capture.getContentType() != null) {
-            cache.put(version, key, new ResultCache.Answer(capture.getContentType(), body));
-        }
-    }
-
-    private static CapturingResponse capture(HttpAction action) {
-        return action.getRequest().getAttribute(CapturingResponse.ATTRIBUTE) instanceof CapturingResponse c ? c : null;
-    }
-
-    private static boolean isGet(HttpAction action) {
-        return action.getRequestMethod().equals("GET");
-    }
-
-    /** The same caching headers on a computed answer, a cached one and a 304. */
-    private static void cachingHeaders(HttpAction action, String version, String key) {
-        HttpServletResponse response = action.getResponse();
-        response.setHeader("ETag", etag(version, key));
-        response.setHeader("Vary", "Accept, Origin");
-        CapturingResponse capture = capture(action);
-        if (capture != null) {
-            capture.pinCaching("public, max-age=300");
-        }
-    }
-
-    static String etag(String version, String key) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8));
-            return "W/\"" + version + "-" + HexFormat.of().formatHex(digest, 0, 12) + "\"";
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+            throw Refusal.raise(
+                    400,
+                    "the answer has " + (triples > settings.maxGraphReadTriples() + 1 ? "" : "at least ")
+                            + triples + " triples, more than the "
+                            + settings.maxGraphReadTriples() + " this endpoint hands out at once; narrow the query, or "
+                            + "download the whole graph under /download/");
         }
     }
 }

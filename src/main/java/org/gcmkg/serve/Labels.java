@@ -26,7 +26,8 @@ import org.gcmkg.vocab.SCHEMA;
  * Only what has none of these shows its IRI, shortened by the site's prefixes.
  */
 final class Labels {
-    private static final List<Node> NAMING = List.of(SKOS.prefLabel.asNode(), RDFS.label.asNode(), DCTerms.title.asNode());
+    private static final List<Node> NAMING =
+            List.of(SKOS.prefLabel.asNode(), RDFS.label.asNode(), DCTerms.title.asNode());
     private static final int FIRST_WORDS = 12;
     private static final int QUOTE_CHARS = 120;
 
@@ -54,7 +55,10 @@ final class Labels {
                 }
             }
         }
-        return literals.stream().map(Node::getLiteralLexicalForm).map(String::strip).findFirst();
+        return literals.stream()
+                .map(Node::getLiteralLexicalForm)
+                .map(String::strip)
+                .findFirst();
     }
 
     /** The text a link to {@code n} shows. */
@@ -77,19 +81,25 @@ final class Labels {
         }
         Optional<String> exact = first(n, OA.exact.asNode());
         if (exact.isEmpty()) {
-            exact = objects(n, OA.hasSelector.asNode()).stream().map(s -> first(s, OA.exact.asNode()))
-                    .flatMap(Optional::stream).findFirst();
+            exact = objects(n, OA.hasSelector.asNode()).stream()
+                    .map(s -> first(s, OA.exact.asNode()))
+                    .flatMap(Optional::stream)
+                    .findFirst();
         }
         if (exact.isPresent()) {
             return "“" + shorten(exact.get(), QUOTE_CHARS) + "”";
         }
         Optional<String> start = first(n, OA.start.asNode());
         if (start.isPresent()) {
-            return messages.get("characters") + " " + start.get() + "–" + first(n, OA.end.asNode()).orElse("");
+            return messages.get("characters") + " " + start.get() + "–"
+                    + first(n, OA.end.asNode()).orElse("");
         }
         Optional<Node> of = objects(n, GCM.ofNode.asNode()).stream().findFirst();
         if (of.isPresent()) {
-            String projection = objects(n, GCM.inProjection.asNode()).stream().findFirst().map(this::of).orElse("");
+            String projection = objects(n, GCM.inProjection.asNode()).stream()
+                    .findFirst()
+                    .map(this::of)
+                    .orElse("");
             return of(of.get()) + " · " + projection;
         }
         Optional<String> footnote = first(n, GCM.footnoteNumber.asNode());
@@ -159,7 +169,10 @@ final class Labels {
 
     /** The lexical form of one value of a property, the smallest when there are several. */
     Optional<String> first(Node s, Node p) {
-        return objects(s, p).stream().filter(Node::isLiteral).map(Node::getLiteralLexicalForm).findFirst();
+        return objects(s, p).stream()
+                .filter(Node::isLiteral)
+                .map(Node::getLiteralLexicalForm)
+                .findFirst();
     }
 
     /** The distinct objects of a subject and property over every graph, in a stable order. */

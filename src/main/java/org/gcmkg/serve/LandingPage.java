@@ -35,12 +35,20 @@ final class LandingPage {
         DatasetFacts facts = facts(stored);
         Map<String, Object> scope = new HashMap<>();
         List<Map<String, Object>> counts = new ArrayList<>();
-        facts.counts().forEach((key, n) -> counts.add(Map.of("what", page.messages().get(key), "n", n)));
+        facts.counts()
+                .forEach((key, n) -> counts.add(Map.of("what", page.messages().get(key), "n", n)));
         scope.put("counts", counts);
-        scope.put("queries", queries.stream().map(q -> Map.of("name", q.name(), "title", q.title())).toList());
+        scope.put(
+                "queries",
+                queries.stream()
+                        .map(q -> Map.of("name", q.name(), "title", q.title()))
+                        .toList());
         scope.put("endpoint", endpoint);
-        scope.put("downloads", Publication.FILES.stream().map(f -> Map.of("latest", f,
-                "versioned", Publication.versioned(f, stored.release()))).toList());
+        scope.put(
+                "downloads",
+                Publication.FILES.stream()
+                        .map(f -> Map.of("latest", f, "versioned", Publication.versioned(f, stored.release())))
+                        .toList());
         scope.putAll(datasetExtras(stored));
         return scope;
     }
@@ -51,7 +59,8 @@ final class LandingPage {
         List<Map<String, Object>> graphs = new ArrayList<>();
         facts.graphs().forEach((iri, n) -> {
             String href = paths.href(iri);
-            graphs.add(Map.of("iri", iri, "href", href, "text", href.startsWith("/") ? href.substring(1) : href, "n", n));
+            graphs.add(
+                    Map.of("iri", iri, "href", href, "text", href.startsWith("/") ? href.substring(1) : href, "n", n));
         });
         Map<String, Object> triples = Map.of("graphs", graphs, "served", facts.served(), "dumped", facts.dumped());
         return Map.of("facts", triples, "cite", facts.citation().scope());

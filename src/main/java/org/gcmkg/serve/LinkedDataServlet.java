@@ -35,7 +35,9 @@ final class LinkedDataServlet extends HttpServlet {
     /** Extra values for a resource's page (the dataset's citation), by IRI; null when none. */
     private final transient BiFunction<String, StoredDataset, Map<String, Object>> extras;
 
-    LinkedDataServlet(Supplier<StoredDataset> current, String base,
+    LinkedDataServlet(
+            Supplier<StoredDataset> current,
+            String base,
             BiFunction<String, StoredDataset, Map<String, Object>> extras) {
         this.current = current;
         this.paths = new LocalPaths(base);
@@ -79,7 +81,8 @@ final class LinkedDataServlet extends HttpServlet {
                 // A copy: the store is read-only here, and setting prefixes on its graph would write.
                 GraphUtil.addInto(out.getGraph(), dataset.getGraph(node));
             } else {
-                dataset.find(Node.ANY, node, Node.ANY, Node.ANY).forEachRemaining(q -> out.getGraph().add(q.asTriple()));
+                dataset.find(Node.ANY, node, Node.ANY, Node.ANY)
+                        .forEachRemaining(q -> out.getGraph().add(q.asTriple()));
                 var it = dataset.find(Node.ANY, Node.ANY, Node.ANY, node);
                 for (int n = 0; it.hasNext() && n < MAX_INCOMING; n++) {
                     out.getGraph().add(it.next().asTriple());
@@ -100,7 +103,8 @@ final class LinkedDataServlet extends HttpServlet {
         DatasetGraph dataset = stored.dataset();
         Node subject = NodeFactory.createURI(iri);
         boolean known = dataset.contains(Node.ANY, subject, Node.ANY, Node.ANY)
-                || dataset.contains(Node.ANY, Node.ANY, Node.ANY, subject) || dataset.containsGraph(subject);
+                || dataset.contains(Node.ANY, Node.ANY, Node.ANY, subject)
+                || dataset.containsGraph(subject);
         response.setContentType("text/html;charset=utf-8");
         try {
             if (!known) {

@@ -10,6 +10,7 @@ import org.gcmkg.vocab.GCM;
 final class LocalPaths {
     /** Namespace of the UN's SDG goals, targets and indicators. */
     static final String SDG = "http://metadata.un.org/sdg/";
+
     private final String base;
 
     LocalPaths(String base) {

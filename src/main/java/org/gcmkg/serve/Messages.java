@@ -20,7 +20,9 @@ final class Messages {
 
     private Messages(String lang) {
         this.lang = lang;
-        ResourceBundle bundle = ResourceBundle.getBundle("org.gcmkg.serve.messages", Locale.forLanguageTag(lang),
+        ResourceBundle bundle = ResourceBundle.getBundle(
+                "org.gcmkg.serve.messages",
+                Locale.forLanguageTag(lang),
                 ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
         Map<String, String> m = new TreeMap<>();
         bundle.keySet().forEach(k -> m.put(k, bundle.getString(k)));

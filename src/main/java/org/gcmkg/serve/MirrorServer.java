@@ -26,7 +26,11 @@ public final class MirrorServer implements AutoCloseable {
         for (Path file : files) {
             RDFDataMgr.read(dataset.getDefaultGraph(), file.toString());
         }
-        FusekiServer server = FusekiServer.create().port(port).add("/" + name, dataset, false).build().start();
+        FusekiServer server = FusekiServer.create()
+                .port(port)
+                .add("/" + name, dataset, false)
+                .build()
+                .start();
         return new MirrorServer(server, name);
     }
 

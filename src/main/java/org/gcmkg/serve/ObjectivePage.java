@@ -45,8 +45,11 @@ final class ObjectivePage {
         s.put("figures", figures(objective));
         s.put("goals", links(subjects(GCM.goalOf.asNode(), objective, GCM.FutureGoal.asNode())));
         s.put("actions", links(subjects(GCM.underObjective.asNode(), objective, GCM.ReportedAction.asNode())));
-        s.put("sdg", links(new LinkedHashSet<>(labels.objects(objective, SKOS.relatedMatch.asNode()).stream()
-                .filter(n -> n.isURI() && n.getURI().startsWith(LocalPaths.SDG)).toList())));
+        s.put(
+                "sdg",
+                links(new LinkedHashSet<>(labels.objects(objective, SKOS.relatedMatch.asNode()).stream()
+                        .filter(n -> n.isURI() && n.getURI().startsWith(LocalPaths.SDG))
+                        .toList())));
         return s;
     }
 
@@ -81,9 +84,11 @@ final class ObjectivePage {
         for (Node program : resources.sorted(subjects(GCM.addresses.asNode(), objective, GCM.Program.asNode()))) {
             Map<String, Object> p = resources.link(program);
             Set<Node> runners = new LinkedHashSet<>();
-            dataset.find(Node.ANY, Node.ANY, GCM.runs.asNode(), program).forEachRemaining(q -> runners.add(q.getSubject()));
+            dataset.find(Node.ANY, Node.ANY, GCM.runs.asNode(), program)
+                    .forEachRemaining(q -> runners.add(q.getSubject()));
             Set<Node> partners = new LinkedHashSet<>();
-            dataset.find(Node.ANY, Node.ANY, GCM.participatesIn.asNode(), program).forEachRemaining(q -> partners.add(q.getSubject()));
+            dataset.find(Node.ANY, Node.ANY, GCM.participatesIn.asNode(), program)
+                    .forEachRemaining(q -> partners.add(q.getSubject()));
             partners.addAll(labels.objects(program, GCM.carriedOutWith.asNode()));
             partners.addAll(labels.objects(program, GCM.fundedBy.asNode()));
             partners.removeAll(runners);
@@ -121,8 +126,11 @@ final class ObjectivePage {
             row.put("value", labels.first(f, SCHEMA.value.asNode()).orElse(""));
             row.put("unit", labels.first(f, SCHEMA.unitText.asNode()).orElse(""));
             row.put("period", labels.period(f).orElse(""));
-            Map<String, Object> quote = labels.objects(f, PROV.wasDerivedFrom.asNode()).stream().map(resources::quote)
-                    .filter(q -> q != null).findFirst().orElse(Map.of());
+            Map<String, Object> quote = labels.objects(f, PROV.wasDerivedFrom.asNode()).stream()
+                    .map(resources::quote)
+                    .filter(q -> q != null)
+                    .findFirst()
+                    .orElse(Map.of());
             row.put("quote", quote.getOrDefault("quote", ""));
             String line = (String) quote.get("line");
             row.put("line", line == null || line.isEmpty() ? null : line);
@@ -130,7 +138,9 @@ final class ObjectivePage {
             long order = line == null || line.isEmpty() ? Long.MAX_VALUE : Long.parseLong(line);
             rows.add(new Row(order, (String) row.get("text") + f.getURI(), row));
         }
-        rows.sort((x, y) -> x.line() != y.line() ? Long.compare(x.line(), y.line()) : x.text().compareTo(y.text()));
+        rows.sort((x, y) -> x.line() != y.line()
+                ? Long.compare(x.line(), y.line())
+                : x.text().compareTo(y.text()));
         return rows.stream().map(Row::values).toList();
     }
 }

@@ -34,8 +34,8 @@ final class PageContext {
         String cookie = cookie(request);
         PageLanguage language;
         try {
-            language = PageLanguage.choose(request.getParameter(PageLanguage.COOKIE), cookie,
-                    request.getHeader("Accept-Language"));
+            language = PageLanguage.choose(
+                    request.getParameter(PageLanguage.COOKIE), cookie, request.getHeader("Accept-Language"));
         } catch (IllegalArgumentException e) {
             Refusal.send(response, 400, e.getMessage());
             return null;
@@ -43,8 +43,10 @@ final class PageContext {
         if (language.chosen()) {
             response.setHeader("Vary", "Accept");
             if (!language.code().equals(cookie)) {
-                response.addHeader("Set-Cookie", PageLanguage.COOKIE + "=" + language.code() + "; Path=/; Max-Age="
-                        + YEAR_SECONDS + "; SameSite=Lax");
+                response.addHeader(
+                        "Set-Cookie",
+                        PageLanguage.COOKIE + "=" + language.code() + "; Path=/; Max-Age=" + YEAR_SECONDS
+                                + "; SameSite=Lax");
             }
         } else {
             response.setHeader("Vary", "Accept, Accept-Language, Cookie");
@@ -54,8 +56,13 @@ final class PageContext {
 
     private static String cookie(HttpServletRequest request) {
         Cookie[] cookies = request.getCookies();
-        return cookies == null ? null : Stream.of(cookies).filter(c -> c.getName().equals(PageLanguage.COOKIE))
-                .map(Cookie::getValue).findFirst().orElse(null);
+        return cookies == null
+                ? null
+                : Stream.of(cookies)
+                        .filter(c -> c.getName().equals(PageLanguage.COOKIE))
+                        .map(Cookie::getValue)
+                        .findFirst()
+                        .orElse(null);
     }
 
     String lang() {
@@ -88,7 +95,7 @@ final class PageContext {
             return false;
         }
         String opaque = etag.startsWith("W/") ? etag.substring(2) : etag;
-        for (String candidate : ifNoneMatch.split(",")) {
+        for (String candidate : ifNoneMatch.split(",", -1)) {
             String c = candidate.strip();
             if (c.equals("*") || (c.startsWith("W/") ? c.substring(2) : c).equals(opaque)) {
                 return true;
@@ -112,9 +119,14 @@ final class PageContext {
     /** This page in the other language: its path and query, with {@code lang} set to the other. */
     private String switchHref() {
         String query = request.getQueryString();
-        String kept = query == null ? "" : Stream.of(query.split("&"))
-                .filter(p -> !p.isEmpty() && !p.startsWith(PageLanguage.COOKIE + "=") && !p.equals(PageLanguage.COOKIE))
-                .map(p -> p + "&").collect(Collectors.joining());
+        String kept = query == null
+                ? ""
+                : Stream.of(query.split("&"))
+                        .filter(p -> !p.isEmpty()
+                                && !p.startsWith(PageLanguage.COOKIE + "=")
+                                && !p.equals(PageLanguage.COOKIE))
+                        .map(p -> p + "&")
+                        .collect(Collectors.joining());
         return request.getRequestURI() + "?" + kept + PageLanguage.COOKIE + "=" + language.other();
     }
 }

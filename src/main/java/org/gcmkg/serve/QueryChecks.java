@@ -201,7 +201,10 @@ final class QueryChecks {
     }
 
     private static boolean repeats(Path p) {
-        return p instanceof P_ZeroOrMore1 || p instanceof P_ZeroOrMoreN || p instanceof P_OneOrMore1
-                || p instanceof P_OneOrMoreN || (p instanceof P_Mod mod && mod.getMax() < 0);
+        return p instanceof P_ZeroOrMore1
+                || p instanceof P_ZeroOrMoreN
+                || p instanceof P_OneOrMore1
+                || p instanceof P_OneOrMoreN
+                || (p instanceof P_Mod mod && mod.getMax() < 0);
     }
 }

@@ -13,8 +13,13 @@ import org.apache.jena.riot.RDFFormat;
 /** Content negotiation between an HTML page and the RDF syntaxes. */
 final class RdfResponses {
     static final String HTML = "text/html";
-    private static final AcceptList OFFER = AcceptList.create("text/turtle", HTML, "application/ld+json",
-            "application/n-triples", "application/rdf+xml", "application/xhtml+xml");
+    private static final AcceptList OFFER = AcceptList.create(
+            "text/turtle",
+            HTML,
+            "application/ld+json",
+            "application/n-triples",
+            "application/rdf+xml",
+            "application/xhtml+xml");
 
     private RdfResponses() {}
 

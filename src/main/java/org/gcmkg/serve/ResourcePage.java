@@ -41,22 +41,26 @@ final class ResourcePage {
         Map<String, Object> scope = new HashMap<>();
         scope.put("title", labels.of(subject));
         scope.put("iri", subject.getURI());
-        List<Map<String, Object>> types = labels.objects(subject, RDF.type.asNode()).stream().map(this::link).toList();
+        List<Map<String, Object>> types = labels.objects(subject, RDF.type.asNode()).stream()
+                .map(this::link)
+                .toList();
         scope.put("types", types);
         scope.put("has_types", !types.isEmpty());
         List<Map<String, Object>> sources = sources(subject);
         scope.put("sources", sources);
         scope.put("has_sources", !sources.isEmpty());
         Map<Node, List<Node>> outgoing = new LinkedHashMap<>();
-        dataset.find(Node.ANY, subject, Node.ANY, Node.ANY).forEachRemaining(q -> outgoing
-                .computeIfAbsent(q.getPredicate(), p -> new ArrayList<>()).add(q.getObject()));
+        dataset.find(Node.ANY, subject, Node.ANY, Node.ANY)
+                .forEachRemaining(q -> outgoing.computeIfAbsent(q.getPredicate(), p -> new ArrayList<>())
+                        .add(q.getObject()));
         scope.put("properties", groups(outgoing));
         Set<Node> shown = new LinkedHashSet<>();
         outgoing.values().forEach(shown::addAll);
         Map<Node, List<Node>> incoming = new LinkedHashMap<>();
         for (Triple t : incoming(subject)) {
             if (!shown.contains(t.getSubject())) {
-                incoming.computeIfAbsent(t.getPredicate(), p -> new ArrayList<>()).add(t.getSubject());
+                incoming.computeIfAbsent(t.getPredicate(), p -> new ArrayList<>())
+                        .add(t.getSubject());
             }
         }
         List<Map<String, Object>> in = groups(incoming);
@@ -82,10 +86,15 @@ final class ResourcePage {
             row.put("name", labels.property(e.getKey()));
             row.put("href", paths.href(e.getKey().getURI()));
             row.put("iri", e.getKey().getURI());
-            row.put("values", sorted(new LinkedHashSet<>(e.getValue())).stream().map(this::value).toList());
+            row.put(
+                    "values",
+                    sorted(new LinkedHashSet<>(e.getValue())).stream()
+                            .map(this::value)
+                            .toList());
             rows.add(row);
         }
-        rows.sort(Comparator.comparing((Map<String, Object> r) -> (String) r.get("name")).thenComparing(r -> (String) r.get("iri")));
+        rows.sort(Comparator.comparing((Map<String, Object> r) -> (String) r.get("name"))
+                .thenComparing(r -> (String) r.get("iri")));
         return rows;
     }
 
@@ -94,11 +103,16 @@ final class ResourcePage {
         record Keyed(long number, String text, String id, Node node) {}
         List<Keyed> keyed = new ArrayList<>();
         for (Node n : nodes) {
-            long number = n.isLiteral() ? Long.MAX_VALUE : labels.first(n, GCM.objectiveNumber.asNode())
-                    .map(Long::parseLong).orElse(Long.MAX_VALUE);
+            long number = n.isLiteral()
+                    ? Long.MAX_VALUE
+                    : labels.first(n, GCM.objectiveNumber.asNode())
+                            .map(Long::parseLong)
+                            .orElse(Long.MAX_VALUE);
             keyed.add(new Keyed(number, labels.of(n), n.toString(), n));
         }
-        keyed.sort(Comparator.comparingLong(Keyed::number).thenComparing(Keyed::text).thenComparing(Keyed::id));
+        keyed.sort(Comparator.comparingLong(Keyed::number)
+                .thenComparing(Keyed::text)
+                .thenComparing(Keyed::id));
         return keyed.stream().map(Keyed::node).toList();
     }
 
@@ -129,7 +143,9 @@ final class ResourcePage {
     /** The quoted source sentences of a resource, each with its line in the report. */
     private List<Map<String, Object>> sources(Node subject) {
         List<Map<String, Object>> out = new ArrayList<>();
-        for (Node span : labels.objects(subject, PROV.wasDerivedFrom.asNode()).stream().limit(MAX_SOURCES).toList()) {
+        for (Node span : labels.objects(subject, PROV.wasDerivedFrom.asNode()).stream()
+                .limit(MAX_SOURCES)
+                .toList()) {
             Map<String, Object> s = quote(span);
             if (s != null) {
                 out.add(s);
@@ -149,7 +165,9 @@ final class ResourcePage {
         }
         String line = labels.first(span, GCM.lineNumber.asNode()).orElse("");
         String file = labels.objects(span, OA.hasSource.asNode()).stream()
-                .flatMap(r -> labels.first(r, DCTerms.identifier.asNode()).stream()).findFirst().orElse(null);
+                .flatMap(r -> labels.first(r, DCTerms.identifier.asNode()).stream())
+                .findFirst()
+                .orElse(null);
         Map<String, Object> s = new HashMap<>();
         s.put("quote", exact);
         s.put("file", file);

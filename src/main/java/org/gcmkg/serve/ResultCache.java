@@ -16,6 +16,7 @@ final class ResultCache {
      * @param contentType its media type
      * @param body        its bytes
      */
+    @SuppressWarnings("ArrayRecordComponent") // the bytes written to the response, never compared
     record Answer(String contentType, byte[] body) {}
 
     private final long budget;
@@ -69,7 +70,10 @@ final class ResultCache {
 
     /** The bytes an entry holds: its key's characters (two bytes each), its answer and their bookkeeping. */
     static long weight(String key, Answer answer) {
-        return 2L * key.length() + answer.body().length + 2L * answer.contentType().length() + ENTRY_OVERHEAD;
+        return 2L * key.length()
+                + answer.body().length
+                + 2L * answer.contentType().length()
+                + ENTRY_OVERHEAD;
     }
 
     /** Objects and references around an entry: map node, record, arrays' and strings' headers. */

@@ -39,6 +39,7 @@ public final class Search {
     public static final int MAX_WORDS = 100;
     /** The most matching texts read from the index; well above the texts the graph holds. */
     static final int MAX_TEXTS = 100_000;
+
     static final String GCM = "https://w3id.org/gcmkg/ontology#";
     private static final Pattern PART = Pattern.compile("\"([^\"]*)\"?|([^\\s\"]+)");
     private static final Pattern SPECIAL = Pattern.compile("([+\\-!(){}\\[\\]^\"~*?:\\\\/&|])");
@@ -105,7 +106,9 @@ public final class Search {
         Map<String, Double> scores = new LinkedHashMap<>();
         Map<String, Set<String>> types = new LinkedHashMap<>();
         Txn.executeRead(dataset, () -> {
-            try (QueryExecution qe = QueryExecution.dataset(DatasetFactory.wrap(dataset)).query(query.asQuery()).build()) {
+            try (QueryExecution qe = QueryExecution.dataset(DatasetFactory.wrap(dataset))
+                    .query(query.asQuery())
+                    .build()) {
                 ResultSet rows = qe.execSelect();
                 while (rows.hasNext()) {
                     QuerySolution row = rows.next();

@@ -1,7 +1,6 @@
 package org.gcmkg.serve;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -26,8 +25,11 @@ import org.gcmkg.store.TextIndexing;
 final class SearchHits {
     /** Words of a text that make the title of a resource without a label. */
     static final int TITLE_WORDS = 14;
-    private static final List<String> LABELS = List.of("http://www.w3.org/2000/01/rdf-schema#label",
-            "http://www.w3.org/2004/02/skos/core#prefLabel", "http://purl.org/dc/terms/title");
+
+    private static final List<String> LABELS = List.of(
+            "http://www.w3.org/2000/01/rdf-schema#label",
+            "http://www.w3.org/2004/02/skos/core#prefLabel",
+            "http://purl.org/dc/terms/title");
 
     private final DatasetGraph dataset;
     private final Iris iris;
@@ -46,7 +48,8 @@ final class SearchHits {
     /** A gcm type by the ontology's label in the page's language; else "PublicAgency" as "public agency". */
     String typeLabel(String localName) {
         return Txn.calculateRead(dataset, () -> labels.named(NodeFactory.createURI(Search.GCM + localName)))
-                .orElseGet(() -> localName.replaceAll("(?<=[a-z])(?=[A-Z])", " ").toLowerCase(Locale.ROOT));
+                .orElseGet(
+                        () -> localName.replaceAll("(?<=[a-z])(?=[A-Z])", " ").toLowerCase(Locale.ROOT));
     }
 
     List<Map<String, Object>> describe(List<Search.Hit> hits) {
@@ -66,18 +69,25 @@ final class SearchHits {
                 label = label != null ? label : snippets.best(named);
             }
             Map<String, List<String>> all = new LinkedHashMap<>();
-            own.forEach((p, v) -> all.computeIfAbsent(p.substring(0, p.lastIndexOf('@')), k -> new ArrayList<>()).addAll(v));
+            own.forEach((p, v) -> all.computeIfAbsent(p.substring(0, p.lastIndexOf('@')), k -> new ArrayList<>())
+                    .addAll(v));
             String text = snippets.best(all);
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("href", localPath(hit.iri()));
             m.put("title", label != null ? label : firstWords(text, hit));
             m.put("types", hit.types().stream().map(this::typeLabel).collect(Collectors.joining(", ")));
-            m.put("snippet", text == null ? List.of() : snippets.snippet(text).stream().map(s -> {
-                Map<String, Object> seg = new LinkedHashMap<>();
-                seg.put("text", s.text());
-                seg.put("hit", s.hit());
-                return seg;
-            }).toList());
+            m.put(
+                    "snippet",
+                    text == null
+                            ? List.of()
+                            : snippets.snippet(text).stream()
+                                    .map(s -> {
+                                        Map<String, Object> seg = new LinkedHashMap<>();
+                                        seg.put("text", s.text());
+                                        seg.put("hit", s.hit());
+                                        return seg;
+                                    })
+                                    .toList());
             out.add(m);
         }
         return out;
@@ -85,11 +95,15 @@ final class SearchHits {
 
     private String firstWords(String text, Search.Hit hit) {
         if (text == null) {
-            return hit.types().isEmpty() ? messages.get("search_no_label")
-                    : messages.format("search_no_label_type", typeLabel(hit.types().get(0)));
+            return hit.types().isEmpty()
+                    ? messages.get("search_no_label")
+                    : messages.format(
+                            "search_no_label_type", typeLabel(hit.types().get(0)));
         }
         String[] words = text.strip().split("\\s+");
-        return words.length <= TITLE_WORDS ? text.strip() : String.join(" ", List.of(words).subList(0, TITLE_WORDS)) + " …";
+        return words.length <= TITLE_WORDS
+                ? text.strip()
+                : String.join(" ", List.of(words).subList(0, TITLE_WORDS)) + " …";
     }
 
     private String localPath(String iri) {
@@ -106,16 +120,21 @@ final class SearchHits {
             return texts;
         }
         String values = hits.stream().map(h -> "<" + h.iri() + ">").collect(Collectors.joining(" "));
-        String props = Arrays.stream(TextIndexing.INDEXED).map(n -> "<" + n.getURI() + ">").collect(Collectors.joining(" "));
+        String props =
+                TextIndexing.INDEXED.stream().map(n -> "<" + n.getURI() + ">").collect(Collectors.joining(" "));
         String query = "SELECT ?s ?p ?v WHERE { VALUES ?s { " + values + " } VALUES ?p { " + props + " } ?s ?p ?v "
                 + "FILTER(isLiteral(?v)) } ORDER BY ?s ?p ?v";
         Txn.executeRead(dataset, () -> {
-            try (QueryExecution qe = QueryExecution.dataset(DatasetFactory.wrap(dataset)).query(query).build()) {
+            try (QueryExecution qe = QueryExecution.dataset(DatasetFactory.wrap(dataset))
+                    .query(query)
+                    .build()) {
                 ResultSet rows = qe.execSelect();
                 while (rows.hasNext()) {
                     QuerySolution row = rows.next();
                     texts.computeIfAbsent(row.getResource("s").getURI(), k -> new LinkedHashMap<>())
-                            .computeIfAbsent(row.getResource("p").getURI() + "@" + row.getLiteral("v").getLanguage(),
+                            .computeIfAbsent(
+                                    row.getResource("p").getURI() + "@"
+                                            + row.getLiteral("v").getLanguage(),
                                     k -> new ArrayList<>())
                             .add(row.getLiteral("v").getLexicalForm());
                 }

@@ -42,8 +42,8 @@ final class SearchServlet extends HttpServlet {
         Messages msg = page.messages();
         String q = request.getParameter("q") == null ? "" : request.getParameter("q");
         String type = request.getParameter("type") == null ? "" : request.getParameter("type");
-        Map<String, Object> scope = page.frame(q.isBlank() ? msg.get("search_title")
-                : msg.format("search_title_q", q), stored.release());
+        Map<String, Object> scope =
+                page.frame(q.isBlank() ? msg.get("search_title") : msg.format("search_title_q", q), stored.release());
         scope.put("q", q);
         scope.put("type", type);
         int number;
@@ -68,7 +68,9 @@ final class SearchServlet extends HttpServlet {
                 send(response, 503, scope, msg.get("search_error_timeout"));
                 return;
             }
-            List<Search.Hit> hits = type.isEmpty() ? all : all.stream().filter(h -> h.types().contains(type)).toList();
+            List<Search.Hit> hits = type.isEmpty()
+                    ? all
+                    : all.stream().filter(h -> h.types().contains(type)).toList();
             int pages = Math.max(1, (hits.size() + PAGE_SIZE - 1) / PAGE_SIZE);
             if (number > pages) {
                 send(response, 400, scope, msg.format("search_error_past", number, pages));
@@ -79,9 +81,12 @@ final class SearchServlet extends HttpServlet {
             List<Search.Hit> shown = hits.subList(from, Math.min(hits.size(), from + PAGE_SIZE));
             scope.put("searched", true);
             scope.put("total", hits.size());
-            String found = type.isEmpty() ? msg.get("search_found")
+            String found = type.isEmpty()
+                    ? msg.get("search_found")
                     : msg.format("search_found_type", described.typeLabel(type));
-            scope.put("found", hits.isEmpty() ? found : found + msg.format("search_shown", from + 1, from + shown.size()));
+            scope.put(
+                    "found",
+                    hits.isEmpty() ? found : found + msg.format("search_shown", from + 1, from + shown.size()));
             scope.put("all", all.size());
             scope.put("anyAll", !all.isEmpty());
             scope.put("from", hits.isEmpty() ? 0 : from + 1);
@@ -109,8 +114,16 @@ final class SearchServlet extends HttpServlet {
 
     private static List<Map<String, Object>> facets(String q, String type, List<Search.Hit> all, SearchHits described) {
         List<Map<String, Object>> facets = new ArrayList<>();
-        Search.typeCounts(all).forEach((t, n) -> facets.add(Map.of("label", described.typeLabel(t), "count", n,
-                "href", href(q, t, 1), "current", t.equals(type))));
+        Search.typeCounts(all)
+                .forEach((t, n) -> facets.add(Map.of(
+                        "label",
+                        described.typeLabel(t),
+                        "count",
+                        n,
+                        "href",
+                        href(q, t, 1),
+                        "current",
+                        t.equals(type))));
         return facets;
     }
 

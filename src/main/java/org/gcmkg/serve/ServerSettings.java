@@ -19,40 +19,102 @@ import java.util.List;
  * @param base                 the base of the data IRIs, mapped to this server's root
  * @param resultCacheBytes     bytes of answers kept by dataset version (0: no cache)
  */
-public record ServerSettings(int port, Duration queryTimeout, List<String> serviceAllowList, long maxRequestBytes,
-        long maxGraphReadTriples, long maxResultRows, Path queriesDir, List<Path> reports, String base,
+public record ServerSettings(
+        int port,
+        Duration queryTimeout,
+        List<String> serviceAllowList,
+        long maxRequestBytes,
+        long maxGraphReadTriples,
+        long maxResultRows,
+        Path queriesDir,
+        List<Path> reports,
+        String base,
         long resultCacheBytes) {
     /** The default port. */
     public static final int DEFAULT_PORT = 3030;
 
     /** Settings with the documented defaults. */
     public static ServerSettings defaults(List<Path> reports, String base) {
-        return new ServerSettings(DEFAULT_PORT, Duration.ofSeconds(30), List.of(), 1_000_000, 1_000_000, 100_000,
-                Path.of("queries"), reports, base, 64L << 20);
+        return new ServerSettings(
+                DEFAULT_PORT,
+                Duration.ofSeconds(30),
+                List.of(),
+                1_000_000,
+                1_000_000,
+                100_000,
+                Path.of("queries"),
+                reports,
+                base,
+                64L << 20);
     }
 
     public ServerSettings withPort(int p) {
-        return new ServerSettings(p, queryTimeout, serviceAllowList, maxRequestBytes, maxGraphReadTriples,
-                maxResultRows, queriesDir, reports, base, resultCacheBytes);
+        return new ServerSettings(
+                p,
+                queryTimeout,
+                serviceAllowList,
+                maxRequestBytes,
+                maxGraphReadTriples,
+                maxResultRows,
+                queriesDir,
+                reports,
+                base,
+                resultCacheBytes);
     }
 
     public ServerSettings withQueryTimeout(Duration d) {
-        return new ServerSettings(port, d, serviceAllowList, maxRequestBytes, maxGraphReadTriples, maxResultRows,
-                queriesDir, reports, base, resultCacheBytes);
+        return new ServerSettings(
+                port,
+                d,
+                serviceAllowList,
+                maxRequestBytes,
+                maxGraphReadTriples,
+                maxResultRows,
+                queriesDir,
+                reports,
+                base,
+                resultCacheBytes);
     }
 
     public ServerSettings withServiceAllowList(List<String> allowed) {
-        return new ServerSettings(port, queryTimeout, List.copyOf(allowed), maxRequestBytes, maxGraphReadTriples,
-                maxResultRows, queriesDir, reports, base, resultCacheBytes);
+        return new ServerSettings(
+                port,
+                queryTimeout,
+                List.copyOf(allowed),
+                maxRequestBytes,
+                maxGraphReadTriples,
+                maxResultRows,
+                queriesDir,
+                reports,
+                base,
+                resultCacheBytes);
     }
 
     public ServerSettings withResultCache(long bytes) {
-        return new ServerSettings(port, queryTimeout, serviceAllowList, maxRequestBytes, maxGraphReadTriples,
-                maxResultRows, queriesDir, reports, base, bytes);
+        return new ServerSettings(
+                port,
+                queryTimeout,
+                serviceAllowList,
+                maxRequestBytes,
+                maxGraphReadTriples,
+                maxResultRows,
+                queriesDir,
+                reports,
+                base,
+                bytes);
     }
 
     public ServerSettings withLimits(long requestBytes, long graphReadTriples, long resultRows) {
-        return new ServerSettings(port, queryTimeout, serviceAllowList, requestBytes, graphReadTriples, resultRows,
-                queriesDir, reports, base, resultCacheBytes);
+        return new ServerSettings(
+                port,
+                queryTimeout,
+                serviceAllowList,
+                requestBytes,
+                graphReadTriples,
+                resultRows,
+                queriesDir,
+                reports,
+                base,
+                resultCacheBytes);
     }
 }

@@ -15,8 +15,10 @@ import org.apache.jena.sparql.util.Context;
  * leaves the server.
  */
 public final class ServiceAllowList {
-    private static final HttpClient NO_REDIRECTS = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER)
-            .connectTimeout(Duration.ofSeconds(10)).build();
+    private static final HttpClient NO_REDIRECTS = HttpClient.newBuilder()
+            .followRedirects(HttpClient.Redirect.NEVER)
+            .connectTimeout(Duration.ofSeconds(10))
+            .build();
     private final List<String> allowed;
 
     public ServiceAllowList(List<String> allowed) {

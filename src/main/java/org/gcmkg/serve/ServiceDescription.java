@@ -38,8 +38,15 @@ final class ServiceDescription {
             service.addProperty(p(m, "feature"), m.createResource(SD + "BasicFederatedQuery"));
         }
         service.addProperty(RDFS.comment, limits(settings), "en");
-        for (String format : List.of("SPARQL_Results_JSON", "SPARQL_Results_XML", "SPARQL_Results_CSV",
-                "SPARQL_Results_TSV", "Turtle", "N-Triples", "JSON-LD", "RDF_XML")) {
+        for (String format : List.of(
+                "SPARQL_Results_JSON",
+                "SPARQL_Results_XML",
+                "SPARQL_Results_CSV",
+                "SPARQL_Results_TSV",
+                "Turtle",
+                "N-Triples",
+                "JSON-LD",
+                "RDF_XML")) {
             service.addProperty(p(m, "resultFormat"), m.createResource(FORMATS + format));
         }
         Resource dataset = m.createResource();
@@ -51,7 +58,8 @@ final class ServiceDescription {
         defaultGraph.addLiteral(m.createProperty("http://rdfs.org/ns/void#triples"), stored.triples());
         dataset.addProperty(p(m, "defaultGraph"), defaultGraph);
         List<Node> graphs = new ArrayList<>();
-        Txn.executeRead(stored.dataset(), () -> stored.dataset().listGraphNodes().forEachRemaining(graphs::add));
+        Txn.executeRead(
+                stored.dataset(), () -> stored.dataset().listGraphNodes().forEachRemaining(graphs::add));
         graphs.sort((a, b) -> a.getURI().compareTo(b.getURI()));
         for (Node g : graphs) {
             Resource named = m.createResource();
@@ -67,10 +75,13 @@ final class ServiceDescription {
         return "Limits: a SELECT answer has at most " + settings.maxResultRows() + " rows and a CONSTRUCT or DESCRIBE "
                 + "answer or a graph read at most " + settings.maxGraphReadTriples() + " triples (a larger answer is "
                 + "refused with a 400, never cut: page with ORDER BY, LIMIT and OFFSET, or download the dumps under "
-                + "/download/); a query runs at most " + settings.queryTimeout().toSeconds() + " s (then 503); a string "
+                + "/download/); a query runs at most " + settings.queryTimeout().toSeconds()
+                + " s (then 503); a string "
                 + "a query builds has at most " + BoundedStrings.MAX_CHARS + " characters; a request body at most "
                 + settings.maxRequestBytes() + " bytes. SERVICE may call only: "
-                + (settings.serviceAllowList().isEmpty() ? "no endpoint (federation is off)" : settings.serviceAllowList())
+                + (settings.serviceAllowList().isEmpty()
+                        ? "no endpoint (federation is off)"
+                        : settings.serviceAllowList())
                 + ".";
     }
 
@@ -78,8 +89,13 @@ final class ServiceDescription {
         return m.createProperty(SD + local);
     }
 
-    static void respond(HttpServletRequest request, HttpServletResponse response, Iris iris, StoredDataset stored,
-            ServerSettings settings) throws IOException {
+    static void respond(
+            HttpServletRequest request,
+            HttpServletResponse response,
+            Iris iris,
+            StoredDataset stored,
+            ServerSettings settings)
+            throws IOException {
         String endpoint = request.getRequestURL().toString();
         RdfResponses.write(request, response, describe(endpoint, iris, stored, settings), "/query");
     }

@@ -20,7 +20,8 @@ final class SiteHeadersFilter implements Filter {
     static final String CSP = "frame-ancestors 'none'; object-src 'none'; base-uri 'self'; form-action 'self'";
 
     @Override
-    public void doFilter(ServletRequest req, ServletResponse res, FilterChain chain) throws IOException, ServletException {
+    public void doFilter(ServletRequest req, ServletResponse res, FilterChain chain)
+            throws IOException, ServletException {
         HttpServletRequest request = (HttpServletRequest) req;
         HttpServletResponse response = (HttpServletResponse) res;
         response.setHeader("X-Content-Type-Options", "nosniff");
@@ -37,7 +38,8 @@ final class SiteHeadersFilter implements Filter {
             response.setHeader("Access-Control-Expose-Headers", EXPOSED);
             if (method.equals("OPTIONS") && request.getHeader("Access-Control-Request-Method") != null) {
                 response.setHeader("Access-Control-Allow-Methods", "GET, HEAD, POST, OPTIONS");
-                response.setHeader("Access-Control-Allow-Headers",
+                response.setHeader(
+                        "Access-Control-Allow-Headers",
                         "Accept, Content-Type, Origin, X-Requested-With, If-None-Match, Last-Modified");
                 response.setHeader("Access-Control-Max-Age", "86400");
                 response.setStatus(204);

@@ -25,6 +25,7 @@ final class Snippets {
 
     /** Characters shown before the first match and in all. */
     static final int BEFORE = 80;
+
     static final int LENGTH = 260;
     private static final Analyzer ANALYZER = new SpanishFoldingAnalyzer();
 
@@ -78,7 +79,8 @@ final class Snippets {
 
     /** A window of {@code text} around its first word of the search, the words of the search marked. */
     List<Segment> snippet(String text) {
-        List<Token> hits = tokens(text).stream().filter(t -> terms.contains(t.term())).toList();
+        List<Token> hits =
+                tokens(text).stream().filter(t -> terms.contains(t.term())).toList();
         int from = hits.isEmpty() ? 0 : Math.max(0, hits.get(0).start() - BEFORE);
         if (from > 0) {
             int space = text.indexOf(' ', from);

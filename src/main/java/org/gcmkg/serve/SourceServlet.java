@@ -31,7 +31,10 @@ final class SourceServlet extends HttpServlet {
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         String name = StaticResourceServlet.pathAfter(request, "/source/");
-        Path file = reports.stream().filter(r -> r.getFileName().toString().equals(name)).findFirst().orElse(null);
+        Path file = reports.stream()
+                .filter(r -> r.getFileName().toString().equals(name))
+                .findFirst()
+                .orElse(null);
         if (file != null && request.getParameter("raw") != null) {
             response.setContentType("text/markdown;charset=utf-8");
             response.getOutputStream().write(Files.readAllBytes(file));
@@ -44,7 +47,8 @@ final class SourceServlet extends HttpServlet {
         Messages msg = page.messages();
         response.setContentType("text/html;charset=utf-8");
         if (file == null) {
-            Map<String, Object> scope = page.frame(msg.get("not_found"), current.get().release());
+            Map<String, Object> scope =
+                    page.frame(msg.get("not_found"), current.get().release());
             scope.put("missing", msg.format("source_missing", name));
             response.setStatus(404);
             response.getWriter().write(Templates.render("source", scope));

@@ -8,6 +8,7 @@ import jakarta.servlet.ServletResponse;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.util.Locale;
 import java.util.function.Supplier;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
@@ -40,7 +41,8 @@ final class SparqlGuardFilter implements Filter {
     }
 
     @Override
-    public void doFilter(ServletRequest req, ServletResponse res, FilterChain chain) throws IOException, ServletException {
+    public void doFilter(ServletRequest req, ServletResponse res, FilterChain chain)
+            throws IOException, ServletException {
         HttpServletRequest request = (HttpServletRequest) req;
         HttpServletResponse response = (HttpServletResponse) res;
         Refused refused;
@@ -60,7 +62,7 @@ final class SparqlGuardFilter implements Filter {
             chain.doFilter(req, res);
             return;
         }
-        String contentType = String.valueOf(request.getContentType()).toLowerCase();
+        String contentType = String.valueOf(request.getContentType()).toLowerCase(Locale.ROOT);
         boolean query = contentType.startsWith("application/sparql-query") || request.getParameter("query") != null;
         if (!query) {
             if (request.getQueryString() == null && !method.equals("POST")) {
@@ -95,29 +97,36 @@ final class SparqlGuardFilter implements Filter {
         }
         boolean hasBody = request.getContentLengthLong() > 0 || request.getHeader("Transfer-Encoding") != null;
         if (!method.equals("POST") && hasBody) {
-            return new Refused(400, "a " + method + " request carries no body; send the query in the URL (query=) or POST it");
+            return new Refused(
+                    400, "a " + method + " request carries no body; send the query in the URL (query=) or POST it");
         }
-        String contentType = String.valueOf(request.getContentType()).toLowerCase();
+        String contentType = String.valueOf(request.getContentType()).toLowerCase(Locale.ROOT);
         if (method.equals("POST")) {
             long length = request.getContentLengthLong();
             if (length < 0) {
                 return new Refused(411, "a POST must state its Content-Length");
             }
             if (length > settings.maxRequestBytes()) {
-                return new Refused(413, "request of " + length + " bytes is larger than the limit of " + settings.maxRequestBytes()
-                        + " bytes");
+                return new Refused(
+                        413,
+                        "request of " + length + " bytes is larger than the limit of " + settings.maxRequestBytes()
+                                + " bytes");
             }
         }
         if (contentType.startsWith("application/sparql-update") || request.getParameter("update") != null) {
             return new Refused(403, "SPARQL Update is not enabled on this endpoint (it is read-only)");
         }
-        if (method.equals("POST") && !contentType.startsWith("application/sparql-query")
+        if (method.equals("POST")
+                && !contentType.startsWith("application/sparql-query")
                 && !contentType.startsWith("application/x-www-form-urlencoded")) {
-            return new Refused(415, "this endpoint takes queries only (application/sparql-query or a form); uploads are not enabled");
+            return new Refused(
+                    415,
+                    "this endpoint takes queries only (application/sparql-query or a form); uploads are not enabled");
         }
         String charset = request.getCharacterEncoding();
         if (method.equals("POST") && charset != null && !charset.equalsIgnoreCase("UTF-8")) {
-            return new Refused(415, "a query is sent in UTF-8, as SPARQL says; charset=" + charset + " is not accepted");
+            return new Refused(
+                    415, "a query is sent in UTF-8, as SPARQL says; charset=" + charset + " is not accepted");
         }
         return null;
     }
@@ -133,7 +142,11 @@ final class SparqlGuardFilter implements Filter {
         }
         DatasetGraph dataset = current.get().dataset();
         Model union = ModelFactory.createDefaultModel();
-        Txn.executeRead(dataset, () -> union.getGraph().getPrefixMapping().setNsPrefixes(dataset.prefixes().getMapping()));
+        Txn.executeRead(
+                dataset,
+                () -> union.getGraph()
+                        .getPrefixMapping()
+                        .setNsPrefixes(dataset.prefixes().getMapping()));
         Txn.executeRead(dataset, () -> dataset.getUnionGraph().find().forEachRemaining(union.getGraph()::add));
         RdfResponses.writeRdf(response, union, type);
     }
@@ -156,9 +169,13 @@ final class SparqlGuardFilter implements Filter {
             return current.get().triples();
         });
         if (size > settings.maxGraphReadTriples()) {
-            Refusal.send(response, 413, "the graph holds " + size + " triples, more than the "
-                    + settings.maxGraphReadTriples() + " this endpoint hands out at once; download the dumps under "
-                    + "/download/ instead");
+            Refusal.send(
+                    response,
+                    413,
+                    "the graph holds " + size + " triples, more than the "
+                            + settings.maxGraphReadTriples()
+                            + " this endpoint hands out at once; download the dumps under "
+                            + "/download/ instead");
             return false;
         }
         return true;

@@ -28,7 +28,8 @@ final class StaticResourceServlet extends HttpServlet {
             Refusal.send(response, 400, "bad path");
             return;
         }
-        try (InputStream in = StaticResourceServlet.class.getClassLoader().getResourceAsStream(classpathPrefix + rest)) {
+        try (InputStream in =
+                StaticResourceServlet.class.getClassLoader().getResourceAsStream(classpathPrefix + rest)) {
             if (in == null || rest.endsWith("/") || rest.isEmpty()) {
                 Refusal.send(response, 404, "no such file: " + request.getRequestURI());
                 return;

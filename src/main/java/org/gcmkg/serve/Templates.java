@@ -21,8 +21,11 @@ import java.util.Map;
  */
 final class Templates {
     private static final MustacheFactory FACTORY = new DefaultMustacheFactory("org/gcmkg/serve/templates");
-    private static final Map<String, Object> DEFAULTS = Map.of("lang", PageLanguage.DEFAULT,
-            "msg", Messages.of(PageLanguage.DEFAULT).all());
+    private static final Map<String, Object> DEFAULTS = Map.of(
+            "lang",
+            PageLanguage.DEFAULT,
+            "msg",
+            Messages.of(PageLanguage.DEFAULT).all());
 
     private Templates() {}
 

@@ -48,7 +48,8 @@ final class WorkbenchServlet extends HttpServlet {
 
     /** The PREFIX block a new query starts with. */
     static String prefixBlock() {
-        return prefixes().entrySet().stream().map(e -> "PREFIX " + e.getKey() + ": <" + e.getValue() + ">")
+        return prefixes().entrySet().stream()
+                .map(e -> "PREFIX " + e.getKey() + ": <" + e.getValue() + ">")
                 .collect(Collectors.joining("\n", "", "\n"));
     }
 
@@ -78,7 +79,8 @@ final class WorkbenchServlet extends HttpServlet {
         } catch (QueryLibraryException e) {
             throw new IOException(e.getMessage(), e);
         }
-        Map<String, Object> scope = page.frame(msg.get("query_title"), current.get().release());
+        Map<String, Object> scope =
+                page.frame(msg.get("query_title"), current.get().release());
         scope.put("yasgui", YASGUI);
         scope.put("words", words(msg));
         scope.put("prefixesUrl", PREFIXES_PATH);

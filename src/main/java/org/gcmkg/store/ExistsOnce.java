@@ -46,6 +46,7 @@ final class ExistsOnce extends ExprFunctionOp {
     private final boolean negated;
     /** The variables whose values decide the answer, or null when every row must be asked. */
     private final Var[] decisive;
+
     private final Map<List<Node>, Boolean> answers = new HashMap<>();
     private FunctionEnv owner;
 
@@ -151,6 +152,8 @@ final class ExistsOnce extends ExprFunctionOp {
         if (!(other instanceof ExistsOnce e) || e.negated != negated) {
             return false;
         }
-        return bySyntax ? getElement().equals(e.getElement()) : getGraphPattern().equals(e.getGraphPattern());
+        return bySyntax
+                ? getElement().equals(e.getElement())
+                : getGraphPattern().equals(e.getGraphPattern());
     }
 }

@@ -54,7 +54,8 @@ public final class Fingerprint {
         try (Stream<Path> walk = Files.walk(root)) {
             walk.filter(Files::isRegularFile).forEach(files::add);
         }
-        files.sort((a, b) -> root.relativize(a).toString().compareTo(root.relativize(b).toString()));
+        files.sort((a, b) ->
+                root.relativize(a).toString().compareTo(root.relativize(b).toString()));
         for (Path file : files) {
             update(digest, label + "/" + root.relativize(file).toString().replace('\\', '/'), Files.readAllBytes(file));
         }
@@ -64,10 +65,17 @@ public final class Fingerprint {
     private static void hashCode(MessageDigest digest) throws IOException {
         Path code;
         try {
-            code = Path.of(Fingerprint.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+            code = Path.of(Fingerprint.class
+                    .getProtectionDomain()
+                    .getCodeSource()
+                    .getLocation()
+                    .toURI());
         } catch (URISyntaxException | SecurityException | NullPointerException e) {
-            update(digest, "code", String.valueOf(Fingerprint.class.getPackage().getImplementationVersion())
-                    .getBytes(StandardCharsets.UTF_8));
+            update(
+                    digest,
+                    "code",
+                    String.valueOf(Fingerprint.class.getPackage().getImplementationVersion())
+                            .getBytes(StandardCharsets.UTF_8));
             return;
         }
         if (Files.isDirectory(code)) {

@@ -20,14 +20,12 @@ import org.apache.jena.tdb2.sys.TDBInternal;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
-import org.gcmkg.graph.Iris;
 import org.gcmkg.graph.Publication;
 import org.gcmkg.pipeline.AtomicDirectory;
 import org.gcmkg.pipeline.BuildConfig;
 import org.gcmkg.pipeline.BuildException;
 import org.gcmkg.pipeline.BuildPipeline;
 import org.gcmkg.pipeline.BuildResult;
-import org.gcmkg.vocab.GCM;
 
 /**
  * The TDB2 store the endpoint serves. A store folder holds one live database, named by the file
@@ -44,6 +42,7 @@ import org.gcmkg.vocab.GCM;
 public final class GraphStore {
     /** The file naming the live database folder. */
     public static final String LIVE = "LIVE";
+
     private static final String FINGERPRINT = "FINGERPRINT";
     private static final String DUMPS = "dumps";
 
@@ -100,7 +99,8 @@ public final class GraphStore {
     }
 
     /** The live database when it is current for {@code config}; otherwise a rebuilt one. */
-    public StoredDataset openCurrentOrRebuild(BuildConfig config, Consumer<String> log) throws BuildException, IOException {
+    public StoredDataset openCurrentOrRebuild(BuildConfig config, Consumer<String> log)
+            throws BuildException, IOException {
         Optional<StoredDataset> live = openLive();
         if (live.isPresent() && isCurrent(live.get(), config)) {
             return live.get();
@@ -120,7 +120,8 @@ public final class GraphStore {
         log.accept("building the graph (fingerprint " + fingerprint.substring(0, 16) + ")");
         Path building = Files.createTempDirectory(root, "building-");
         // Creating a TDB2 database waits on the disk; it is done while the graph is built.
-        SecondThread<DatasetGraph> opening = SecondThread.start("gcmkg-create-database",
+        SecondThread<DatasetGraph> opening = SecondThread.start(
+                "gcmkg-create-database",
                 () -> DatabaseMgr.connectDatasetGraph(building.resolve("tdb2").toString()));
         try {
             long start = System.nanoTime();
@@ -147,8 +148,10 @@ public final class GraphStore {
             Files.writeString(building.resolve(FINGERPRINT), fingerprint + "\n", StandardCharsets.UTF_8);
             Path target = root.resolve("db-" + fingerprint.substring(0, 16));
             Optional<String> previous = liveName();
-            if (previous.isPresent() && previous.get().equals(target.getFileName().toString())) {
-                target = root.resolve(target.getFileName() + "-" + building.getFileName().toString().substring(9));
+            if (previous.isPresent()
+                    && previous.get().equals(target.getFileName().toString())) {
+                target = root.resolve(target.getFileName() + "-"
+                        + building.getFileName().toString().substring(9));
             }
             AtomicDirectory.deleteTree(target);
             move(building, target);
@@ -198,7 +201,8 @@ public final class GraphStore {
 
     private Optional<String> liveName() throws IOException {
         Path live = root.resolve(LIVE);
-        return Files.isRegularFile(live) ? Optional.of(Files.readString(live, StandardCharsets.UTF_8).strip())
+        return Files.isRegularFile(live)
+                ? Optional.of(Files.readString(live, StandardCharsets.UTF_8).strip())
                 : Optional.empty();
     }
 
@@ -213,7 +217,8 @@ public final class GraphStore {
 
     /** Opens a database folder; {@code knownTriples} is its union size when just loaded, else negative. */
     private static StoredDataset connect(Path dir, long knownTriples) throws IOException {
-        String fingerprint = Files.readString(dir.resolve(FINGERPRINT), StandardCharsets.UTF_8).strip();
+        String fingerprint = Files.readString(dir.resolve(FINGERPRINT), StandardCharsets.UTF_8)
+                .strip();
         DatasetGraph tdb = DatabaseMgr.connectDatasetGraph(dir.resolve("tdb2").toString());
         DatasetGraph indexed = TextIndexing.wrap(tdb, TextIndexing.index(FSDirectory.open(dir.resolve("text"))));
         DatasetGraph served = unionDefault(indexed);
@@ -229,7 +234,8 @@ public final class GraphStore {
 
     /** How many distinct triples the union of the named graphs holds. */
     private static long unionSize(DatasetGraph dataset) {
-        return Txn.calculateRead(dataset, () -> Iter.count(dataset.getUnionGraph().find()));
+        return Txn.calculateRead(
+                dataset, () -> Iter.count(dataset.getUnionGraph().find()));
     }
 
     private static long millisSince(long nanos) {

@@ -3,6 +3,7 @@ package org.gcmkg.store;
 import java.util.List;
 import org.apache.jena.sparql.ARQConstants;
 import org.apache.jena.sparql.algebra.Op;
+import org.apache.jena.sparql.algebra.TransformCopy;
 import org.apache.jena.sparql.algebra.Transformer;
 import org.apache.jena.sparql.algebra.op.OpJoin;
 import org.apache.jena.sparql.algebra.op.OpSequence;
@@ -11,7 +12,6 @@ import org.apache.jena.sparql.algebra.optimize.Optimize;
 import org.apache.jena.sparql.algebra.optimize.Rewrite;
 import org.apache.jena.sparql.algebra.optimize.RewriteFactory;
 import org.apache.jena.sparql.algebra.optimize.TransformMergeBGPs;
-import org.apache.jena.sparql.algebra.TransformCopy;
 import org.apache.jena.sparql.expr.E_Exists;
 import org.apache.jena.sparql.expr.E_NotExists;
 import org.apache.jena.sparql.expr.Expr;
@@ -54,33 +54,38 @@ final class ImmutableDataOptimizer implements RewriteFactory {
 
     /** The query's algebra with every {@code EXISTS} and {@code NOT EXISTS} asked once per decisive values. */
     static Op rewrite(Op op) {
-        return Transformer.transform(new TransformCopy(), new ExprTransformCopy() {
-            @Override
-            public Expr transform(ExprFunctionOp funcOp, ExprList args, Op opArg) {
-                if (funcOp instanceof E_Exists || funcOp instanceof E_NotExists) {
-                    return new ExistsOnce(funcOp instanceof E_NotExists, null, distributed(opArg));
-                }
-                return super.transform(funcOp, args, opArg);
-            }
-        }, op);
+        return Transformer.transform(
+                new TransformCopy(),
+                new ExprTransformCopy() {
+                    @Override
+                    public Expr transform(ExprFunctionOp funcOp, ExprList args, Op opArg) {
+                        if (funcOp instanceof E_Exists || funcOp instanceof E_NotExists) {
+                            return new ExistsOnce(funcOp instanceof E_NotExists, null, distributed(opArg));
+                        }
+                        return super.transform(funcOp, args, opArg);
+                    }
+                },
+                op);
     }
 
     /** The pattern with joins distributed over unions, and the basic graph patterns that meet merged. */
     static Op distributed(Op pattern) {
-        Op spread = Transformer.transform(new TransformCopy() {
-            @Override
-            public Op transform(OpJoin join, Op left, Op right) {
-                return joinOver(left, right);
-            }
+        Op spread = Transformer.transform(
+                new TransformCopy() {
+                    @Override
+                    public Op transform(OpJoin join, Op left, Op right) {
+                        return joinOver(left, right);
+                    }
 
-            @Override
-            public Op transform(OpSequence sequence, List<Op> elements) {
-                if (elements.size() == 2) {
-                    return joinOver(elements.get(0), elements.get(1));
-                }
-                return super.transform(sequence, elements);
-            }
-        }, pattern);
+                    @Override
+                    public Op transform(OpSequence sequence, List<Op> elements) {
+                        if (elements.size() == 2) {
+                            return joinOver(elements.get(0), elements.get(1));
+                        }
+                        return super.transform(sequence, elements);
+                    }
+                },
+                pattern);
         return Transformer.transform(new TransformMergeBGPs(), spread);
     }
 

@@ -21,7 +21,8 @@ final class OptimizerStatistics {
 
     /** Counts the loaded database's union graph and writes the file; TDB2 reads it when the database is next opened. */
     static Path write(DatasetGraph tdb) {
-        StatsResults stats = Txn.calculateRead(tdb, () -> Stats.gather(tdb.getUnionGraph()).results());
+        StatsResults stats =
+                Txn.calculateRead(tdb, () -> Stats.gather(tdb.getUnionGraph()).results());
         Path file = Path.of(TDBInternal.getDatasetGraphTDB(tdb).getLocation().getPath(Names.optStats));
         Stats.write(file.toString(), stats);
         return file;

@@ -14,6 +14,7 @@ import java.util.Properties;
 public final class ReleaseVersion {
     /** How many hex digits of the fingerprint the version shows. */
     public static final int DATA_DIGITS = 12;
+
     private static final Properties RELEASE = load();
 
     private ReleaseVersion() {}

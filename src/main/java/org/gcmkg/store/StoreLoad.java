@@ -7,7 +7,12 @@ import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import org.apache.jena.atlas.lib.Bytes;
+import org.apache.jena.atlas.lib.tuple.Tuple;
+import org.apache.jena.atlas.lib.tuple.TupleFactory;
+import org.apache.jena.atlas.lib.tuple.TupleMap;
 import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.text.Entity;
 import org.apache.jena.query.text.EntityDefinition;
@@ -19,11 +24,6 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.sparql.graph.GraphFactory;
-import org.apache.jena.atlas.lib.Bytes;
-import org.apache.jena.atlas.lib.tuple.Tuple;
-import org.apache.jena.atlas.lib.tuple.TupleFactory;
-import org.apache.jena.atlas.lib.tuple.TupleMap;
-import org.apache.jena.graph.Node;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.store.DatasetGraphTDB;
 import org.apache.jena.tdb2.store.NodeId;
@@ -65,14 +65,17 @@ final class StoreLoad {
         RDFDataMgr.read(ontology, config.ontologyDir().resolve("gcmkg.ttl").toString());
         contents.addGraph(NodeFactory.createURI(GCM.ONTOLOGY_IRI), ontology);
         Graph union = built.union();
-        long withOntology = union.size() + ontology.stream().filter(t -> !union.contains(t)).count();
+        long withOntology =
+                union.size() + ontology.stream().filter(t -> !union.contains(t)).count();
         Iris iris = new Iris(config.base());
         String version = ReleaseVersion.of(fingerprint);
         // The count the description states is of the union including the description itself: its own triples
         // are counted from a first draft, whose number of triples does not depend on the number it states.
         Model draft = DatasetDescription.describe(contents, iris, version, 0);
-        long served = withOntology + draft.getGraph().stream()
-                .filter(t -> !union.contains(t) && !ontology.contains(t)).count();
+        long served = withOntology
+                + draft.getGraph().stream()
+                        .filter(t -> !union.contains(t) && !ontology.contains(t))
+                        .count();
         Model description = DatasetDescription.describe(contents, iris, version, served);
         contents.addGraph(NodeFactory.createURI(iris.descriptionGraph()), description.getGraph());
         return new StoreLoad(built, contents, served);
@@ -122,8 +125,11 @@ final class StoreLoad {
             List<IdQuad> rows = new ArrayList<>();
             contents.find().forEachRemaining(q -> {
                 if (!q.isDefaultGraph()) {
-                    rows.add(new IdQuad(id(ids, nodes, q.getGraph()), id(ids, nodes, q.getSubject()),
-                            id(ids, nodes, q.getPredicate()), id(ids, nodes, q.getObject())));
+                    rows.add(new IdQuad(
+                            id(ids, nodes, q.getGraph()),
+                            id(ids, nodes, q.getSubject()),
+                            id(ids, nodes, q.getPredicate()),
+                            id(ids, nodes, q.getObject())));
                 }
             });
             for (TupleIndex index : quads.getTupleTable().getIndexes()) {

@@ -14,8 +14,8 @@ import org.apache.jena.sparql.core.DatasetGraph;
  * @param triples     how many distinct triples its union graph holds
  * @param dumps       folder holding the published files of the build (Turtle, N-Triples, TriG, JSON-LD)
  */
-public record StoredDataset(DatasetGraph dataset, String fingerprint, Optional<Path> directory, long triples,
-        Path dumps) {
+public record StoredDataset(
+        DatasetGraph dataset, String fingerprint, Optional<Path> directory, long triples, Path dumps) {
     /** The version string people see and cite: release plus data fingerprint ({@link ReleaseVersion}). */
     public String release() {
         return ReleaseVersion.of(fingerprint);

@@ -1,5 +1,6 @@
 package org.gcmkg.store;
 
+import java.util.List;
 import org.apache.jena.graph.Node;
 import org.apache.jena.query.text.EntityDefinition;
 import org.apache.jena.query.text.TextDatasetFactory;
@@ -22,15 +23,20 @@ public final class TextIndexing {
     /** The one indexed field. */
     public static final String FIELD = "text";
     /** The properties whose values are indexed. */
-    public static final Node[] INDEXED = {RDFS.label.asNode(), SKOS.prefLabel.asNode(), SKOS.altLabel.asNode(),
-        DCTerms.title.asNode(), SCHEMA.text.asNode(), OA.exact.asNode()};
+    public static final List<Node> INDEXED = List.of(
+            RDFS.label.asNode(),
+            SKOS.prefLabel.asNode(),
+            SKOS.altLabel.asNode(),
+            DCTerms.title.asNode(),
+            SCHEMA.text.asNode(),
+            OA.exact.asNode());
 
     private TextIndexing() {}
 
     static TextIndexConfig config() {
-        EntityDefinition entities = new EntityDefinition("uri", FIELD, INDEXED[0]);
-        for (int i = 1; i < INDEXED.length; i++) {
-            entities.set(FIELD, INDEXED[i]);
+        EntityDefinition entities = new EntityDefinition("uri", FIELD, INDEXED.get(0));
+        for (int i = 1; i < INDEXED.size(); i++) {
+            entities.set(FIELD, INDEXED.get(i));
         }
         TextIndexConfig config = new TextIndexConfig(entities);
         config.setAnalyzer(new SpanishFoldingAnalyzer());

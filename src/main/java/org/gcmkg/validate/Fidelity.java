@@ -25,7 +25,8 @@ import org.gcmkg.graph.Prefixes;
 public final class Fidelity {
     /** The published prefixes as a SPARQL prologue, so the measures read the graph by its own names. */
     private static final String PREFIXES = Prefixes.all().entrySet().stream()
-            .map(e -> "PREFIX " + e.getKey() + ": <" + e.getValue() + ">\n").collect(Collectors.joining());
+            .map(e -> "PREFIX " + e.getKey() + ": <" + e.getValue() + ">\n")
+            .collect(Collectors.joining());
 
     /** One measure: how many the graph states, how many of those are right, how many the reading holds. */
     public record Score(String name, int stated, int correct, int golden, int found) {
@@ -41,8 +42,9 @@ public final class Fidelity {
 
         @Override
         public String toString() {
-            return String.format("%-26s precision %.3f (%d/%d)  recall %.3f (%d/%d)", name, precision(), correct,
-                    stated, recall(), found, golden);
+            return String.format(
+                    "%-26s precision %.3f (%d/%d)  recall %.3f (%d/%d)",
+                    name, precision(), correct, stated, recall(), found, golden);
         }
     }
 
@@ -103,9 +105,7 @@ public final class Fidelity {
                 orgs.add(organizations.resolve(org).orElse("?" + org));
             }
         }
-        String query = agencies
-                ? "SELECT ?p ?o WHERE { ?o a gcm:PublicAgency ; gcm:runs|gcm:participatesIn ?p }"
-                : """
+        String query = agencies ? "SELECT ?p ?o WHERE { ?o a gcm:PublicAgency ; gcm:runs|gcm:participatesIn ?p }" : """
                   SELECT ?p ?o WHERE { ?o a org:Organization . FILTER NOT EXISTS { ?o a gcm:PublicAgency }
                     { ?p gcm:carriedOutWith|gcm:fundedBy ?o } UNION { ?o gcm:runs|gcm:participatesIn ?p } }""";
         int stated = 0;
@@ -157,7 +157,8 @@ public final class Fidelity {
     private List<Score> figures(GoldenTables golden) {
         List<GraphFigure> stated = GraphFigure.all(this);
         Map<Integer, List<GraphFigure>> byLine = new HashMap<>();
-        stated.forEach(f -> byLine.computeIfAbsent(f.line(), k -> new ArrayList<>()).add(f));
+        stated.forEach(
+                f -> byLine.computeIfAbsent(f.line(), k -> new ArrayList<>()).add(f));
         int rightTarget = 0;
         int dated = 0;
         int datedRight = 0;
@@ -174,26 +175,44 @@ public final class Fidelity {
                 continue;
             }
             matchedCount++;
-            String target = row.program().isEmpty() ? "" : programs.resolve(row.program()).orElse("?" + row.program());
+            String target = row.program().isEmpty()
+                    ? ""
+                    : programs.resolve(row.program()).orElse("?" + row.program());
             if (target.equals(match.program())) {
                 rightTarget++;
             } else if (DEBUG) {
-                System.out.println("TARGET " + row.line() + " " + row.value() + " golden=" + target + " graph=" + match.program());
+                System.out.println(
+                        "TARGET " + row.line() + " " + row.value() + " golden=" + target + " graph=" + match.program());
             }
-            if (row.dated() && row.periodStart().equals(match.start()) && row.periodEnd().equals(match.end())
+            if (row.dated()
+                    && row.periodStart().equals(match.start())
+                    && row.periodEnd().equals(match.end())
                     && row.asOf().equals(match.asOf())) {
                 datedRight++;
             } else if (row.dated() && DEBUG) {
                 System.out.println("PERIOD " + row.line() + " " + row.value() + " golden=" + row.periodStart() + "/"
-                        + row.periodEnd() + "@" + row.asOf() + " graph=" + match.start() + "/" + match.end() + "@" + match.asOf());
+                        + row.periodEnd() + "@" + row.asOf() + " graph=" + match.start() + "/" + match.end() + "@"
+                        + match.asOf());
             }
         }
         if (DEBUG) {
-            byLine.values().stream().flatMap(List::stream)
+            byLine.values().stream()
+                    .flatMap(List::stream)
                     .forEach(f -> System.out.println("UNREAD figure " + f.line() + " " + f.text()));
         }
-        return List.of(new Score("figures found", stated.size(), matchedCount, golden.figures().size(), matchedCount),
-                new Score("figure → program/action", stated.size(), rightTarget, golden.figures().size(), rightTarget),
+        return List.of(
+                new Score(
+                        "figures found",
+                        stated.size(),
+                        matchedCount,
+                        golden.figures().size(),
+                        matchedCount),
+                new Score(
+                        "figure → program/action",
+                        stated.size(),
+                        rightTarget,
+                        golden.figures().size(),
+                        rightTarget),
                 new Score("dated figures with period", dated, datedRight, dated, datedRight));
     }
 
@@ -210,7 +229,8 @@ public final class Fidelity {
 
     List<QuerySolution> select(String query) {
         List<QuerySolution> rows = new ArrayList<>();
-        try (QueryExecution qe = QueryExecution.model(graph).query(PREFIXES + query).build()) {
+        try (QueryExecution qe =
+                QueryExecution.model(graph).query(PREFIXES + query).build()) {
             qe.execSelect().forEachRemaining(rows::add);
         }
         return rows;
@@ -218,6 +238,8 @@ public final class Fidelity {
 
     /** Folds a name for comparison. */
     static String key(String name) {
-        return Folding.key(name.replaceAll("[*“”\"«»]", "")).replaceAll("[^\\p{L}\\p{N}]+", " ").trim();
+        return Folding.key(name.replaceAll("[*“”\"«»]", ""))
+                .replaceAll("[^\\p{L}\\p{N}]+", " ")
+                .trim();
     }
 }

@@ -19,12 +19,20 @@ import java.util.List;
 public record GoldenTables(List<ProgramRow> programs, List<FigureRow> figures) {
 
     /** A program named under an objective. Names are gazetteer ids or names as the report writes them. */
-    public record ProgramRow(int objective, int line, String program, String kind, List<String> agencies,
-            List<String> partners) {}
+    public record ProgramRow(
+            int objective, int line, String program, String kind, List<String> agencies, List<String> partners) {}
 
     /** A reported figure. Dates are ISO ({@code 2018}, {@code 2018-07}, {@code 2018-07-31}) or empty. */
-    public record FigureRow(int objective, int line, String value, String unit, String program, String agency,
-            String periodStart, String periodEnd, String asOf) {
+    public record FigureRow(
+            int objective,
+            int line,
+            String value,
+            String unit,
+            String program,
+            String agency,
+            String periodStart,
+            String periodEnd,
+            String asOf) {
         /** Whether the text dates it. */
         public boolean dated() {
             return !periodStart.isEmpty() || !periodEnd.isEmpty() || !asOf.isEmpty();
@@ -35,13 +43,13 @@ public record GoldenTables(List<ProgramRow> programs, List<FigureRow> figures) {
     public static GoldenTables read(Path dir, String prefix) throws IOException {
         List<ProgramRow> programs = new ArrayList<>();
         for (String[] f : rows(dir.resolve(prefix + "-programs.tsv"), 6)) {
-            programs.add(new ProgramRow(Integer.parseInt(f[0]), Integer.parseInt(f[1]), f[2], f[3], list(f[4]),
-                    list(f[5])));
+            programs.add(
+                    new ProgramRow(Integer.parseInt(f[0]), Integer.parseInt(f[1]), f[2], f[3], list(f[4]), list(f[5])));
         }
         List<FigureRow> figures = new ArrayList<>();
         for (String[] f : rows(dir.resolve(prefix + "-figures.tsv"), 9)) {
-            figures.add(new FigureRow(Integer.parseInt(f[0]), Integer.parseInt(f[1]), f[2], f[3], f[4], f[5], f[6],
-                    f[7], f[8]));
+            figures.add(new FigureRow(
+                    Integer.parseInt(f[0]), Integer.parseInt(f[1]), f[2], f[3], f[4], f[5], f[6], f[7], f[8]));
         }
         return new GoldenTables(List.copyOf(programs), List.copyOf(figures));
     }
@@ -66,7 +74,11 @@ public record GoldenTables(List<ProgramRow> programs, List<FigureRow> figures) {
     }
 
     private static List<String> list(String field) {
-        return field.isBlank() ? List.of()
-                : Arrays.stream(field.split("\\|")).map(String::trim).filter(s -> !s.isEmpty()).toList();
+        return field.isBlank()
+                ? List.of()
+                : Arrays.stream(field.split("\\|"))
+                        .map(String::trim)
+                        .filter(s -> !s.isEmpty())
+                        .toList();
     }
 }

@@ -25,13 +25,19 @@ record GraphFigure(int line, String text, String program, String start, String e
             String text = s.getLiteral("text").getLexicalForm();
             String exact = s.getLiteral("exact").getLexicalForm();
             int line = s.getLiteral("line").getInt();
-            String number = text.split(" ")[0];
+            String number = text.split(" ", 2)[0];
             int at = exact.indexOf(number);
             if (at > 0) {
-                line += (int) exact.substring(0, at).chars().filter(c -> c == '\n').count();
+                line += (int)
+                        exact.substring(0, at).chars().filter(c -> c == '\n').count();
             }
-            figures.add(new GraphFigure(line, text, s.contains("program") ? s.getResource("program").getURI() : "",
-                    lexical(s.get("start")), lexical(s.get("end")), lexical(s.get("asOf"))));
+            figures.add(new GraphFigure(
+                    line,
+                    text,
+                    s.contains("program") ? s.getResource("program").getURI() : "",
+                    lexical(s.get("start")),
+                    lexical(s.get("end")),
+                    lexical(s.get("asOf"))));
         }
         return figures;
     }

@@ -48,7 +48,8 @@ final class NameIndex {
                 .filter(e -> e.getKey().split(" ").length >= 2)
                 .filter(e -> (" " + key + " ").contains(" " + e.getKey() + " ")
                         || (" " + e.getKey() + " ").contains(" " + key + " "))
-                .max(Comparator.comparingInt((Map.Entry<String, String> e) -> e.getKey().length())
+                .max(Comparator.comparingInt(
+                                (Map.Entry<String, String> e) -> e.getKey().length())
                         .thenComparing(Map.Entry::getKey, Comparator.reverseOrder()))
                 .map(Map.Entry::getValue);
     }

@@ -28,17 +28,21 @@ public final class ShapesValidator {
     /** Every result of validating {@code data}, sorted by focus node, path and message. */
     public List<Violation> validate(Graph data) {
         ValidationReport report = ShaclValidator.get().validate(shapes, data);
-        return report.getEntries().stream().map(ShapesValidator::toViolation)
-                .sorted(Comparator.comparing(Violation::focus).thenComparing(Violation::path)
+        return report.getEntries().stream()
+                .map(ShapesValidator::toViolation)
+                .sorted(Comparator.comparing(Violation::focus)
+                        .thenComparing(Violation::path)
                         .thenComparing(Violation::message))
                 .toList();
     }
 
     private static Violation toViolation(ReportEntry entry) {
         org.apache.jena.sparql.path.Path path = entry.resultPath();
-        String focus = entry.focusNode().isURI() ? "<" + entry.focusNode().getURI() + ">" : entry.focusNode().toString();
-        return new Violation(focus, path == null ? "" : path.toString(), entry.message(),
-                severityName(entry.severity()));
+        String focus = entry.focusNode().isURI()
+                ? "<" + entry.focusNode().getURI() + ">"
+                : entry.focusNode().toString();
+        return new Violation(
+                focus, path == null ? "" : path.toString(), entry.message(), severityName(entry.severity()));
     }
 
     private static String severityName(Severity severity) {

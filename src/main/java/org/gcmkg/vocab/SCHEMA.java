@@ -12,6 +12,7 @@ public final class SCHEMA {
     public static final String PREFIX = "schema";
 
     private SCHEMA() {}
+
     public static final Resource QuantitativeValue = ResourceFactory.createResource(NS + "QuantitativeValue");
     public static final Property text = ResourceFactory.createProperty(NS + "text");
     public static final Property value = ResourceFactory.createProperty(NS + "value");

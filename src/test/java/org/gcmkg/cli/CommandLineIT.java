@@ -26,12 +26,19 @@ class CommandLineIT {
         Path target = Files.writeString(tmp.resolve("elsewhere.txt"), "keep me");
         Path link = Files.createSymbolicLink(tmp.resolve("link-target.xml"), target);
         for (Path out : List.of(fifo, link)) {
-            Run run = gcmkg("export", "--format", "graphml", "--out", out.toString(), "--store",
+            Run run = gcmkg(
+                    "export",
+                    "--format",
+                    "graphml",
+                    "--out",
+                    out.toString(),
+                    "--store",
                     tmp.resolve("store-for-export").toString());
             assertEquals(2, run.exit(), run.err());
             assertTrue(run.err().contains("--out " + out), run.err());
         }
-        assertTrue(Files.exists(fifo, LinkOption.NOFOLLOW_LINKS) && !Files.isRegularFile(fifo, LinkOption.NOFOLLOW_LINKS));
+        assertTrue(
+                Files.exists(fifo, LinkOption.NOFOLLOW_LINKS) && !Files.isRegularFile(fifo, LinkOption.NOFOLLOW_LINKS));
         assertEquals("keep me", Files.readString(target));
     }
 }

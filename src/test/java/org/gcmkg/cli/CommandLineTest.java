@@ -28,6 +28,7 @@ class CommandLineTest {
 
     @TempDir
     static Path tmp;
+
     static Path published;
     static Map<String, byte[]> before;
 
@@ -37,7 +38,9 @@ class CommandLineTest {
     static Run gcmkg(String... args) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int exit = Main.run(new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8),
+        int exit = Main.run(
+                new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8),
                 args);
         return new Run(exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
     }
@@ -60,8 +63,17 @@ class CommandLineTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = {"empty.md", "blank-lines-only.md", "latin1-encoded.md", "binary.md", "no-objective-headings.md",
-        "objective-repeated.md", "objective-missing.md", "truncated-mid-objective.md"})
+    @ValueSource(
+            strings = {
+                "empty.md",
+                "blank-lines-only.md",
+                "latin1-encoded.md",
+                "binary.md",
+                "no-objective-headings.md",
+                "objective-repeated.md",
+                "objective-missing.md",
+                "truncated-mid-objective.md"
+            })
     void aBrokenReportFailsNamingTheLineAndLeavesThePublishedBuildUntouched(String name) throws Exception {
         Path report = BROKEN.resolve(name);
         Run run = gcmkg("build", "--report", report.toString(), "--out", published.toString());
@@ -78,15 +90,24 @@ class CommandLineTest {
 
     private static List<String> siblingsOf(Path dir) throws Exception {
         try (var stream = Files.list(dir.getParent())) {
-            return stream.map(p -> p.getFileName().toString()).filter(n -> n.contains("graph")).sorted().toList();
+            return stream.map(p -> p.getFileName().toString())
+                    .filter(n -> n.contains("graph"))
+                    .sorted()
+                    .toList();
         }
     }
 
     @Test
     void buildsSeveralReportsEachInItsOwnNamedGraph() throws Exception {
         Path out = tmp.resolve("two");
-        Run run = gcmkg("build", "--report", "data/informe-pmm-mexico-2018.md",
-                "--report", "src/test/resources/reports/informe-ficticio-costa-rica-2019.md", "--out", out.toString());
+        Run run = gcmkg(
+                "build",
+                "--report",
+                "data/informe-pmm-mexico-2018.md",
+                "--report",
+                "src/test/resources/reports/informe-ficticio-costa-rica-2019.md",
+                "--out",
+                out.toString());
         assertEquals(0, run.exit(), run.err());
         var dataset = RDFDataMgr.loadDataset(out.resolve("gcmkg.trig").toString());
         assertTrue(dataset.containsNamedModel("https://w3id.org/gcmkg/graph/report/mex-2018-09-07"));
@@ -131,14 +152,18 @@ class CommandLineTest {
     @Test
     void validateReportsNestingTooDeepWithExit2() throws Exception {
         Path turtle = tmp.resolve("deep.ttl");
-        Files.writeString(turtle, "<http://example.org/a> <http://example.org/p> "
-                + "[ <http://example.org/p> ".repeat(100_000) + "]".repeat(100_000) + " .");
+        Files.writeString(
+                turtle,
+                "<http://example.org/a> <http://example.org/p> " + "[ <http://example.org/p> ".repeat(100_000)
+                        + "]".repeat(100_000) + " .");
         Path jsonld = tmp.resolve("deep.jsonld");
         Files.writeString(jsonld, "{\"http://example.org/p\": ".repeat(100_000) + "1" + "}".repeat(100_000));
         for (Path file : List.of(turtle, jsonld)) {
             Run run = gcmkg("validate", file.toString());
             assertEquals(2, run.exit(), file + ": " + run.err());
-            assertTrue(run.err().lines().count() <= 2, run.err().lines().limit(5).toList().toString());
+            assertTrue(
+                    run.err().lines().count() <= 2,
+                    run.err().lines().limit(5).toList().toString());
         }
     }
 
@@ -146,7 +171,9 @@ class CommandLineTest {
     @Test
     void validateNeverFetchesARemoteContext() throws Exception {
         Path jsonld = tmp.resolve("remote.jsonld");
-        Files.writeString(jsonld, "{\"@context\": \"http://localhost:1/context.jsonld\", \"@id\": \"http://example.org/a\", \"p\": 1}");
+        Files.writeString(
+                jsonld,
+                "{\"@context\": \"http://localhost:1/context.jsonld\", \"@id\": \"http://example.org/a\", \"p\": 1}");
         Run run = gcmkg("validate", jsonld.toString());
         assertEquals(2, run.exit(), run.err());
         assertTrue(run.err().contains("remote JSON-LD contexts are not fetched"), run.err());

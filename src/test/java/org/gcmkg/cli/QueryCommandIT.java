@@ -15,6 +15,7 @@ import org.junit.jupiter.api.io.TempDir;
 class QueryCommandIT {
     @TempDir
     static Path tmp;
+
     static String store;
     static CommandLineTest.Run first;
 
@@ -43,7 +44,8 @@ class QueryCommandIT {
 
     @Test
     void runsAQueryFileAndRefusesWhatIsNeitherAFileNorAName() throws Exception {
-        Path file = Files.writeString(tmp.resolve("ask.rq"),
+        Path file = Files.writeString(
+                tmp.resolve("ask.rq"),
                 "PREFIX gcm: <https://w3id.org/gcmkg/ontology#> ASK { ?o gcm:objectiveNumber 23 }");
         CommandLineTest.Run ask = gcmkg("query", file.toString(), "--store", store, "--format", "tsv");
         assertEquals(0, ask.exit(), ask.err());
@@ -56,8 +58,8 @@ class QueryCommandIT {
     /** Issue 13, case 13: a query file's SERVICE obeys the same allow list as the endpoint: none by default. */
     @Test
     void serviceFromAFileIsRefusedWithoutAnAllowList() throws Exception {
-        Path file = Files.writeString(tmp.resolve("service.rq"),
-                "SELECT * WHERE { SERVICE <http://localhost:1/sparql> { ?s ?p ?o } }");
+        Path file = Files.writeString(
+                tmp.resolve("service.rq"), "SELECT * WHERE { SERVICE <http://localhost:1/sparql> { ?s ?p ?o } }");
         CommandLineTest.Run run = gcmkg("query", file.toString(), "--store", store);
         assertEquals(1, run.exit(), run.out());
         assertTrue(run.err().contains("SERVICE") && run.err().contains("not allowed"), run.err());

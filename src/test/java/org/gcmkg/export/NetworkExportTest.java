@@ -50,7 +50,8 @@ class NetworkExportTest {
     }
 
     static Graph<String, DefaultWeightedEdge> emptyGraph() {
-        return new SimpleWeightedGraph<>(SupplierUtil.createStringSupplier(), SupplierUtil.createDefaultWeightedEdgeSupplier());
+        return new SimpleWeightedGraph<>(
+                SupplierUtil.createStringSupplier(), SupplierUtil.createDefaultWeightedEdgeSupplier());
     }
 
     static Graph<String, DefaultWeightedEdge> importGraphml(Path file) throws Exception {
@@ -65,11 +66,21 @@ class NetworkExportTest {
     }
 
     @ParameterizedTest(name = "{0}, objectives {1}")
-    @CsvSource({"full, ''", "collaboration, ''", "program-objective, ''", "full, 10", "collaboration, 3;7", "program-objective, 1"})
+    @CsvSource({
+        "full, ''",
+        "collaboration, ''",
+        "program-objective, ''",
+        "full, 10",
+        "collaboration, 3;7",
+        "program-objective, 1"
+    })
     void everyFormatHoldsTheSameNodesAndEdges(String projectionName, String objectiveList) throws Exception {
         Projection projection = Projection.of(projectionName);
-        List<Integer> objectives = objectiveList.isEmpty() ? List.of()
-                : java.util.Arrays.stream(objectiveList.split(";")).map(Integer::valueOf).toList();
+        List<Integer> objectives = objectiveList.isEmpty()
+                ? List.of()
+                : java.util.Arrays.stream(objectiveList.split(";"))
+                        .map(Integer::valueOf)
+                        .toList();
         Network network = NetworkBuilder.build(source, projection, objectives);
         int nodes = network.graph().vertexSet().size();
         int edges = network.graph().edgeSet().size();
@@ -118,7 +129,13 @@ class NetworkExportTest {
 
     private static List<CSVRecord> records(Path file) throws Exception {
         try (Reader r = Files.newBufferedReader(file)) {
-            return CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get().parse(r).getRecords();
+            return CSVFormat.RFC4180
+                    .builder()
+                    .setHeader()
+                    .setSkipHeaderRecord(true)
+                    .get()
+                    .parse(r)
+                    .getRecords();
         }
     }
 
@@ -129,11 +146,18 @@ class NetworkExportTest {
         full.graph().vertexSet().forEach(n -> ids.add(n.iri()));
         // Grupos Beta: run by the INM, under objectives 3 and 8 (objective 8 of the report, line 335)
         String beta = "https://w3id.org/gcmkg/id/program/grupos-beta";
-        var betaNode = full.graph().vertexSet().stream().filter(n -> n.iri().equals(beta)).findFirst().orElseThrow();
+        var betaNode = full.graph().vertexSet().stream()
+                .filter(n -> n.iri().equals(beta))
+                .findFirst()
+                .orElseThrow();
         Set<String> neighbours = new java.util.HashSet<>();
         full.graph().edgesOf(betaNode).forEach(e -> neighbours.add(e.source().equals(beta) ? e.target() : e.source()));
-        assertTrue(neighbours.containsAll(List.of("https://w3id.org/gcmkg/id/org/inm", "https://w3id.org/gcmkg/id/objective/3",
-                "https://w3id.org/gcmkg/id/objective/8")), neighbours.toString());
+        assertTrue(
+                neighbours.containsAll(List.of(
+                        "https://w3id.org/gcmkg/id/org/inm",
+                        "https://w3id.org/gcmkg/id/objective/3",
+                        "https://w3id.org/gcmkg/id/objective/8")),
+                neighbours.toString());
         // objective 13 has no program in the report, so it is not a node of the full network
         assertTrue(!ids.contains("https://w3id.org/gcmkg/id/objective/13"));
 
@@ -146,8 +170,10 @@ class NetworkExportTest {
 
     @Test
     void exportsAreTheSameByteForByteFromRunToRun() throws Exception {
-        NetworkSource again = NetworkSource.read(BuildPipeline.union(
-                new BuildPipeline(BuildConfig.defaults(Path.of(""))).buildInMemory().dataset()));
+        NetworkSource again =
+                NetworkSource.read(BuildPipeline.union(new BuildPipeline(BuildConfig.defaults(Path.of("")))
+                        .buildInMemory()
+                        .dataset()));
         for (ExportFormat f : ExportFormat.values()) {
             if (f == ExportFormat.CSV) {
                 continue;
@@ -165,12 +191,17 @@ class NetworkExportTest {
         Path matrix = tmp.resolve("matrix.csv");
         Exports.write(source, ExportFormat.MATRIX, Projection.FULL, List.of(), matrix);
         List<CSVRecord> rows = records(matrix);
-        CSVRecord inm = rows.stream().filter(r -> r.get("id").equals("org:inm")).findFirst().orElseThrow();
+        CSVRecord inm = rows.stream()
+                .filter(r -> r.get("id").equals("org:inm"))
+                .findFirst()
+                .orElseThrow();
         // the INM runs the Grupos Beta (objectives 3 and 8) among others
         assertTrue(Integer.parseInt(inm.get("objective_8")) >= 1, inm.toString());
         assertEquals(23, rows.get(0).size() - 6, "one column per objective");
         for (CSVRecord r : rows) {
-            long nonZero = java.util.stream.IntStream.rangeClosed(1, 23).filter(n -> !r.get("objective_" + n).equals("0")).count();
+            long nonZero = java.util.stream.IntStream.rangeClosed(1, 23)
+                    .filter(n -> !r.get("objective_" + n).equals("0"))
+                    .count();
             assertEquals(Long.parseLong(r.get("objectives")), nonZero, r.toString());
         }
     }

@@ -34,7 +34,8 @@ class CurrenciesTest {
         assertEquals("USD", table.bySymbol("$", "HND").orElseThrow().code());
         assertEquals("MXN", table.byWord("pesos", "HND").orElseThrow().code());
         assertEquals("DOP", table.byWord("Pesos", "DOM").orElseThrow().code());
-        assertEquals("CAD", table.byWord("dólares  canadienses", "MEX").orElseThrow().code());
+        assertEquals(
+                "CAD", table.byWord("dólares  canadienses", "MEX").orElseThrow().code());
     }
 
     @Test
@@ -47,7 +48,8 @@ class CurrenciesTest {
     @Test
     void aRowWithoutAnIsoCodeIsRefusedWithItsLine(@TempDir Path dir) throws IOException {
         Path file = dir.resolve(Currencies.FILE);
-        Files.writeString(file, "code,symbols,words,label_es,countries\nUSD,$,dólares,dólar,US\nlempira,L,lempiras,lempira,HN\n");
+        Files.writeString(
+                file, "code,symbols,words,label_es,countries\nUSD,$,dólares,dólar,US\nlempira,L,lempiras,lempira,HN\n");
         IOException e = assertThrows(IOException.class, () -> Currencies.load(file));
         assertTrue(e.getMessage().endsWith(":3: 'lempira' is not an ISO 4217 code"), e.getMessage());
     }

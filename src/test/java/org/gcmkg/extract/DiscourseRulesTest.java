@@ -29,9 +29,14 @@ class DiscourseRulesTest {
 
     /** The extraction of a report whose objective 1 has the given action and every other one a short one. */
     static ReportExtraction read(String action) throws Exception {
-        StringBuilder r = new StringBuilder("Informe de acciones del gobierno de México.\n\n7 de septiembre de 2018\n\n");
+        StringBuilder r =
+                new StringBuilder("Informe de acciones del gobierno de México.\n\n7 de septiembre de 2018\n\n");
         for (int n = 1; n <= 23; n++) {
-            r.append("Objetivo ").append(n).append(". Título del objetivo ").append(n).append(".\n\n");
+            r.append("Objetivo ")
+                    .append(n)
+                    .append(". Título del objetivo ")
+                    .append(n)
+                    .append(".\n\n");
             r.append(n == 1 ? action : "- Se realizaron reuniones de trabajo.").append("\n\n");
         }
         byte[] bytes = r.toString().getBytes(StandardCharsets.UTF_8);
@@ -40,7 +45,9 @@ class DiscourseRulesTest {
 
     static Set<String> relations(ReportExtraction x) {
         Set<String> found = new TreeSet<>();
-        x.relations().forEach(r -> found.add(r.subject().id() + " " + r.kind() + " " + r.object().id()));
+        x.relations()
+                .forEach(r -> found.add(
+                        r.subject().id() + " " + r.kind() + " " + r.object().id()));
         return found;
     }
 
@@ -68,8 +75,11 @@ class DiscourseRulesTest {
     void anAgencyListedWithAProgramDoesNotRunIt() throws Exception {
         Set<String> found = relations(read("- Esto se hace a través de la Unidad de Investigación de Delitos para "
                 + "Personas Migrantes y el Mecanismo de Apoyo Exterior Mexicano de Búsqueda e Investigación."));
-        assertTrue(found.stream().noneMatch(r -> r.endsWith("mecanismo-apoyo-exterior") && r.contains("RUNS")
-                || r.endsWith("mecanismo-apoyo-exterior") && r.contains("PARTICIPATES")), found.toString());
+        assertTrue(
+                found.stream()
+                        .noneMatch(r -> (r.endsWith("mecanismo-apoyo-exterior") && r.contains("RUNS"))
+                                || (r.endsWith("mecanismo-apoyo-exterior") && r.contains("PARTICIPATES"))),
+                found.toString());
     }
 
     @Test
@@ -106,11 +116,13 @@ class DiscourseRulesTest {
 
     @Test
     void aFigureInAnotherClauseIsNotAboutTheProgramNamedAfterIt() throws Exception {
-        ReportExtraction x = read("- Se cuenta con un Micrositio de Educación Financiera para mexicanos y mexicanas en el "
-                + "Exterior. En lo que va del año ha recibido 11,709 visitas, asimismo, se llevó a cabo la Semana de "
-                + "Educación Financiera.");
+        ReportExtraction x =
+                read("- Se cuenta con un Micrositio de Educación Financiera para mexicanos y mexicanas en el "
+                        + "Exterior. En lo que va del año ha recibido 11,709 visitas, asimismo, se llevó a cabo la Semana de "
+                        + "Educación Financiera.");
         FigureFact visits = figures(x).get(0);
-        assertEquals(Optional.of("micrositio-educacion-financiera"), visits.program().map(Entity::id));
+        assertEquals(
+                Optional.of("micrositio-educacion-financiera"), visits.program().map(Entity::id));
         assertEquals(Optional.of("2018"), visits.period().flatMap(Period::start));
         assertEquals(Optional.of("2018-09-07"), visits.period().flatMap(Period::asOf));
     }
@@ -121,7 +133,10 @@ class DiscourseRulesTest {
                 + "través de 9 puntos de atención (Unidades Médicas Rurales del Programa IMSS PROSPERA). En 2017 se "
                 + "atendieron 30,841 personas migrantes.");
         for (FigureFact f : figures(x)) {
-            assertEquals(Optional.of("atencion-salud-migrantes"), f.program().map(Entity::id), f.figure().text());
+            assertEquals(
+                    Optional.of("atencion-salud-migrantes"),
+                    f.program().map(Entity::id),
+                    f.figure().text());
         }
     }
 
@@ -139,10 +154,16 @@ class DiscourseRulesTest {
         ReportExtraction x = read("- Se imparten los Talleres “Conoce tu Ficción”. Se hizo la promoción de la "
                 + "conoce tu ficción en 200 eventos.");
         FigureFact events = figures(x).get(0);
-        assertEquals(Optional.of("talleres-conoce-tu-ficcion"), events.program().map(Entity::id),
+        assertEquals(
+                Optional.of("talleres-conoce-tu-ficcion"),
+                events.program().map(Entity::id),
                 "the figure takes the line's one program, not a lower-case mention");
-        assertEquals(1, x.passages().stream().flatMap(p -> p.mentions().stream())
-                .filter(m -> m.entity().id().equals("talleres-conoce-tu-ficcion")).count());
+        assertEquals(
+                1,
+                x.passages().stream()
+                        .flatMap(p -> p.mentions().stream())
+                        .filter(m -> m.entity().id().equals("talleres-conoce-tu-ficcion"))
+                        .count());
     }
 
     @Test
@@ -150,9 +171,12 @@ class DiscourseRulesTest {
         ReportExtraction x = read("- Durante el último Proceso Electoral 2017-2018, la Lista Nominal de Electores "
                 + "Residentes en el Extranjero estuvo conformada por 181,873 registros, y se recibieron 98,470 votos.");
         List<FigureFact> found = figures(x);
-        assertEquals(Optional.of("lista-nominal-de-electores-residentes-en-el-extranjero"),
+        assertEquals(
+                Optional.of("lista-nominal-de-electores-residentes-en-el-extranjero"),
                 found.get(0).program().map(Entity::id));
-        assertEquals(Optional.of("proceso-electoral-2017-2018"), found.get(1).program().map(Entity::id));
+        assertEquals(
+                Optional.of("proceso-electoral-2017-2018"),
+                found.get(1).program().map(Entity::id));
     }
 
     @Test
@@ -160,7 +184,9 @@ class DiscourseRulesTest {
         ReportExtraction x = read("- En 2017 iniciaron operaciones los *Centros de Defensoría*. Entre sus "
                 + "actividades se encuentran los Talleres “Conoce tu Ficción”.\n\nProporcionar información. Se han "
                 + "realizado 1,099 talleres.");
-        assertEquals(Optional.of("centros-de-defensoria"), figures(x).get(0).program().map(Entity::id));
+        assertEquals(
+                Optional.of("centros-de-defensoria"),
+                figures(x).get(0).program().map(Entity::id));
     }
 
     @Test
@@ -177,7 +203,10 @@ class DiscourseRulesTest {
                 + "General de Protección a Mexicanos en el Exterior y la Embajada de México en Estados Unidos han "
                 + "mantenido un diálogo permanente. En 2017, firmaron un Memorándum de Entendimiento en Materia de "
                 + "Asistencia a Nacionales Mexicanos Víctimas de Discriminación."));
-        String memo = found.stream().filter(r -> r.startsWith("sre-dgpme RUNS ")).findFirst().orElseThrow()
+        String memo = found.stream()
+                .filter(r -> r.startsWith("sre-dgpme RUNS "))
+                .findFirst()
+                .orElseThrow()
                 .substring("sre-dgpme RUNS ".length());
         assertTrue(found.contains("embajada-de-mexico-en-estados-unidos PARTICIPATES_IN " + memo), found.toString());
         assertTrue(found.contains(memo + " CARRIED_OUT_WITH adl"), found.toString());

@@ -30,8 +30,12 @@ class LinearExtractionIT {
         gazetteer = Gazetteer.load(Path.of("data"));
         String report = Files.readString(Path.of("data/informe-pmm-mexico-2018.md"));
         // Objective 10's and objective 20's bullets: sentences with agencies, programs, figures and periods.
-        sentences = report.lines().filter(l -> l.startsWith("- ") && l.length() > 200).limit(40)
-                .map(l -> l.substring(2)).reduce("", (a, b) -> a + " " + b).trim();
+        sentences = report.lines()
+                .filter(l -> l.startsWith("- ") && l.length() > 200)
+                .limit(40)
+                .map(l -> l.substring(2))
+                .reduce("", (a, b) -> a + " " + b)
+                .trim();
     }
 
     /** A report whose objective 1 is one paragraph of about {@code size} characters. */
@@ -40,10 +44,16 @@ class LinearExtractionIT {
         while (paragraph.length() < size) {
             paragraph.append(sentences).append(' ');
         }
-        StringBuilder r = new StringBuilder("Informe de acciones del gobierno de México.\n\n7 de septiembre de 2018\n\n");
+        StringBuilder r =
+                new StringBuilder("Informe de acciones del gobierno de México.\n\n7 de septiembre de 2018\n\n");
         for (int n = 1; n <= 23; n++) {
-            r.append("Objetivo ").append(n).append(". Título del objetivo ").append(n).append(".\n\n");
-            r.append(n == 1 ? "- " + paragraph.toString().trim() : "- El INM atendió a 12 personas en 2017.").append("\n\n");
+            r.append("Objetivo ")
+                    .append(n)
+                    .append(". Título del objetivo ")
+                    .append(n)
+                    .append(".\n\n");
+            r.append(n == 1 ? "- " + paragraph.toString().trim() : "- El INM atendió a 12 personas en 2017.")
+                    .append("\n\n");
         }
         return r.toString();
     }
@@ -56,7 +66,11 @@ class LinearExtractionIT {
             SegmentedReport segmented = Segmenter.segment(ReportText.fromBytes("large.md", bytes));
             ReportExtraction x = new Extractor(gazetteer).extract(segmented);
             best = Math.min(best, System.nanoTime() - start);
-            assertEquals(23, segmented.sections().stream().filter(s -> s.objective().isPresent()).count());
+            assertEquals(
+                    23,
+                    segmented.sections().stream()
+                            .filter(s -> s.objective().isPresent())
+                            .count());
             assertTrue(x.passages().stream().mapToLong(p -> p.figures().size()).sum() > 0);
         }
         return best;
@@ -68,8 +82,9 @@ class LinearExtractionIT {
         long small = extractionNanos(SMALL);
         long large = extractionNanos(LARGE);
         double ratio = (double) large / small;
-        System.out.printf("linear extraction: %d KB in %.0f ms, %d KB in %.0f ms, ratio %.1f%n", SMALL / 1000,
-                small / 1e6, LARGE / 1000, large / 1e6, ratio);
+        System.out.printf(
+                "linear extraction: %d KB in %.0f ms, %d KB in %.0f ms, ratio %.1f%n",
+                SMALL / 1000, small / 1e6, LARGE / 1000, large / 1e6, ratio);
         assertTrue(ratio <= 12.0, "5x the text took " + ratio + "x the time: extraction is not linear");
     }
 }

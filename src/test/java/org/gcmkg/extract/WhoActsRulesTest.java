@@ -22,17 +22,20 @@ class WhoActsRulesTest {
 
     @Test
     void theOwnerNamedAfterAProgramIsNotTheSubjectOfItsSentence() throws Exception {
-        Set<String> found = relations(read("- En materia de trata, el INM elaboró un protocolo interno. Impulsó la "
-                + "campaña *Libertad sin engaños ni promesas falsas* de la Comisión Nacional de los Derechos Humanos."));
+        Set<String> found = relations(
+                read(
+                        "- En materia de trata, el INM elaboró un protocolo interno. Impulsó la "
+                                + "campaña *Libertad sin engaños ni promesas falsas* de la Comisión Nacional de los Derechos Humanos."));
         assertTrue(found.contains("inm RUNS campana-libertad-sin-enganos"), found.toString());
         assertTrue(found.contains("cndh RUNS campana-libertad-sin-enganos"), found.toString());
     }
 
     @Test
     void theSubjectOfTheNextSentenceActsOnAProgramNamedWithNoActor() throws Exception {
-        Set<String> found = relations(read("- Otra forma de apertura de cuentas es mediante Acuerdos Banco-Consulado. La "
-                + "Red Consular Mexicana negocia con los bancos, con la finalidad de que la Matrícula Consular tenga "
-                + "validez oficial."));
+        Set<String> found =
+                relations(read("- Otra forma de apertura de cuentas es mediante Acuerdos Banco-Consulado. La "
+                        + "Red Consular Mexicana negocia con los bancos, con la finalidad de que la Matrícula Consular tenga "
+                        + "validez oficial."));
         assertTrue(found.contains("red-consular-mexicana RUNS acuerdos-banco-consulado"), found.toString());
     }
 
@@ -59,9 +62,12 @@ class WhoActsRulesTest {
 
     @Test
     void anElidedSubjectIsAThirdPersonVerbFollowedByAnArticleOrPreposition() {
-        assertEquals(List.of(true, true, true, false, false, false),
-                List.of(ElidedSubject.opens("También utilizan el Sistema"), ElidedSubject.opens("Impulsó la Campaña"),
-                        ElidedSubject.opens("Además participó en Comités"), ElidedSubject.opens("Además, se implementa la"),
+        assertEquals(
+                List.of(true, true, true, false, false, false),
+                List.of(
+                        ElidedSubject.opens("También utilizan el Sistema"), ElidedSubject.opens("Impulsó la Campaña"),
+                        ElidedSubject.opens("Además participó en Comités"),
+                                ElidedSubject.opens("Además, se implementa la"),
                         ElidedSubject.opens("Durante el año"), ElidedSubject.opens("La SRE opera el")));
     }
 
@@ -74,16 +80,19 @@ class WhoActsRulesTest {
 
     @Test
     void aBodyNamedAsTheChannelOfARecipientIsARecipientToo() throws Exception {
-        Set<String> found = relations(read("- La AMEXCID, a través del Fondo de Cooperación México-Chile, ha considerado "
-                + "al Gobierno de México, a través del Instituto Nacional de Migración, para desarrollar un mecanismo."));
+        Set<String> found = relations(
+                read(
+                        "- La AMEXCID, a través del Fondo de Cooperación México-Chile, ha considerado "
+                                + "al Gobierno de México, a través del Instituto Nacional de Migración, para desarrollar un mecanismo."));
         assertTrue(found.contains("amexcid RUNS fondo-mexico-chile"), found.toString());
         assertFalse(found.contains("inm RUNS fondo-mexico-chile"), found.toString());
     }
 
     @Test
     void theUnitsAProgramIsCarriedOutInRunIt() throws Exception {
-        Set<String> found = relations(read("- El contrato del PALE se instrumentó en las 50 Representaciones Consulares "
-                + "de México en Estados Unidos."));
+        Set<String> found =
+                relations(read("- El contrato del PALE se instrumentó en las 50 Representaciones Consulares "
+                        + "de México en Estados Unidos."));
         assertTrue(found.contains("consulados-de-mexico-en-estados-unidos RUNS pale"), found.toString());
     }
 
@@ -97,8 +106,17 @@ class WhoActsRulesTest {
 
     @Test
     void aProgramNameReadInCapitalsIsOrdinaryWordsInLowerCase() {
-        Entity captured = new Entity(EntityType.PROGRAM, "padron-electoral", "information-system", "Padrón Electoral",
-                "", "", List.of(), "", "MEX", false);
+        Entity captured = new Entity(
+                EntityType.PROGRAM,
+                "padron-electoral",
+                "information-system",
+                "Padrón Electoral",
+                "",
+                "",
+                List.of(),
+                "",
+                "MEX",
+                false);
         MentionFinder finder = new MentionFinder(List.of(captured));
         assertEquals(1, finder.find("la incorporación en el Padrón Electoral").size());
         assertEquals(0, finder.find("pueda registrarse en el padrón electoral").size());

@@ -34,7 +34,8 @@ class FiguresAndTextInTheGraphTest {
 
     static List<QuerySolution> select(String query) {
         List<QuerySolution> rows = new ArrayList<>();
-        try (QueryExecution qe = QueryExecution.model(graph).query(PREFIXES + query).build()) {
+        try (QueryExecution qe =
+                QueryExecution.model(graph).query(PREFIXES + query).build()) {
             qe.execSelect().forEachRemaining(rows::add);
         }
         return rows;
@@ -83,19 +84,29 @@ class FiguresAndTextInTheGraphTest {
 
     @Test
     void unitsKeepTheirWholeNounPhrase() {
-        assertEquals(1, select("SELECT ?f WHERE { ?f gcm:figureText \"12 Niñas, Niños y Adolescentes\" ; "
-                + "schema:unitText \"Niñas, Niños y Adolescentes\"@es }").size());
-        assertTrue(select("SELECT ?f WHERE { ?f schema:unitText \"visitas de verificación\"@es }").size() >= 6);
+        assertEquals(
+                1,
+                select("SELECT ?f WHERE { ?f gcm:figureText \"12 Niñas, Niños y Adolescentes\" ; "
+                                + "schema:unitText \"Niñas, Niños y Adolescentes\"@es }")
+                        .size());
+        assertTrue(select("SELECT ?f WHERE { ?f schema:unitText \"visitas de verificación\"@es }")
+                        .size()
+                >= 6);
     }
 
     @Test
     void textsArePlainWhileTheirSourceSpansKeepTheMarkdown() {
         for (String mark : List.of("*", "\\$", "\\(")) {
             String literal = mark.replace("\\", "\\\\");
-            assertEquals(List.of(), select("SELECT ?x WHERE { ?x schema:text ?t FILTER(CONTAINS(?t, \"" + literal + "\")) }")
-                    .stream().map(r -> r.getResource("x").getURI()).toList(), "schema:text holding " + mark);
-            List<QuerySolution> kept = select("SELECT ?x WHERE { ?x schema:text ?t ; prov:wasDerivedFrom/oa:hasSelector/oa:exact ?e "
-                    + "FILTER(CONTAINS(?e, \"" + literal + "\")) }");
+            assertEquals(
+                    List.of(),
+                    select("SELECT ?x WHERE { ?x schema:text ?t FILTER(CONTAINS(?t, \"" + literal + "\")) }").stream()
+                            .map(r -> r.getResource("x").getURI())
+                            .toList(),
+                    "schema:text holding " + mark);
+            List<QuerySolution> kept =
+                    select("SELECT ?x WHERE { ?x schema:text ?t ; prov:wasDerivedFrom/oa:hasSelector/oa:exact ?e "
+                            + "FILTER(CONTAINS(?e, \"" + literal + "\")) }");
             assertFalse(kept.isEmpty(), "no source span of a text holds " + mark);
         }
     }

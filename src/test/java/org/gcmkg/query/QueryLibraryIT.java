@@ -53,14 +53,24 @@ class QueryLibraryIT {
 
     @BeforeAll
     static void start() throws Exception {
-        wikidata = MirrorServer.start(List.of(Path.of("src/test/resources/federation/wikidata-standin.ttl")), 0, "wikidata");
-        sdgKos = MirrorServer.start(List.of(Path.of("data/sdg-kos/sdg-kos-goals-targets-indicators.ttl"),
-                Path.of("data/sdg-kos/sdg-kos-subject-mappings.ttl")), 0, "sdg-kos");
-        standIns = Map.of("https://query.wikidata.org/sparql", wikidata.endpointUrl(),
-                "http://localhost:3031/sdg-kos/sparql", sdgKos.endpointUrl());
+        wikidata = MirrorServer.start(
+                List.of(Path.of("src/test/resources/federation/wikidata-standin.ttl")), 0, "wikidata");
+        sdgKos = MirrorServer.start(
+                List.of(
+                        Path.of("data/sdg-kos/sdg-kos-goals-targets-indicators.ttl"),
+                        Path.of("data/sdg-kos/sdg-kos-subject-mappings.ttl")),
+                0,
+                "sdg-kos");
+        standIns = Map.of(
+                "https://query.wikidata.org/sparql",
+                wikidata.endpointUrl(),
+                "http://localhost:3031/sdg-kos/sparql",
+                sdgKos.endpointUrl());
         BuildConfig config = BuildConfig.defaults(Path.of(""));
-        ServerSettings settings = ServerSettings.defaults(config.reports(), Iris.DEFAULT_BASE).withPort(0)
-                .withQueryTimeout(Duration.ofSeconds(60)).withServiceAllowList(List.copyOf(standIns.values()));
+        ServerSettings settings = ServerSettings.defaults(config.reports(), Iris.DEFAULT_BASE)
+                .withPort(0)
+                .withQueryTimeout(Duration.ofSeconds(60))
+                .withServiceAllowList(List.copyOf(standIns.values()));
         server = GcmServer.start(TestBuild.store(), settings);
     }
 
@@ -76,11 +86,23 @@ class QueryLibraryIT {
         List<LibraryQuery> library = QueryLibrary.load(QUERIES);
         assertTrue(library.size() >= 25, "at least 25 queries: " + library.size());
         Set<String> names = library.stream().map(LibraryQuery::name).collect(Collectors.toSet());
-        for (String topic : List.of("programs-per-objective", "agencies-by-objectives", "partners-per-objective",
-                "programs-spanning-objectives", "agency-partner-collaborations", "figures-of-a-program",
-                "largest-figures-by-unit", "objectives-without-figures", "future-goals-per-objective",
-                "countries-and-links", "un-system-partners", "text-search-trata", "objective-sdg-targets-indicators",
-                "federation-wikidata-countries", "federation-wikidata-organizations", "federation-un-sdg-subjects")) {
+        for (String topic : List.of(
+                "programs-per-objective",
+                "agencies-by-objectives",
+                "partners-per-objective",
+                "programs-spanning-objectives",
+                "agency-partner-collaborations",
+                "figures-of-a-program",
+                "largest-figures-by-unit",
+                "objectives-without-figures",
+                "future-goals-per-objective",
+                "countries-and-links",
+                "un-system-partners",
+                "text-search-trata",
+                "objective-sdg-targets-indicators",
+                "federation-wikidata-countries",
+                "federation-wikidata-organizations",
+                "federation-un-sdg-subjects")) {
             assertTrue(names.contains(topic), "the library answers " + topic);
         }
         assertTrue(library.stream().anyMatch(q -> q.services().contains("https://query.wikidata.org/sparql")));
@@ -107,21 +129,30 @@ class QueryLibraryIT {
             assertTrue(standIns.containsKey(service), "a local stand-in for " + service);
             text = text.replace("<" + service + ">", "<" + standIns.get(service) + ">");
         }
-        HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(URI.create(server.endpointUrl()))
-                .timeout(Duration.ofSeconds(120)).header("Accept", "text/csv")
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString("query=" + URLEncoder.encode(text, StandardCharsets.UTF_8)))
-                .build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        HttpResponse<String> r = HTTP.send(
+                HttpRequest.newBuilder(URI.create(server.endpointUrl()))
+                        .timeout(Duration.ofMinutes(2))
+                        .header("Accept", "text/csv")
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString(
+                                "query=" + URLEncoder.encode(text, StandardCharsets.UTF_8)))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
         assertEquals(200, r.statusCode(), q.name() + ": " + r.body());
         String actual = r.body().replace("\r\n", "\n");
         long rows = actual.lines().count() - 1;
         if (q.expectEmpty().isPresent()) {
-            assertEquals(0, rows, q.name() + " should answer nothing, because " + q.expectEmpty().get() + "\n" + actual);
+            assertEquals(
+                    0,
+                    rows,
+                    q.name() + " should answer nothing, because "
+                            + q.expectEmpty().get() + "\n" + actual);
         } else {
             assertTrue(rows > 0, q.name() + " answered nothing, and its header does not say that is expected");
         }
         Path expectedFile = EXPECTED.resolve(q.name() + ".csv");
-        String expected = Files.isRegularFile(expectedFile) ? Files.readString(expectedFile, StandardCharsets.UTF_8) : "";
+        String expected =
+                Files.isRegularFile(expectedFile) ? Files.readString(expectedFile, StandardCharsets.UTF_8) : "";
         if (!expected.equals(actual)) {
             Files.createDirectories(ACTUAL);
             Path got = ACTUAL.resolve(q.name() + ".csv");
@@ -148,8 +179,11 @@ class QueryLibraryIT {
     void theFederatedQueriesReachTheStandInsOnlyThroughTheAllowList() throws Exception {
         LibraryQuery q = QueryLibrary.read(QUERIES.resolve("federation-wikidata-countries.rq"));
         String elsewhere = q.text().replace("<https://query.wikidata.org/sparql>", "<http://localhost:9/sparql>");
-        HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(URI.create(server.endpointUrl() + "?query="
-                + URLEncoder.encode(elsewhere, StandardCharsets.UTF_8))).header("Accept", "text/csv").build(),
+        HttpResponse<String> r = HTTP.send(
+                HttpRequest.newBuilder(URI.create(server.endpointUrl() + "?query="
+                                + URLEncoder.encode(elsewhere, StandardCharsets.UTF_8)))
+                        .header("Accept", "text/csv")
+                        .build(),
                 HttpResponse.BodyHandlers.ofString());
         assertEquals(400, r.statusCode(), r.body());
         assertTrue(r.body().contains("not allowed"), r.body());
@@ -158,7 +192,9 @@ class QueryLibraryIT {
     @Test
     void theCatalogueInDocsIsCurrent() throws Exception {
         String written = Files.readString(Path.of("docs", "queries.md"), StandardCharsets.UTF_8);
-        assertEquals(QueryCatalog.markdown(QueryLibrary.load(QUERIES)), written,
+        assertEquals(
+                QueryCatalog.markdown(QueryLibrary.load(QUERIES)),
+                written,
                 "docs/queries.md is out of date: java -jar target/gcmkg.jar query --catalog > docs/queries.md");
     }
 
@@ -172,7 +208,8 @@ class QueryLibraryIT {
         "bad-sparql.rq, bad-sparql.rq:8: Encountered",
     })
     void aQueryWhoseHeaderOrSparqlIsWrongIsRefusedWithFileAndLine(String file, String message) {
-        QueryLibraryException e = assertThrows(QueryLibraryException.class,
+        QueryLibraryException e = assertThrows(
+                QueryLibraryException.class,
                 () -> QueryLibrary.read(Path.of("src/test/resources/queries/broken", file)));
         assertTrue(e.getMessage().startsWith(message), e.getMessage());
     }
@@ -181,7 +218,9 @@ class QueryLibraryIT {
     void aHeaderIsReadFieldByField() throws Exception {
         LibraryQuery q = QueryLibrary.read(QUERIES.resolve("figures-without-source.rq"));
         assertEquals("Check: statements without a source sentence", q.title());
-        assertTrue(q.question().startsWith("is there any action, future goal or figure that cannot be traced"), q.question());
+        assertTrue(
+                q.question().startsWith("is there any action, future goal or figure that cannot be traced"),
+                q.question());
         assertTrue(q.question().endsWith("so this should return nothing."), q.question());
         assertTrue(q.expectEmpty().orElseThrow().startsWith("every action, goal and figure is built"));
         assertEquals("Table", q.view());

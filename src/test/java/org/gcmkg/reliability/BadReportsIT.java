@@ -13,6 +13,7 @@ import java.security.MessageDigest;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.gcmkg.TestBuild;
@@ -37,8 +38,10 @@ class BadReportsIT {
     void everyBadReportIsRefusedAndNothingPublishedIsTouched() throws Exception {
         List<Path> bad = new ArrayList<>();
         try (Stream<Path> files = Files.list(Path.of("src/test/resources/reports/broken"))) {
-            files.filter(f -> f.toString().endsWith(".md") && !f.getFileName().toString().equals("README.md"))
-                    .sorted().forEach(bad::add);
+            files.filter(f -> f.toString().endsWith(".md")
+                            && !f.getFileName().toString().equals("README.md"))
+                    .sorted()
+                    .forEach(bad::add);
         }
         Path huge = tmp.resolve("fifty-megabytes.md");
         byte[] report = Files.readAllBytes(Path.of("data/informe-pmm-mexico-2018.md"));
@@ -51,10 +54,10 @@ class BadReportsIT {
 
         Path out = tmp.resolve("published");
         TestBuild.copyPublished(out); // what `gcmkg build --out` wrote, built once for the JVM
-        TreeMap<String, String> before = digests(out);
+        Map<String, String> before = digests(out);
         BuildConfig good = BuildConfig.defaults(Path.of(""));
         GraphStore store = new GraphStore(tmp.resolve("store"));
-        StoredDataset live = store.rebuild(good, m -> { });
+        StoredDataset live = store.rebuild(good, m -> {});
         String fingerprint = live.fingerprint();
         long triples = live.triples();
         GraphStore.release(live);
@@ -71,24 +74,30 @@ class BadReportsIT {
             }
             String message = err.toString(StandardCharsets.UTF_8);
             assertTrue(exit != 0, file + " was accepted");
-            assertTrue(message.contains(file.getFileName().toString() + ":"), "the error names the file and line: " + message);
+            assertTrue(
+                    message.contains(file.getFileName().toString() + ":"),
+                    "the error names the file and line: " + message);
             assertEquals(before, digests(out), "the published build is unchanged after " + file);
-            BuildException e = assertThrows(BuildException.class, () -> store.rebuild(good.withReports(List.of(file)), m -> { }));
+            BuildException e =
+                    assertThrows(BuildException.class, () -> store.rebuild(good.withReports(List.of(file)), m -> {}));
             assertTrue(e.getMessage().contains(file.getFileName().toString()), e.getMessage());
             StoredDataset after = store.openLive().orElseThrow();
             assertEquals(fingerprint, after.fingerprint(), "the live store is unchanged after " + file);
             assertEquals(triples, after.triples());
             GraphStore.release(after);
         }
-        Tally.record("bad reports tried: " + bad.size() + ", refused: " + bad.size() + ", published output and live store unchanged: yes");
+        Tally.record("bad reports tried: " + bad.size() + ", refused: " + bad.size()
+                + ", published output and live store unchanged: yes");
     }
 
-    private static TreeMap<String, String> digests(Path dir) throws Exception {
+    private static Map<String, String> digests(Path dir) throws Exception {
         TreeMap<String, String> digests = new TreeMap<>();
         try (Stream<Path> files = Files.walk(dir)) {
             for (Path f : files.filter(Files::isRegularFile).toList()) {
-                digests.put(dir.relativize(f).toString(),
-                        HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(f))));
+                digests.put(
+                        dir.relativize(f).toString(),
+                        HexFormat.of()
+                                .formatHex(MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(f))));
             }
         }
         return digests;

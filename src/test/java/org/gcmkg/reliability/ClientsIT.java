@@ -31,7 +31,10 @@ class ClientsIT {
 
     static boolean runs(Path dir, String... command) {
         try {
-            Process p = new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true).start();
+            Process p = new ProcessBuilder(command)
+                    .directory(dir.toFile())
+                    .redirectErrorStream(true)
+                    .start();
             p.getInputStream().readAllBytes();
             return p.waitFor(60, TimeUnit.SECONDS) && p.exitValue() == 0;
         } catch (IOException e) {
@@ -45,23 +48,40 @@ class ClientsIT {
     /** Debian's Python first (where apt installs the modules), then whichever python3 is on the PATH. */
     static Optional<String> python(Path dir) {
         return List.of("/usr/bin/python3", "python3").stream()
-                .filter(p -> runs(dir, p, "-c", "import rdflib, SPARQLWrapper, pandas")).findFirst();
+                .filter(p -> runs(dir, p, "-c", "import rdflib, SPARQLWrapper, pandas"))
+                .findFirst();
     }
 
     @Test
     void pythonClientsPandasAndRsparqlGetWhatCurlGets(@TempDir Path dir) throws Exception {
         Optional<String> python = python(dir);
-        Assumptions.assumeTrue(python.isPresent(), "python3 with rdflib, SPARQLWrapper and pandas is not installed "
-                + "(apt-get install -y python3-rdflib python3-sparqlwrapper python3-pandas)");
+        Assumptions.assumeTrue(
+                python.isPresent(),
+                "python3 with rdflib, SPARQLWrapper and pandas is not installed "
+                        + "(apt-get install -y python3-rdflib python3-sparqlwrapper python3-pandas)");
         Assumptions.assumeTrue(runs(dir, "curl", "--version"), "curl is not installed");
         BuildConfig config = BuildConfig.defaults(Path.of(""));
-        try (GcmServer server = GcmServer.start(GraphStore.inMemory(config), ServerSettings.defaults(config.reports(),
-                Iris.DEFAULT_BASE).withPort(0).withQueryTimeout(Duration.ofSeconds(30)).withServiceAllowList(List.of()))) {
-            String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        try (GcmServer server = GcmServer.start(
+                GraphStore.inMemory(config),
+                ServerSettings.defaults(config.reports(), Iris.DEFAULT_BASE)
+                        .withPort(0)
+                        .withQueryTimeout(Duration.ofSeconds(30))
+                        .withServiceAllowList(List.of()))) {
+            String java =
+                    Path.of(System.getProperty("java.home"), "bin", "java").toString();
             Path output = dir.resolve("clients.txt");
-            Process p = new ProcessBuilder(python.get(), SCRIPT.toAbsolutePath().toString(), server.endpointUrl(),
-                    "--java", java, "--classpath", System.getProperty("java.class.path"))
-                    .directory(dir.toFile()).redirectErrorStream(true).redirectOutput(output.toFile()).start();
+            Process p = new ProcessBuilder(
+                            python.get(),
+                            SCRIPT.toAbsolutePath().toString(),
+                            server.endpointUrl(),
+                            "--java",
+                            java,
+                            "--classpath",
+                            System.getProperty("java.class.path"))
+                    .directory(dir.toFile())
+                    .redirectErrorStream(true)
+                    .redirectOutput(output.toFile())
+                    .start();
             assertTrue(p.waitFor(5, TimeUnit.MINUTES), "the clients did not finish in 5 minutes");
             String table = Files.readString(output, StandardCharsets.UTF_8);
             System.out.println(table);
@@ -69,8 +89,13 @@ class ClientsIT {
             assertTrue(table.contains("clients disagreeing with curl: 0"), table);
             assertTrue(table.contains("| rsparql |"), table);
             Tally.record("clients (SPARQLWrapper, rdflib, pandas.read_csv, rsparql) against curl: "
-                    + table.lines().filter(l -> l.startsWith("| SELECT") || l.startsWith("| ASK") || l.startsWith("| CONSTRUCT")
-                            || l.startsWith("| DESCRIBE") || l.startsWith("clients")).toList());
+                    + table.lines()
+                            .filter(l -> l.startsWith("| SELECT")
+                                    || l.startsWith("| ASK")
+                                    || l.startsWith("| CONSTRUCT")
+                                    || l.startsWith("| DESCRIBE")
+                                    || l.startsWith("clients"))
+                            .toList());
         }
     }
 }

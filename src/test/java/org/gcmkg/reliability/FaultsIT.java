@@ -35,7 +35,6 @@ class FaultsIT {
 
     record Served(long triples, String sha256) {}
 
-
     static String waitFor(Path log, Pattern pattern, long seconds) throws Exception {
         long deadline = System.currentTimeMillis() + seconds * 1000;
         while (System.currentTimeMillis() < deadline) {
@@ -49,14 +48,24 @@ class FaultsIT {
     }
 
     static Served served(String root) throws Exception {
-        HttpResponse<byte[]> dump = HTTP.send(HttpRequest.newBuilder(URI.create(root + "/download/gcmkg.nt"))
-                .timeout(Duration.ofSeconds(60)).build(), HttpResponse.BodyHandlers.ofByteArray());
+        HttpResponse<byte[]> dump = HTTP.send(
+                HttpRequest.newBuilder(URI.create(root + "/download/gcmkg.nt"))
+                        .timeout(Duration.ofSeconds(60))
+                        .build(),
+                HttpResponse.BodyHandlers.ofByteArray());
         assertEquals(200, dump.statusCode());
-        HttpResponse<String> count = HTTP.send(HttpRequest.newBuilder(URI.create(root + "/sparql?query="
-                + java.net.URLEncoder.encode("SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }", StandardCharsets.UTF_8)))
-                .header("Accept", "text/csv").build(), HttpResponse.BodyHandlers.ofString());
-        long triples = Long.parseLong(count.body().lines().skip(1).findFirst().orElseThrow().strip());
-        return new Served(triples, HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(dump.body())));
+        HttpResponse<String> count = HTTP.send(
+                HttpRequest.newBuilder(URI.create(root + "/sparql?query="
+                                + java.net.URLEncoder.encode(
+                                        "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }", StandardCharsets.UTF_8)))
+                        .header("Accept", "text/csv")
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+        long triples = Long.parseLong(
+                count.body().lines().skip(1).findFirst().orElseThrow().strip());
+        return new Served(
+                triples,
+                HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(dump.body())));
     }
 
     @Test
@@ -74,8 +83,10 @@ class FaultsIT {
         }
 
         Path changed = tmp.resolve("changed.md");
-        Files.writeString(changed, Files.readString(Path.of("data/informe-pmm-mexico-2018.md"))
-                .replace("22 Grupos distribuidos", "23 Grupos distribuidos"));
+        Files.writeString(
+                changed,
+                Files.readString(Path.of("data/informe-pmm-mexico-2018.md"))
+                        .replace("22 Grupos distribuidos", "23 Grupos distribuidos"));
         int kills = 0;
         Process second = ServeProcess.start(store, tmp.resolve("second.log"), "--report", changed.toString());
         try {
@@ -83,7 +94,9 @@ class FaultsIT {
             while (System.currentTimeMillis() < deadline && !ServeProcess.building(store)) {
                 Thread.sleep(20);
             }
-            assertTrue(ServeProcess.building(store), "the server began a rebuild:\n" + Files.readString(tmp.resolve("second.log")));
+            assertTrue(
+                    ServeProcess.building(store),
+                    "the server began a rebuild:\n" + Files.readString(tmp.resolve("second.log")));
         } finally {
             second.destroyForcibly();
             second.waitFor(30, TimeUnit.SECONDS);
@@ -95,10 +108,12 @@ class FaultsIT {
             String root = waitFor(tmp.resolve("third.log"), URL, 300);
             Served after = served(root);
             assertEquals(before, after, "the previous dataset is served unchanged");
-            assertTrue(Files.readString(tmp.resolve("third.log")).contains("reusing"), "no rebuild was needed:\n"
-                    + Files.readString(tmp.resolve("third.log")));
+            assertTrue(
+                    Files.readString(tmp.resolve("third.log")).contains("reusing"),
+                    "no rebuild was needed:\n" + Files.readString(tmp.resolve("third.log")));
             Tally.record("faults: kill -9 during rebuild: " + kills + "; after restart the previous dataset serves "
-                    + after.triples() + " triples, N-Triples SHA-256 " + after.sha256().substring(0, 16) + "…, unchanged: yes");
+                    + after.triples() + " triples, N-Triples SHA-256 "
+                    + after.sha256().substring(0, 16) + "…, unchanged: yes");
         } finally {
             third.destroy();
             third.waitFor(30, TimeUnit.SECONDS);

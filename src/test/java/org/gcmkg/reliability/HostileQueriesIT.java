@@ -37,13 +37,18 @@ class HostileQueriesIT {
     static final Duration TIMEOUT = Duration.ofSeconds(2);
     static GcmServer server;
     static String root;
-    static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+    static final HttpClient HTTP =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
 
     @BeforeAll
     static void start() throws Exception {
         BuildConfig config = BuildConfig.defaults(Path.of(""));
-        server = GcmServer.start(TestBuild.store(), ServerSettings.defaults(config.reports(), Iris.DEFAULT_BASE)
-                .withPort(0).withQueryTimeout(TIMEOUT).withServiceAllowList(List.of()));
+        server = GcmServer.start(
+                TestBuild.store(),
+                ServerSettings.defaults(config.reports(), Iris.DEFAULT_BASE)
+                        .withPort(0)
+                        .withQueryTimeout(TIMEOUT)
+                        .withServiceAllowList(List.of()));
         root = "http://localhost:" + server.port();
     }
 
@@ -53,7 +58,9 @@ class HostileQueriesIT {
     }
 
     static List<String> malformed(int n) throws Exception {
-        List<String> seeds = QueryLibrary.load(Path.of("queries")).stream().map(LibraryQuery::text).toList();
+        List<String> seeds = QueryLibrary.load(Path.of("queries")).stream()
+                .map(LibraryQuery::text)
+                .toList();
         Random random = new Random(73195);
         String junk = "{}()<>?\"'.;,*#^|!\\@$%&=+-/";
         List<String> queries = new ArrayList<>();
@@ -62,10 +69,10 @@ class HostileQueriesIT {
             int body = q.indexOf("SELECT");
             int at = body + random.nextInt(q.length() - body);
             String mutated = switch (random.nextInt(5)) {
-                case 0 -> q.substring(0, at);                                        // truncated
+                case 0 -> q.substring(0, at); // truncated
                 case 1 -> q.substring(0, at) + junk.charAt(random.nextInt(junk.length())) + q.substring(at);
-                case 2 -> q.replaceFirst("\\}", "");                                  // unbalanced
-                case 3 -> q.replace("WHERE", "WHER");                                // misspelt keyword
+                case 2 -> q.replaceFirst("\\}", ""); // unbalanced
+                case 3 -> q.replace("WHERE", "WHER"); // misspelt keyword
                 default -> q.substring(0, at) + q.substring(Math.min(q.length(), at + 1 + random.nextInt(20)));
             };
             queries.add(mutated);
@@ -111,11 +118,15 @@ class HostileQueriesIT {
         long t0 = System.nanoTime();
         try {
             HttpRequest.Builder b = post
-                    ? HttpRequest.newBuilder(URI.create(server.endpointUrl())).header("Content-Type", "application/sparql-query")
+                    ? HttpRequest.newBuilder(URI.create(server.endpointUrl()))
+                            .header("Content-Type", "application/sparql-query")
                             .POST(HttpRequest.BodyPublishers.ofString(query))
-                    : HttpRequest.newBuilder(URI.create(server.endpointUrl() + "?query="
-                            + URLEncoder.encode(query, StandardCharsets.UTF_8)));
-            HttpResponse<Void> r = HTTP.send(b.timeout(Duration.ofSeconds(60)).header("Accept", "application/sparql-results+json").build(),
+                    : HttpRequest.newBuilder(URI.create(
+                            server.endpointUrl() + "?query=" + URLEncoder.encode(query, StandardCharsets.UTF_8)));
+            HttpResponse<Void> r = HTTP.send(
+                    b.timeout(Duration.ofSeconds(60))
+                            .header("Accept", "application/sparql-results+json")
+                            .build(),
                     HttpResponse.BodyHandlers.discarding());
             return new Outcome(r.statusCode(), (System.nanoTime() - t0) / 1_000_000);
         } catch (Exception e) {
@@ -124,8 +135,8 @@ class HostileQueriesIT {
     }
 
     static void healthy() throws Exception {
-        HttpResponse<String> health = HTTP.send(HttpRequest.newBuilder(URI.create(root + "/health")).build(),
-                HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> health = HTTP.send(
+                HttpRequest.newBuilder(URI.create(root + "/health")).build(), HttpResponse.BodyHandlers.ofString());
         assertEquals(200, health.statusCode(), health.body());
         assertTrue(health.body().contains("\"ok\""), health.body());
     }
@@ -153,7 +164,8 @@ class HostileQueriesIT {
             } else if (o.status() == 200 && o.millis() <= bound && (!isMalformed || parses(q))) {
                 answered++;
             } else {
-                problems.add(o.status() + " in " + o.millis() + " ms: " + (q.length() > 200 ? q.substring(0, 200) + "…" : q));
+                problems.add(o.status() + " in " + o.millis() + " ms: "
+                        + (q.length() > 200 ? q.substring(0, 200) + "…" : q));
             }
             if (i % 100 == 99 || i == queries.size() - 1) {
                 healthy();
@@ -161,9 +173,11 @@ class HostileQueriesIT {
         }
         Tally.record("hostile queries sent: " + sent + " (" + malformedCount + " malformed, " + (sent - malformedCount)
                 + " dangerous); refused 4xx: " + refused + ", timed out 503 within " + bound + " ms: " + timedOut
-                + ", legal and answered within bound: " + answered + ", errors (5xx other than timeout, dropped): " + problems.size());
+                + ", legal and answered within bound: " + answered + ", errors (5xx other than timeout, dropped): "
+                + problems.size());
         if (!problems.isEmpty()) {
-            fail(problems.size() + " unexpected answers:\n" + String.join("\n", problems.subList(0, Math.min(20, problems.size()))));
+            fail(problems.size() + " unexpected answers:\n"
+                    + String.join("\n", problems.subList(0, Math.min(20, problems.size()))));
         }
     }
 

@@ -46,13 +46,19 @@ class LoadIT {
     @Test
     void sixtySecondsAtThirtyTwoConnectionsWithoutAnErrorAndFlatMemory() throws Exception {
         BuildConfig config = BuildConfig.defaults(Path.of(""));
-        var stored = new GraphStore(tmp.resolve("store")).rebuild(config, m -> { });
-        GcmServer server = GcmServer.start(stored, ServerSettings.defaults(config.reports(), Iris.DEFAULT_BASE).withPort(0)
-                .withQueryTimeout(Duration.ofSeconds(30)));
+        var stored = new GraphStore(tmp.resolve("store")).rebuild(config, m -> {});
+        GcmServer server = GcmServer.start(
+                stored,
+                ServerSettings.defaults(config.reports(), Iris.DEFAULT_BASE)
+                        .withPort(0)
+                        .withQueryTimeout(Duration.ofSeconds(30)));
         try {
-            List<HttpRequest> mix = QueryLibrary.load(Path.of("queries")).stream().filter(q -> !q.isFederated())
-                    .map(q -> QueryLoad.post(server.endpointUrl(), q.text())).toList();
-            HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+            List<HttpRequest> mix = QueryLibrary.load(Path.of("queries")).stream()
+                    .filter(q -> !q.isFederated())
+                    .map(q -> QueryLoad.post(server.endpointUrl(), q.text()))
+                    .toList();
+            HttpClient http =
+                    HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
             long start = System.nanoTime();
             CompletableFuture<QueryLoad.Result> load = CompletableFuture.supplyAsync(() -> {
                 try {
@@ -66,12 +72,21 @@ class LoadIT {
             QueryLoad.Result result = load.get();
             long after = heapAfterGc();
             double seconds = (System.nanoTime() - start) / 1e9;
-            Tally.record(String.format("load: %d requests in %.0f s at %d connections (%.0f/s), errors: %d; heap after GC "
-                    + "once warm %d MiB, at the end %d MiB", result.requests(), seconds, CLIENTS, result.requests() / seconds,
-                    result.errors(), warm >> 20, after >> 20));
+            Tally.record(String.format(
+                    "load: %d requests in %.0f s at %d connections (%.0f/s), errors: %d; heap after GC "
+                            + "once warm %d MiB, at the end %d MiB",
+                    result.requests(),
+                    seconds,
+                    CLIENTS,
+                    result.requests() / seconds,
+                    result.errors(),
+                    warm >> 20,
+                    after >> 20));
             assertEquals(0, result.errors(), "errors under load");
             assertTrue(result.requests() > 1000, "requests: " + result.requests());
-            assertTrue(after <= warm + (64L << 20), "memory stays flat: warm " + (warm >> 20) + " MiB, end " + (after >> 20) + " MiB");
+            assertTrue(
+                    after <= warm + (64L << 20),
+                    "memory stays flat: warm " + (warm >> 20) + " MiB, end " + (after >> 20) + " MiB");
         } finally {
             server.close();
             GraphStore.release(stored);

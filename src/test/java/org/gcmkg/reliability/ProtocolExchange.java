@@ -25,11 +25,18 @@ import org.apache.jena.sparql.resultset.SPARQLResult;
  * carries (a boolean, a table or an RDF graph) and whether that result is "true" (the boolean; a table with a
  * row; a graph with a triple).
  */
+@SuppressWarnings("ArrayRecordComponent") // the request body as sent, never compared
 record ProtocolExchange(String method, String target, String contentType, byte[] body) {
-    static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+    static final HttpClient HTTP =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
 
     /** The kinds of result the protocol tests expect. */
-    enum Format { BOOLEAN, TABULAR, RDF, NONE }
+    enum Format {
+        BOOLEAN,
+        TABULAR,
+        RDF,
+        NONE
+    }
 
     /** What came back. */
     record Answer(int status, String contentType, Format format, boolean truth, String text) {
@@ -44,7 +51,8 @@ record ProtocolExchange(String method, String target, String contentType, byte[]
         @Override
         public String toString() {
             String shown = text.length() > 200 ? text.substring(0, 200) + "…" : text;
-            return status + " " + contentType + " " + format + (format == Format.NONE ? "" : "=" + truth) + ": " + shown.strip();
+            return status + " " + contentType + " " + format + (format == Format.NONE ? "" : "=" + truth) + ": "
+                    + shown.strip();
         }
     }
 
@@ -66,13 +74,21 @@ record ProtocolExchange(String method, String target, String contentType, byte[]
     }
 
     Answer send(String endpoint) throws IOException, InterruptedException {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(endpoint + target)).timeout(Duration.ofSeconds(60))
-                .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofByteArray(body));
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(endpoint + target))
+                .timeout(Duration.ofSeconds(60))
+                .method(
+                        method,
+                        body == null
+                                ? HttpRequest.BodyPublishers.noBody()
+                                : HttpRequest.BodyPublishers.ofByteArray(body));
         if (contentType != null) {
             request.header("Content-Type", contentType);
         }
         HttpResponse<byte[]> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
-        return read(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""), response.body());
+        return read(
+                response.statusCode(),
+                response.headers().firstValue("Content-Type").orElse(""),
+                response.body());
     }
 
     /** The SPARQL results format of a media type, or null. */
@@ -86,21 +102,28 @@ record ProtocolExchange(String method, String target, String contentType, byte[]
 
     /** The one number a {@code SELECT (COUNT(*) AS ?n)} answered. */
     static long count(Answer answer) {
-        return ResultsReader.create().lang(resultsLang(answer.contentType())).build()
-                .read(new ByteArrayInputStream(answer.text().getBytes(StandardCharsets.UTF_8))).next().getLiteral("n").getLong();
+        return ResultsReader.create()
+                .lang(resultsLang(answer.contentType()))
+                .build()
+                .read(new ByteArrayInputStream(answer.text().getBytes(StandardCharsets.UTF_8)))
+                .next()
+                .getLiteral("n")
+                .getLong();
     }
 
     static Answer read(int status, String contentType, byte[] bytes) {
         String text = new String(bytes, StandardCharsets.UTF_8);
-        String media = contentType.split(";")[0].strip().toLowerCase(Locale.ROOT);
+        String media = contentType.split(";", 2)[0].strip().toLowerCase(Locale.ROOT);
         if (status >= 300) {
             return new Answer(status, media, Format.NONE, false, text);
         }
         Lang results = resultsLang(media);
         if (results != null) {
             SPARQLResult result = ResultsReader.create().lang(results).build().readAny(new ByteArrayInputStream(bytes));
-            return result.isBoolean() ? new Answer(status, media, Format.BOOLEAN, result.getBooleanResult(), text)
-                    : new Answer(status, media, Format.TABULAR, result.getResultSet().hasNext(), text);
+            return result.isBoolean()
+                    ? new Answer(status, media, Format.BOOLEAN, result.getBooleanResult(), text)
+                    : new Answer(
+                            status, media, Format.TABULAR, result.getResultSet().hasNext(), text);
         }
         if (media.equals("text/csv") || media.equals("text/tab-separated-values")) {
             return new Answer(status, media, Format.TABULAR, text.lines().count() > 1, text);

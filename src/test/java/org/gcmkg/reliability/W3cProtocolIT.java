@@ -42,9 +42,11 @@ class W3cProtocolIT {
     static final String DATA3 = IRIS.curatedLinksGraph();
     /** The control's graph for the tests on DATA0: it holds no objective. */
     static final String ELSEWHERE = IRIS.sdgGraph();
+
     static final String OBJECTIVES = GCM + "ASK { ?o a gcm:Objective }";
     static final String TWO_TYPED = "ASK { <" + DATA1 + "> a ?type . <" + DATA2 + "> a ?type . }";
-    static final String TWO_NAMED = "ASK { GRAPH ?g1 { <" + DATA1 + "> a ?type } GRAPH ?g2 { <" + DATA2 + "> a ?type } }";
+    static final String TWO_NAMED =
+            "ASK { GRAPH ?g1 { <" + DATA1 + "> a ?type } GRAPH ?g2 { <" + DATA2 + "> a ?type } }";
     static final String TARGET = "urn:x-gcmkg-test:protocol-update";
     static final String FORM = "application/x-www-form-urlencoded";
     static final String QUERY = "application/sparql-query";
@@ -56,8 +58,12 @@ class W3cProtocolIT {
     @BeforeAll
     static void start() throws Exception {
         BuildConfig config = BuildConfig.defaults(Path.of(""));
-        server = GcmServer.start(GraphStore.inMemory(config), ServerSettings.defaults(config.reports(), Iris.DEFAULT_BASE)
-                .withPort(0).withQueryTimeout(Duration.ofSeconds(10)).withServiceAllowList(List.of()));
+        server = GcmServer.start(
+                GraphStore.inMemory(config),
+                ServerSettings.defaults(config.reports(), Iris.DEFAULT_BASE)
+                        .withPort(0)
+                        .withQueryTimeout(Duration.ofSeconds(10))
+                        .withServiceAllowList(List.of()));
     }
 
     @AfterAll
@@ -65,13 +71,22 @@ class W3cProtocolIT {
         server.close();
     }
 
-    enum Kind { QUERY, BAD_REQUEST, UPDATE }
+    enum Kind {
+        QUERY,
+        BAD_REQUEST,
+        UPDATE
+    }
 
     /**
      * A protocol test: the request, the kind of result it must give ({@link Kind#QUERY}), the control that must
      * give the opposite answer (or null), and for an update the question that tells whether it took effect.
      */
-    record Case(String name, Kind kind, ProtocolExchange request, Format format, ProtocolExchange control,
+    record Case(
+            String name,
+            Kind kind,
+            ProtocolExchange request,
+            Format format,
+            ProtocolExchange control,
             String tookEffect) {
         /** What the answer must say, besides its status. */
         String says() {
@@ -100,8 +115,10 @@ class W3cProtocolIT {
     }
 
     static List<Case> cases() {
-        String full = "ASK { <" + DATA3 + "> a ?type GRAPH ?g1 { <" + DATA1 + "> a ?type } GRAPH ?g2 { <" + DATA2 + "> a ?type } }";
-        String fromThree = "ASK FROM <" + DATA3 + "> { GRAPH ?g1 { <" + DATA1 + "> a ?type } GRAPH ?g2 { <" + DATA2 + "> a ?type } }";
+        String full = "ASK { <" + DATA3 + "> a ?type GRAPH ?g1 { <" + DATA1 + "> a ?type } GRAPH ?g2 { <" + DATA2
+                + "> a ?type } }";
+        String fromThree = "ASK FROM <" + DATA3 + "> { GRAPH ?g1 { <" + DATA1 + "> a ?type } GRAPH ?g2 { <" + DATA2
+                + "> a ?type } }";
         String zero = "?" + graphs("default-graph-uri", DATA0);
         String elsewhere = "?" + graphs("default-graph-uri", ELSEWHERE);
         String select = GCM + "SELECT ?value { ?value a gcm:Objective }";
@@ -110,80 +127,161 @@ class W3cProtocolIT {
         String copy = "INSERT { GRAPH <" + TARGET + "> { ?s a dc:BibliographicResource } } WHERE { ?s a prov:Entity }";
         String copied = PROV + "ASK { GRAPH <" + TARGET + "> { <" + DATA1 + "> a dc:BibliographicResource } }";
         return List.of(
-                query("query_post_form", ProtocolExchange.post(zero, FORM, "query=" + enc(OBJECTIVES)), Format.BOOLEAN,
+                query(
+                        "query_post_form",
+                        ProtocolExchange.post(zero, FORM, "query=" + enc(OBJECTIVES)),
+                        Format.BOOLEAN,
                         ProtocolExchange.post(elsewhere, FORM, "query=" + enc(OBJECTIVES))),
-                query("query_dataset_default_graphs_get", ProtocolExchange.get("?query=" + enc(TWO_TYPED) + "&"
-                        + graphs("default-graph-uri", DATA1, DATA2)), Format.BOOLEAN,
+                query(
+                        "query_dataset_default_graphs_get",
+                        ProtocolExchange.get(
+                                "?query=" + enc(TWO_TYPED) + "&" + graphs("default-graph-uri", DATA1, DATA2)),
+                        Format.BOOLEAN,
                         ProtocolExchange.get("?query=" + enc(TWO_TYPED) + "&" + graphs("default-graph-uri", DATA1))),
-                query("query_dataset_default_graphs_post", ProtocolExchange.post("?" + graphs("default-graph-uri", DATA1, DATA2),
-                        QUERY, TWO_TYPED), Format.BOOLEAN,
+                query(
+                        "query_dataset_default_graphs_post",
+                        ProtocolExchange.post("?" + graphs("default-graph-uri", DATA1, DATA2), QUERY, TWO_TYPED),
+                        Format.BOOLEAN,
                         ProtocolExchange.post("?" + graphs("default-graph-uri", DATA2), QUERY, TWO_TYPED)),
-                query("query_dataset_named_graphs_post", ProtocolExchange.post("?" + graphs("named-graph-uri", DATA1, DATA2),
-                        QUERY, TWO_NAMED), Format.BOOLEAN,
+                query(
+                        "query_dataset_named_graphs_post",
+                        ProtocolExchange.post("?" + graphs("named-graph-uri", DATA1, DATA2), QUERY, TWO_NAMED),
+                        Format.BOOLEAN,
                         ProtocolExchange.post("?" + graphs("named-graph-uri", DATA1), QUERY, TWO_NAMED)),
-                query("query_dataset_named_graphs_get", ProtocolExchange.get("?query=" + enc(TWO_NAMED) + "&"
-                        + graphs("named-graph-uri", DATA1, DATA2)), Format.BOOLEAN,
+                query(
+                        "query_dataset_named_graphs_get",
+                        ProtocolExchange.get(
+                                "?query=" + enc(TWO_NAMED) + "&" + graphs("named-graph-uri", DATA1, DATA2)),
+                        Format.BOOLEAN,
                         ProtocolExchange.get("?query=" + enc(TWO_NAMED) + "&" + graphs("named-graph-uri", DATA2))),
-                query("query_dataset_full", ProtocolExchange.post("?" + graphs("default-graph-uri", DATA3) + "&"
-                        + graphs("named-graph-uri", DATA1, DATA2), QUERY, full), Format.BOOLEAN,
-                        ProtocolExchange.post("?" + graphs("default-graph-uri", DATA1) + "&" + graphs("named-graph-uri", DATA1, DATA2),
-                                QUERY, full)),
+                query(
+                        "query_dataset_full",
+                        ProtocolExchange.post(
+                                "?" + graphs("default-graph-uri", DATA3) + "&"
+                                        + graphs("named-graph-uri", DATA1, DATA2),
+                                QUERY,
+                                full),
+                        Format.BOOLEAN,
+                        ProtocolExchange.post(
+                                "?" + graphs("default-graph-uri", DATA1) + "&"
+                                        + graphs("named-graph-uri", DATA1, DATA2),
+                                QUERY,
+                                full)),
                 // the protocol's dataset replaces the query's FROM; without it, FROM <data3> names no graph
-                query("query_multiple_dataset", ProtocolExchange.post("?" + graphs("named-graph-uri", DATA1, DATA2), QUERY,
-                        fromThree), Format.BOOLEAN, ProtocolExchange.post("", QUERY, fromThree)),
-                query("query_get", ProtocolExchange.get("?query=" + enc(OBJECTIVES) + "&" + graphs("default-graph-uri", DATA0)),
-                        Format.BOOLEAN, ProtocolExchange.get("?query=" + enc(OBJECTIVES) + "&" + graphs("default-graph-uri", ELSEWHERE))),
-                query("query_content_type_select", ProtocolExchange.post(zero, QUERY, select), Format.TABULAR,
+                query(
+                        "query_multiple_dataset",
+                        ProtocolExchange.post("?" + graphs("named-graph-uri", DATA1, DATA2), QUERY, fromThree),
+                        Format.BOOLEAN,
+                        ProtocolExchange.post("", QUERY, fromThree)),
+                query(
+                        "query_get",
+                        ProtocolExchange.get("?query=" + enc(OBJECTIVES) + "&" + graphs("default-graph-uri", DATA0)),
+                        Format.BOOLEAN,
+                        ProtocolExchange.get(
+                                "?query=" + enc(OBJECTIVES) + "&" + graphs("default-graph-uri", ELSEWHERE))),
+                query(
+                        "query_content_type_select",
+                        ProtocolExchange.post(zero, QUERY, select),
+                        Format.TABULAR,
                         ProtocolExchange.post(elsewhere, QUERY, select)),
-                query("query_content_type_ask", ProtocolExchange.post(zero, QUERY, OBJECTIVES), Format.BOOLEAN,
+                query(
+                        "query_content_type_ask",
+                        ProtocolExchange.post(zero, QUERY, OBJECTIVES),
+                        Format.BOOLEAN,
                         ProtocolExchange.post(elsewhere, QUERY, OBJECTIVES)),
-                query("query_content_type_describe", ProtocolExchange.post(zero, QUERY, describe), Format.RDF,
+                query(
+                        "query_content_type_describe",
+                        ProtocolExchange.post(zero, QUERY, describe),
+                        Format.RDF,
                         ProtocolExchange.post(elsewhere, QUERY, describe)),
-                query("query_content_type_construct", ProtocolExchange.post(zero, QUERY, construct), Format.RDF,
+                query(
+                        "query_content_type_construct",
+                        ProtocolExchange.post(zero, QUERY, construct),
+                        Format.RDF,
                         ProtocolExchange.post(elsewhere, QUERY, construct)),
-                update("update_dataset_default_graph", ProtocolExchange.post("?" + graphs("using-graph-uri", DATA1), UPDATE,
-                        PROV + "CLEAR ALL ;\n" + copy), copied),
-                update("update_dataset_default_graphs", ProtocolExchange.post("?" + graphs("using-graph-uri", DATA1, DATA2),
-                        UPDATE, PROV + "CLEAR ALL ;\n" + copy), copied),
-                update("update_dataset_named_graphs", ProtocolExchange.post("?" + graphs("using-named-graph-uri", DATA1, DATA2),
-                        UPDATE, PROV + "CLEAR ALL ;\nINSERT { GRAPH <" + TARGET + "> { ?s a dc:BibliographicResource } } "
-                        + "WHERE { GRAPH ?g { ?s a prov:Entity } }"), copied),
-                update("update_dataset_full", ProtocolExchange.post("?" + graphs("using-graph-uri", DATA3) + "&"
-                        + graphs("using-named-graph-uri", DATA1, DATA2), UPDATE, PROV + "DROP ALL ;\nINSERT { GRAPH <" + TARGET
-                        + "> { ?s a dc:BibliographicResource } } WHERE { { ?s a prov:Entity } UNION { GRAPH ?g { ?s a prov:Entity } } }"),
+                update(
+                        "update_dataset_default_graph",
+                        ProtocolExchange.post(
+                                "?" + graphs("using-graph-uri", DATA1), UPDATE, PROV + "CLEAR ALL ;\n" + copy),
+                        copied),
+                update(
+                        "update_dataset_default_graphs",
+                        ProtocolExchange.post(
+                                "?" + graphs("using-graph-uri", DATA1, DATA2), UPDATE, PROV + "CLEAR ALL ;\n" + copy),
+                        copied),
+                update(
+                        "update_dataset_named_graphs",
+                        ProtocolExchange.post(
+                                "?" + graphs("using-named-graph-uri", DATA1, DATA2),
+                                UPDATE,
+                                PROV + "CLEAR ALL ;\nINSERT { GRAPH <" + TARGET
+                                        + "> { ?s a dc:BibliographicResource } } "
+                                        + "WHERE { GRAPH ?g { ?s a prov:Entity } }"),
+                        copied),
+                update(
+                        "update_dataset_full",
+                        ProtocolExchange.post(
+                                "?" + graphs("using-graph-uri", DATA3) + "&"
+                                        + graphs("using-named-graph-uri", DATA1, DATA2),
+                                UPDATE,
+                                PROV + "DROP ALL ;\nINSERT { GRAPH <" + TARGET
+                                        + "> { ?s a dc:BibliographicResource } } WHERE { { ?s a prov:Entity } UNION { GRAPH ?g { ?s a prov:Entity } } }"),
                         copied),
                 update("update_post_form", ProtocolExchange.post("", FORM, "update=CLEAR+ALL"), null),
                 update("update_post_direct", ProtocolExchange.post("", UPDATE, "CLEAR ALL"), null),
-                update("update_base_uri", ProtocolExchange.post("", UPDATE, "CLEAR SILENT GRAPH <" + TARGET + "> ;\n"
-                        + "INSERT DATA { GRAPH <" + TARGET + "> { <urn:x-gcmkg-test:s> <urn:x-gcmkg-test:p> <test> } }"),
-                        "ASK { GRAPH <" + TARGET + "> { <urn:x-gcmkg-test:s> <urn:x-gcmkg-test:p> ?o FILTER(isIRI(?o)) } }"),
+                update(
+                        "update_base_uri",
+                        ProtocolExchange.post(
+                                "",
+                                UPDATE,
+                                "CLEAR SILENT GRAPH <" + TARGET + "> ;\n" + "INSERT DATA { GRAPH <" + TARGET
+                                        + "> { <urn:x-gcmkg-test:s> <urn:x-gcmkg-test:p> <test> } }"),
+                        "ASK { GRAPH <" + TARGET
+                                + "> { <urn:x-gcmkg-test:s> <urn:x-gcmkg-test:p> ?o FILTER(isIRI(?o)) } }"),
                 query("query_post_direct", ProtocolExchange.post("", QUERY, OBJECTIVES), Format.BOOLEAN, null),
-                bad("bad_query_method", new ProtocolExchange("PUT", "?query=" + enc(OBJECTIVES) + "&"
-                        + graphs("default-graph-uri", DATA0), FORM, null)),
-                bad("bad_multiple_queries", ProtocolExchange.get("?query=" + enc(OBJECTIVES) + "&query="
-                        + enc(GCM + "SELECT * { ?o a gcm:Objective }"))),
+                bad(
+                        "bad_query_method",
+                        new ProtocolExchange(
+                                "PUT",
+                                "?query=" + enc(OBJECTIVES) + "&" + graphs("default-graph-uri", DATA0),
+                                FORM,
+                                null)),
+                bad(
+                        "bad_multiple_queries",
+                        ProtocolExchange.get("?query=" + enc(OBJECTIVES) + "&query="
+                                + enc(GCM + "SELECT * { ?o a gcm:Objective }"))),
                 bad("bad_query_wrong_media_type", ProtocolExchange.post("", "text/plain", OBJECTIVES)),
                 bad("bad_query_missing_form_type", ProtocolExchange.post("", null, "query=" + enc(OBJECTIVES))),
                 bad("bad_query_missing_direct_type", ProtocolExchange.post("", null, OBJECTIVES)),
-                bad("bad_query_non_utf8", ProtocolExchange.post("", QUERY + "; charset=UTF-16", OBJECTIVES,
-                        StandardCharsets.UTF_16)),
+                bad(
+                        "bad_query_non_utf8",
+                        ProtocolExchange.post("", QUERY + "; charset=UTF-16", OBJECTIVES, StandardCharsets.UTF_16)),
                 bad("bad_query_syntax", ProtocolExchange.get("?query=" + enc(GCM + "ASK { ?o a gcm:Objective"))),
                 bad("bad_update_get", ProtocolExchange.get("?update=" + enc("CLEAR ALL"))),
-                bad("bad_multiple_updates", ProtocolExchange.post("", FORM, "update=" + enc("CLEAR NAMED") + "&update="
-                        + enc("CLEAR DEFAULT"))),
+                bad(
+                        "bad_multiple_updates",
+                        ProtocolExchange.post(
+                                "", FORM, "update=" + enc("CLEAR NAMED") + "&update=" + enc("CLEAR DEFAULT"))),
                 bad("bad_update_wrong_media_type", ProtocolExchange.post("", "text/plain", "CLEAR NAMED")),
                 bad("bad_update_missing_form_type", ProtocolExchange.post("", null, "update=" + enc("CLEAR NAMED"))),
-                bad("bad_update_non_utf8", ProtocolExchange.post("", UPDATE + "; charset=UTF-16", "CLEAR NAMED",
-                        StandardCharsets.UTF_16)),
+                bad(
+                        "bad_update_non_utf8",
+                        ProtocolExchange.post("", UPDATE + "; charset=UTF-16", "CLEAR NAMED", StandardCharsets.UTF_16)),
                 bad("bad_update_syntax", ProtocolExchange.post("", FORM, "update=" + enc("CLEAR XYZ"))),
-                bad("bad_update_dataset_conflict", ProtocolExchange.post("?" + graphs("using-named-graph-uri", DATA1), UPDATE,
-                        PROV + "WITH <" + DATA2 + "> DELETE { ?s a prov:Entity } INSERT { ?s a dc:BibliographicResource } "
-                        + "WHERE { ?s a prov:Entity }")));
+                bad(
+                        "bad_update_dataset_conflict",
+                        ProtocolExchange.post(
+                                "?" + graphs("using-named-graph-uri", DATA1),
+                                UPDATE,
+                                PROV + "WITH <" + DATA2
+                                        + "> DELETE { ?s a prov:Entity } INSERT { ?s a dc:BibliographicResource } "
+                                        + "WHERE { ?s a prov:Entity }")));
     }
 
     /** How many distinct triples the endpoint's default graph (the union) holds. */
     static long triples() throws Exception {
-        Answer count = ProtocolExchange.post("", QUERY, "SELECT (COUNT(*) AS ?n) { ?s ?p ?o }").send(server.endpointUrl());
+        Answer count = ProtocolExchange.post("", QUERY, "SELECT (COUNT(*) AS ?n) { ?s ?p ?o }")
+                .send(server.endpointUrl());
         assertEquals(200, count.status(), count.toString());
         return ProtocolExchange.count(count);
     }
@@ -196,7 +294,8 @@ class W3cProtocolIT {
                 + answer.format() + (answer.format() == Format.NONE ? "" : "=" + answer.truth()));
         switch (c.kind()) {
             case BAD_REQUEST -> {
-                return answer.clientError() && answer.text().contains(c.says()) ? null
+                return answer.clientError() && answer.text().contains(c.says())
+                        ? null
                         : "expected a 4xx saying '" + c.says() + "', got " + answer;
             }
             case UPDATE -> {
@@ -204,7 +303,8 @@ class W3cProtocolIT {
                     return "expected a refusal saying the endpoint is read-only, got " + answer;
                 }
                 if (c.tookEffect() != null) {
-                    Answer effect = ProtocolExchange.post("", QUERY, c.tookEffect()).send(endpoint);
+                    Answer effect =
+                            ProtocolExchange.post("", QUERY, c.tookEffect()).send(endpoint);
                     if (effect.format() != Format.BOOLEAN || effect.truth()) {
                         return "the refused update took effect: " + effect;
                     }

@@ -36,7 +36,8 @@ class ReportTextTest {
 
     @Test
     void anEmptyFileIsRefusedAtLineOne() {
-        ReportFormatException e = assertThrows(ReportFormatException.class, () -> ReportText.read(BROKEN.resolve("empty.md")));
+        ReportFormatException e =
+                assertThrows(ReportFormatException.class, () -> ReportText.read(BROKEN.resolve("empty.md")));
         assertEquals(1, e.line());
         assertTrue(e.getMessage().startsWith("empty.md:1: "), e.getMessage());
         assertTrue(e.problem().contains("empty"), e.problem());
@@ -44,8 +45,8 @@ class ReportTextTest {
 
     @Test
     void blankLinesOnlyAreRefused() {
-        ReportFormatException e = assertThrows(ReportFormatException.class,
-                () -> ReportText.read(BROKEN.resolve("blank-lines-only.md")));
+        ReportFormatException e =
+                assertThrows(ReportFormatException.class, () -> ReportText.read(BROKEN.resolve("blank-lines-only.md")));
         assertTrue(e.problem().contains("white space"), e.problem());
     }
 
@@ -57,8 +58,11 @@ class ReportTextTest {
         while (firstHigh < bytes.length && (bytes[firstHigh] & 0x80) == 0) {
             firstHigh++;
         }
-        int expectedLine = 1 + (int) new String(bytes, 0, firstHigh, StandardCharsets.ISO_8859_1).chars()
-                .filter(c -> c == '\n').count();
+        int expectedLine = 1
+                + (int) new String(bytes, 0, firstHigh, StandardCharsets.ISO_8859_1)
+                        .chars()
+                        .filter(c -> c == '\n')
+                        .count();
         ReportFormatException e = assertThrows(ReportFormatException.class, () -> ReportText.read(file));
         assertEquals(expectedLine, e.line());
         assertTrue(e.problem().startsWith("not UTF-8"), e.problem());
@@ -66,7 +70,8 @@ class ReportTextTest {
 
     @Test
     void binaryContentIsRefused() {
-        ReportFormatException e = assertThrows(ReportFormatException.class, () -> ReportText.read(BROKEN.resolve("binary.md")));
+        ReportFormatException e =
+                assertThrows(ReportFormatException.class, () -> ReportText.read(BROKEN.resolve("binary.md")));
         assertTrue(e.problem().contains("binary"), e.problem());
     }
 
@@ -121,7 +126,8 @@ class ReportTextTest {
     }
 
     static IntStream refusedControlCharacters() {
-        return IntStream.concat(IntStream.rangeClosed(0x01, 0x1F).filter(c -> c != '\t' && c != '\n' && c != '\r'),
+        return IntStream.concat(
+                IntStream.rangeClosed(0x01, 0x1F).filter(c -> c != '\t' && c != '\n' && c != '\r'),
                 IntStream.rangeClosed(0x7F, 0x9F));
     }
 
@@ -131,8 +137,12 @@ class ReportTextTest {
         String report = "T\u00edtulo\r\n\r\n- Gr\u200Bupos Beta \uD83D\uDE00 a" + Character.toString(control) + "b\r\n";
         ReportFormatException e = assertThrows(ReportFormatException.class, () -> read(report));
         assertEquals(3, e.line());
-        assertEquals(String.format("t.md:3: control character U+%04X at column 19: a report is text, with no control "
-                + "characters but tab, line feed and carriage return", control), e.getMessage());
+        assertEquals(
+                String.format(
+                        "t.md:3: control character U+%04X at column 19: a report is text, with no control "
+                                + "characters but tab, line feed and carriage return",
+                        control),
+                e.getMessage());
     }
 
     @Test
@@ -144,7 +154,7 @@ class ReportTextTest {
     @Test
     void aNulByteIsStillRefusedAsBinaryContent() {
         ReportFormatException e = assertThrows(ReportFormatException.class, () -> read("T\u00edtulo\n\u0000\n"));
-        assertEquals("t.md:2: binary content: a NUL byte at byte offset 8; a report must be UTF-8 text",
-                e.getMessage());
+        assertEquals(
+                "t.md:2: binary content: a NUL byte at byte offset 8; a report must be UTF-8 text", e.getMessage());
     }
 }

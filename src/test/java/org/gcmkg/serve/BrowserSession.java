@@ -25,15 +25,30 @@ final class BrowserSession {
 
     static ChromeDriver open(Path downloads) {
         Path driver = Path.of("/usr/bin/chromedriver");
-        assertTrue(Files.isExecutable(driver), "the browser tests need Debian's chromium and chromium-driver: "
-                + "apt-get install -y chromium chromium-driver (.ci/run does)");
+        assertTrue(
+                Files.isExecutable(driver),
+                "the browser tests need Debian's chromium and chromium-driver: "
+                        + "apt-get install -y chromium chromium-driver (.ci/run does)");
         ChromeOptions options = new ChromeOptions();
         options.setBinary("/usr/bin/chromium");
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--window-size=1400,900",
+        options.addArguments(
+                "--headless=new",
+                "--no-sandbox",
+                "--disable-dev-shm-usage",
+                "--window-size=1400,900",
                 "--proxy-server=http://127.0.0.1:9");
-        options.setExperimentalOption("prefs", Map.of("download.default_directory", downloads.toAbsolutePath().toString(),
-                "download.prompt_for_download", false));
-        return new ChromeDriver(new ChromeDriverService.Builder().usingDriverExecutable(driver.toFile()).build(), options);
+        options.setExperimentalOption(
+                "prefs",
+                Map.of(
+                        "download.default_directory",
+                        downloads.toAbsolutePath().toString(),
+                        "download.prompt_for_download",
+                        false));
+        return new ChromeDriver(
+                new ChromeDriverService.Builder()
+                        .usingDriverExecutable(driver.toFile())
+                        .build(),
+                options);
     }
 
     /**
@@ -42,8 +57,11 @@ final class BrowserSession {
      */
     @SuppressWarnings("unchecked")
     static List<String> seriousViolations(ChromeDriver browser) throws IOException {
-        assertTrue(Files.isRegularFile(AXE), "the accessibility check needs axe-core: run "
-                + "`npm install --no-save axe-core@4.10.3` in the project folder (.ci/run does); missing " + AXE);
+        assertTrue(
+                Files.isRegularFile(AXE),
+                "the accessibility check needs axe-core: run "
+                        + "`npm install --no-save axe-core@4.10.3` in the project folder (.ci/run does); missing "
+                        + AXE);
         browser.executeScript(Files.readString(AXE));
         Object found = ((JavascriptExecutor) browser).executeAsyncScript("""
                 const done = arguments[arguments.length - 1];

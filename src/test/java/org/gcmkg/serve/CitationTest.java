@@ -11,8 +11,13 @@ import java.io.StringReader;
 import org.junit.jupiter.api.Test;
 
 class CitationTest {
-    static final Citation PLAIN = new Citation("gcmkg: a graph", "The gcmkg project", "2026-12-02",
-            "0.1.0+data.0123456789ab", "https://w3id.org/gcmkg/", "Built from a report");
+    static final Citation PLAIN = new Citation(
+            "gcmkg: a graph",
+            "The gcmkg project",
+            "2026-12-02",
+            "0.1.0+data.0123456789ab",
+            "https://w3id.org/gcmkg/",
+            "Built from a report");
 
     @Test
     void bibtexHasEveryFieldAndAKeyOfSafeCharacters() {
@@ -32,7 +37,8 @@ class CitationTest {
 
     @Test
     void bibtexEscapesWhatTexReadsAsCommands() {
-        assertEquals("50\\% \\& \\$3 \\#1 a\\_b \\{x\\} \\textbackslash{}n \\^{} \\~{} one line",
+        assertEquals(
+                "50\\% \\& \\$3 \\#1 a\\_b \\{x\\} \\textbackslash{}n \\^{} \\~{} one line",
                 Citation.tex("50% & $3 #1 a_b {x} \\n ^ ~ one\nline"));
         Citation odd = new Citation("A {B} & C", "X_Y", "2026-01-01", "1", "https://e.org/a%20b#c", "");
         String bib = odd.bibtex();
@@ -46,8 +52,13 @@ class CitationTest {
 
     @Test
     void cslJsonReadsBackWithQuotesBackslashesAndControlCharacters() {
-        Citation odd = new Citation("The \"graph\" \\ of\nlines", "A \"B\"", "2026-12-02", "0.1.0+data.x",
-                "https://w3id.org/gcmkg/", "tab\there");
+        Citation odd = new Citation(
+                "The \"graph\" \\ of\nlines",
+                "A \"B\"",
+                "2026-12-02",
+                "0.1.0+data.x",
+                "https://w3id.org/gcmkg/",
+                "tab\there");
         try (JsonReader reader = Json.createReader(new StringReader(odd.cslJson()))) {
             JsonArray items = reader.readArray();
             assertEquals(1, items.size());
@@ -57,7 +68,12 @@ class CitationTest {
             assertEquals("A \"B\"", item.getJsonArray("author").getJsonObject(0).getString("literal"));
             assertEquals("tab\there", item.getString("note"));
             assertEquals("0.1.0+data.x", item.getString("version"));
-            assertEquals(2026, item.getJsonObject("issued").getJsonArray("date-parts").getJsonArray(0).getInt(0));
+            assertEquals(
+                    2026,
+                    item.getJsonObject("issued")
+                            .getJsonArray("date-parts")
+                            .getJsonArray(0)
+                            .getInt(0));
         }
     }
 

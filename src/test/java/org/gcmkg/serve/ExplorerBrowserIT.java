@@ -4,13 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.StringReader;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import org.apache.jena.query.QueryExecution;
-import org.apache.jena.sparql.exec.http.QueryExecutionHTTP;
 import org.gcmkg.TestBuild;
 import org.gcmkg.graph.Iris;
 import org.gcmkg.pipeline.BuildConfig;
@@ -22,14 +19,12 @@ import org.jgrapht.util.SupplierUtil;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -37,52 +32,44 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 /**
  * The network explorer in real headless Chromium (Debian's {@code chromium} and {@code chromium-driver}, driven
  * by Selenium) against the real server. Chromium is given a proxy that leads nowhere, so any request beyond
- * the local server would fail: the page must work without the internet.
+ * the local server would fail: the page must work without the internet. Expected numbers come from SPARQL
+ * over the same server. {@link NetworkPagesBrowserIT} checks the languages, accessibility and narrow screens.
  */
 class ExplorerBrowserIT {
-    static final String GCM = "PREFIX gcm: <https://w3id.org/gcmkg/ontology#>\n";
     static final String UNICEF = "https://w3id.org/gcmkg/id/org/unicef-mexico";
     static GcmServer server;
     static String root;
     /** One browser for the class (starting Chromium takes seconds); each test loads the page afresh. */
     static ChromeDriver browser;
 
+    static ExplorerPages data;
+
+    @TempDir
+    static Path downloads;
+
     @BeforeAll
     static void start() throws Exception {
         BuildConfig config = BuildConfig.defaults(Path.of(""));
-        server = GcmServer.start(TestBuild.store(), ServerSettings.defaults(config.reports(), Iris.DEFAULT_BASE)
-                .withPort(0).withQueryTimeout(Duration.ofSeconds(60)));
+        server = GcmServer.start(
+                TestBuild.store(),
+                ServerSettings.defaults(config.reports(), Iris.DEFAULT_BASE)
+                        .withPort(0)
+                        .withQueryTimeout(Duration.ofSeconds(60)));
         root = "http://localhost:" + server.port();
+        browser = BrowserSession.open(downloads);
+        data = new ExplorerPages(server.endpointUrl());
     }
 
     @AfterAll
     static void stop() {
-        server.close();
-    }
-
-    @BeforeAll
-    static void openBrowser() {
-        Path driver = Path.of("/usr/bin/chromedriver");
-        assertTrue(Files.isExecutable(driver), "the browser tests need Debian's chromium and chromium-driver: "
-                + "apt-get install -y chromium chromium-driver (.ci/run does)");
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary("/usr/bin/chromium");
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--window-size=1600,1000",
-                "--proxy-server=http://127.0.0.1:9");
-        browser = new ChromeDriver(new ChromeDriverService.Builder().usingDriverExecutable(driver.toFile()).build(), options);
-    }
-
-    @AfterAll
-    static void closeBrowser() {
         if (browser != null) {
             browser.quit();
         }
+        server.close();
     }
 
     long sparqlCount(String query) {
-        try (QueryExecution qe = QueryExecutionHTTP.service(server.endpointUrl()).query(GCM + query).build()) {
-            return qe.execSelect().next().getLiteral("n").getLong();
-        }
+        return data.count(query);
     }
 
     Object js(String script, Object... args) {
@@ -94,57 +81,47 @@ class ExplorerBrowserIT {
     }
 
     void open(String fragment) {
-        // A blank page first: loading the explorer again with only another fragment would not reload it.
-        browser.get("about:blank");
-        browser.get(root + "/explore" + fragment);
-        new WebDriverWait(browser, Duration.ofSeconds(90)).until(d -> {
-            String state = d.findElement(By.tagName("body")).getDomAttribute("data-state");
-            return "ready".equals(state) || "error".equals(state);
-        });
-        assertEquals("ready", browser.findElement(By.tagName("body")).getDomAttribute("data-state"),
-                browser.findElement(By.id("status")).getText());
+        ExplorerPages.open(browser, root + "/explore?lang=en" + fragment);
     }
 
     @Test
     void rendersTheNodesOfTheFullNetworkWithNothingBeyondTheLocalServer() throws Exception {
         open("");
-        long expected = sparqlCount("SELECT (COUNT(?m) AS ?n) WHERE { ?m gcm:inProjection <https://w3id.org/gcmkg/id/network/full> }");
+        long expected =
+                sparqlCount("SELECT (COUNT(?m) AS ?n) WHERE { ?m gcm:inProjection <" + ExplorerPages.FULL + "> }");
         assertTrue(expected > 200, "nodes of the full network: " + expected);
         assertEquals(expected, visible());
-        assertEquals(String.valueOf(expected), browser.findElement(By.id("node-count")).getText());
+        assertEquals(
+                String.valueOf(expected),
+                browser.findElement(By.id("node-count")).getText());
         @SuppressWarnings("unchecked")
         List<String> resources = (List<String>) js("return performance.getEntriesByType('resource').map(e => e.name);");
         assertTrue(resources.stream().anyMatch(u -> u.contains("/webjars/cytoscape/")), resources.toString());
         for (String url : resources) {
             assertTrue(url.startsWith(root + "/"), "only the local server is asked: " + url);
         }
-        assertEquals(6L, ((Number) js("return document.querySelectorAll('#legend li').length;")).longValue(), "a legend entry per kind");
-        Files.createDirectories(Path.of("target"));
-        Files.write(Path.of("target", "explorer.png"), browser.getScreenshotAs(OutputType.BYTES));
+        assertEquals(
+                6L,
+                ((Number) js("return document.querySelectorAll('#legend li').length;")).longValue(),
+                "a legend entry per kind");
     }
 
     @Test
     void filteringToOneObjectiveShowsWhatSparqlSays() {
         open("");
-        long expected = sparqlCount("""
-                SELECT (COUNT(DISTINCT ?x) AS ?n) WHERE {
-                  { ?x gcm:addresses <https://w3id.org/gcmkg/id/objective/10> }
-                  UNION { BIND(<https://w3id.org/gcmkg/id/objective/10> AS ?x) }
-                  UNION { ?p gcm:addresses <https://w3id.org/gcmkg/id/objective/10> .
-                          { ?x gcm:runs ?p } UNION { ?x gcm:participatesIn ?p } UNION { ?p gcm:carriedOutWith ?x }
-                          UNION { ?p gcm:fundedBy ?x }
-                          VALUES ?role { gcm:PublicAgency gcm:InternationalPartner gcm:DomesticPartner } ?x a ?role }
-                  UNION { ?p gcm:addresses <https://w3id.org/gcmkg/id/objective/10> ; gcm:locatedIn ?x . ?x a gcm:Place }
-                }""");
+        long expected = sparqlCount("SELECT (COUNT(?x) AS ?n) WHERE " + ExplorerPages.OBJECTIVE_10_NODES);
         long all = visible();
         new Select(browser.findElement(By.id("objective"))).selectByValue("10");
         assertEquals(expected, visible(), "objective 10");
         assertTrue(expected < all / 4, expected + " of " + all);
-        assertTrue(browser.getCurrentUrl().contains("objective=10"), "the filter is in the URL: " + browser.getCurrentUrl());
+        assertTrue(
+                browser.getCurrentUrl().contains("objective=10"),
+                "the filter is in the URL: " + browser.getCurrentUrl());
 
         browser.findElement(By.id("kind-place")).click();
-        long places = sparqlCount("SELECT (COUNT(DISTINCT ?x) AS ?n) WHERE { ?p gcm:addresses <https://w3id.org/gcmkg/id/objective/10> ; "
-                + "gcm:locatedIn ?x . ?x a gcm:Place }");
+        long places = sparqlCount(
+                "SELECT (COUNT(DISTINCT ?x) AS ?n) WHERE { ?p gcm:addresses <https://w3id.org/gcmkg/id/objective/10> ; "
+                        + "gcm:locatedIn ?x . ?x a gcm:Place }");
         assertEquals(expected - places, visible(), "places hidden");
     }
 
@@ -154,8 +131,9 @@ class ExplorerBrowserIT {
         WebElement search = browser.findElement(By.id("search"));
         search.sendKeys("UNICEF");
         browser.findElement(By.id("search-button")).click();
-        new WebDriverWait(browser, Duration.ofSeconds(30)).until(d -> UNICEF.equals(js(
-                "const s = gcmkgExplorer.cy.$('node:selected'); return s.length ? s[0].id() : null;")));
+        new WebDriverWait(browser, Duration.ofSeconds(30))
+                .until(d -> UNICEF.equals(
+                        js("const s = gcmkgExplorer.cy.$('node:selected'); return s.length ? s[0].id() : null;")));
         assertTrue(browser.getCurrentUrl().contains("node="), browser.getCurrentUrl());
 
         // a real click on another node, where Cytoscape drew it
@@ -168,9 +146,12 @@ class ExplorerBrowserIT {
                 + "?s oa:hasSelector ?x . ?x a oa:TextQuoteSelector ; oa:exact ?q }");
         assertEquals(expected, quotes.size());
         assertTrue(quotes.stream().allMatch(q -> q.getText().contains("UNICEF")), "each sentence names UNICEF");
-        String link = browser.findElement(By.cssSelector("#details a.source-link")).getDomAttribute("href");
+        String link =
+                browser.findElement(By.cssSelector("#details a.source-link")).getDomAttribute("href");
         assertTrue(link.startsWith("/source/informe-pmm-mexico-2018.md#L"), link);
-        assertEquals("/id/org/unicef-mexico", browser.findElement(By.cssSelector("#details a.node-page")).getDomAttribute("href"));
+        assertEquals(
+                "/id/org/unicef-mexico",
+                browser.findElement(By.cssSelector("#details a.node-page")).getDomAttribute("href"));
     }
 
     /**
@@ -181,8 +162,8 @@ class ExplorerBrowserIT {
         for (int attempt = 1; ; attempt++) {
             clickNode(iri);
             try {
-                new WebDriverWait(browser, Duration.ofSeconds(15)).until(d -> iri.equals(
-                        d.findElement(By.id("details")).getDomAttribute("data-loaded")));
+                new WebDriverWait(browser, Duration.ofSeconds(15))
+                        .until(d -> iri.equals(d.findElement(By.id("details")).getDomAttribute("data-loaded")));
                 return;
             } catch (TimeoutException e) {
                 if (attempt == 3) {
@@ -194,28 +175,44 @@ class ExplorerBrowserIT {
 
     private void clickNode(String iri) {
         @SuppressWarnings("unchecked")
-        Map<String, Object> at = (Map<String, Object>) js("const n = gcmkgExplorer.cy.getElementById(arguments[0]);"
-                + "gcmkgExplorer.cy.center(n); const p = n.renderedPosition();"
-                + "const c = document.getElementById('cy').getBoundingClientRect();"
-                + "return {x: p.x - c.width / 2, y: p.y - c.height / 2};", iri);
-        new Actions(browser).moveToElement(browser.findElement(By.id("cy")),
-                (int) Math.round(((Number) at.get("x")).doubleValue()), (int) Math.round(((Number) at.get("y")).doubleValue()))
-                .click().perform();
+        Map<String, Object> at = (Map<String, Object>) js(
+                "const n = gcmkgExplorer.cy.getElementById(arguments[0]);"
+                        + "gcmkgExplorer.cy.center(n); const p = n.renderedPosition();"
+                        + "const c = document.getElementById('cy').getBoundingClientRect();"
+                        + "return {x: p.x - c.width / 2, y: p.y - c.height / 2};",
+                iri);
+        new Actions(browser)
+                .moveToElement(
+                        browser.findElement(By.id("cy")), (int) Math.round(((Number) at.get("x")).doubleValue()), (int)
+                                Math.round(((Number) at.get("y")).doubleValue()))
+                .click()
+                .perform();
     }
 
     @Test
     void theViewIsInItsLinkAndDownloadsAsPngAndGraphml() throws Exception {
         open("#objective=7&measure=degree&layout=concentric");
-        assertEquals("7", new Select(browser.findElement(By.id("objective"))).getFirstSelectedOption().getDomAttribute("value"));
-        assertEquals("degree", new Select(browser.findElement(By.id("measure"))).getFirstSelectedOption().getDomAttribute("value"));
+        assertEquals(
+                "7",
+                new Select(browser.findElement(By.id("objective")))
+                        .getFirstSelectedOption()
+                        .getDomAttribute("value"));
+        assertEquals(
+                "degree",
+                new Select(browser.findElement(By.id("measure")))
+                        .getFirstSelectedOption()
+                        .getDomAttribute("value"));
         long shown = visible();
         String graphml = (String) js("return gcmkgExplorer.graphml();");
-        Graph<String, DefaultEdge> g = new SimpleGraph<>(SupplierUtil.createStringSupplier(), SupplierUtil.DEFAULT_EDGE_SUPPLIER, false);
+        Graph<String, DefaultEdge> g =
+                new SimpleGraph<>(SupplierUtil.createStringSupplier(), SupplierUtil.DEFAULT_EDGE_SUPPLIER, false);
         GraphMLImporter<String, DefaultEdge> importer = new GraphMLImporter<>();
         importer.setVertexFactory(id -> id);
         importer.importGraph(g, new StringReader(graphml));
         assertEquals(shown, g.vertexSet().size(), "the GraphML download holds the view");
-        assertEquals(Long.parseLong(browser.findElement(By.id("edge-count")).getText()), g.edgeSet().size());
+        assertEquals(
+                Long.parseLong(browser.findElement(By.id("edge-count")).getText()),
+                g.edgeSet().size());
         String png = (String) js("return gcmkgExplorer.cy.png({full: true});");
         assertTrue(png.startsWith("data:image/png;base64,"), png.substring(0, 40));
 

@@ -16,6 +16,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.query.QueryExecution;
@@ -48,40 +49,58 @@ import org.junit.jupiter.params.provider.CsvSource;
  */
 @Tag("measured")
 class GcmServerIT {
-    private static final String PREFIXES = "PREFIX gcm: <https://w3id.org/gcmkg/ontology#>\n"
-            + "PREFIX text: <http://jena.apache.org/text#>\nPREFIX schema: <http://schema.org/>\n";
+    private static final String PREFIXES = """
+                                           PREFIX gcm: <https://w3id.org/gcmkg/ontology#>
+                                           PREFIX text: <http://jena.apache.org/text#>
+                                           PREFIX schema: <http://schema.org/>
+                                           """;
     static GcmServer server;
     static FusekiServer remote;
     static HttpServer redirector;
     static String redirecting;
     static String endpoint;
     static String root;
-    static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+    static final HttpClient HTTP =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
 
     @BeforeAll
     static void start() throws Exception {
         DatasetGraph other = DatasetGraphFactory.createTxnMem();
-        RDFParser.fromString("<urn:x:partner> <http://www.w3.org/2000/01/rdf-schema#label> \"socio remoto\"@es .", Lang.TURTLE)
+        RDFParser.fromString(
+                        "<urn:x:partner> <http://www.w3.org/2000/01/rdf-schema#label> \"socio remoto\"@es .",
+                        Lang.TURTLE)
                 .parse(other.getDefaultGraph());
         DatasetGraph offList = DatasetGraphFactory.createTxnMem();
-        RDFParser.fromString("<http://example.org/x> <http://www.w3.org/2000/01/rdf-schema#label> \"fuera de la lista\" .",
-                Lang.TURTLE).parse(offList.getDefaultGraph());
-        remote = FusekiServer.create().port(0).add("/remote", other, false).add("/offlist", offList, false).build().start();
+        RDFParser.fromString(
+                        "<http://example.org/x> <http://www.w3.org/2000/01/rdf-schema#label> \"fuera de la lista\" .",
+                        Lang.TURTLE)
+                .parse(offList.getDefaultGraph());
+        remote = FusekiServer.create()
+                .port(0)
+                .add("/remote", other, false)
+                .add("/offlist", offList, false)
+                .build()
+                .start();
         String remoteEndpoint = "http://localhost:" + remote.getHttpPort() + "/remote/sparql";
         // an endpoint on the allow list that redirects to one off it
         redirector = HttpServer.create(new InetSocketAddress("localhost", 0), 0);
         redirector.createContext("/", exchange -> {
             String query = exchange.getRequestURI().getRawQuery();
-            exchange.getResponseHeaders().add("Location", "http://localhost:" + remote.getHttpPort() + "/offlist/sparql"
-                    + (query == null ? "" : "?" + query));
+            exchange.getResponseHeaders()
+                    .add(
+                            "Location",
+                            "http://localhost:" + remote.getHttpPort() + "/offlist/sparql"
+                                    + (query == null ? "" : "?" + query));
             exchange.sendResponseHeaders(307, -1);
             exchange.close();
         });
         redirector.start();
         redirecting = "http://localhost:" + redirector.getAddress().getPort() + "/sparql";
         StoredDataset stored = TestBuild.store();
-        ServerSettings settings = ServerSettings.defaults(BuildConfig.defaults(Path.of("")).reports(),
-                org.gcmkg.graph.Iris.DEFAULT_BASE).withPort(0).withQueryTimeout(Duration.ofSeconds(3))
+        ServerSettings settings = ServerSettings.defaults(
+                        BuildConfig.defaults(Path.of("")).reports(), org.gcmkg.graph.Iris.DEFAULT_BASE)
+                .withPort(0)
+                .withQueryTimeout(Duration.ofSeconds(3))
                 .withServiceAllowList(List.of(remoteEndpoint, redirecting));
         server = GcmServer.start(stored, settings);
         endpoint = server.endpointUrl();
@@ -107,15 +126,21 @@ class GcmServerIT {
         return get(endpoint + "?query=" + URLEncoder.encode(query, StandardCharsets.UTF_8), accept);
     }
 
-    static HttpResponse<String> post(String url, String contentType, String body) throws IOException, InterruptedException {
-        return HTTP.send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(60))
-                .header("Content-Type", contentType).POST(HttpRequest.BodyPublishers.ofString(body)).build(),
+    static HttpResponse<String> post(String url, String contentType, String body)
+            throws IOException, InterruptedException {
+        return HTTP.send(
+                HttpRequest.newBuilder(URI.create(url))
+                        .timeout(Duration.ofSeconds(60))
+                        .header("Content-Type", contentType)
+                        .POST(HttpRequest.BodyPublishers.ofString(body))
+                        .build(),
                 HttpResponse.BodyHandlers.ofString());
     }
 
     static long objectives() {
         try (QueryExecution qe = QueryExecutionHTTP.service(endpoint)
-                .query(PREFIXES + "SELECT (COUNT(?o) AS ?n) WHERE { ?o a gcm:Objective }").build()) {
+                .query(PREFIXES + "SELECT (COUNT(?o) AS ?n) WHERE { ?o a gcm:Objective }")
+                .build()) {
             return qe.execSelect().next().getLiteral("n").getLong();
         }
     }
@@ -136,14 +161,22 @@ class GcmServerIT {
     }
 
     @ParameterizedTest(name = "CONSTRUCT as {0}")
-    @CsvSource({"text/turtle, TURTLE", "application/n-triples, NTRIPLES", "application/ld+json, JSONLD",
-        "application/rdf+xml, RDFXML"})
+    @CsvSource({
+        "text/turtle, TURTLE",
+        "application/n-triples, NTRIPLES",
+        "application/ld+json, JSONLD",
+        "application/rdf+xml, RDFXML"
+    })
     void constructAnswersInEveryGraphFormat(String accept, String lang) throws Exception {
-        HttpResponse<String> r = query(PREFIXES + "CONSTRUCT { ?o gcm:objectiveNumber ?n } WHERE { ?o gcm:objectiveNumber ?n }", accept);
+        HttpResponse<String> r =
+                query(PREFIXES + "CONSTRUCT { ?o gcm:objectiveNumber ?n } WHERE { ?o gcm:objectiveNumber ?n }", accept);
         assertEquals(200, r.statusCode(), r.body());
-        assertTrue(r.headers().firstValue("Content-Type").orElseThrow().startsWith(accept), r.headers().toString());
+        assertTrue(
+                r.headers().firstValue("Content-Type").orElseThrow().startsWith(accept),
+                r.headers().toString());
         Model m = ModelFactory.createDefaultModel();
-        RDFParser.fromString(r.body(), org.apache.jena.riot.RDFLanguages.nameToLang(lang)).parse(m);
+        RDFParser.fromString(r.body(), org.apache.jena.riot.RDFLanguages.nameToLang(lang))
+                .parse(m);
         assertEquals(23, m.size());
     }
 
@@ -165,16 +198,22 @@ class GcmServerIT {
     void jenaAndRdf4jClientsReadTheSameAnswer() {
         assertEquals(23, objectives());
         try (RDFConnection conn = RDFConnection.connect(endpoint)) {
-            conn.querySelect(PREFIXES + "SELECT (COUNT(?a) AS ?n) WHERE { ?a a gcm:ReportedAction }",
-                    row -> assertEquals(ReadmeCounts.of("reported actions"), row.getLiteral("n").getLong()));
+            conn.querySelect(
+                    PREFIXES + "SELECT (COUNT(?a) AS ?n) WHERE { ?a a gcm:ReportedAction }",
+                    row -> assertEquals(
+                            ReadmeCounts.of("reported actions"),
+                            row.getLiteral("n").getLong()));
         }
         SPARQLRepository repo = new SPARQLRepository(endpoint);
         try (RepositoryConnection conn = repo.getConnection();
                 TupleQueryResult result = conn.prepareTupleQuery(PREFIXES
-                        + "SELECT ?label WHERE { ?p gcm:acronym \"PTAT\" ; <http://www.w3.org/2000/01/rdf-schema#label> ?label "
-                        + "FILTER(lang(?label) = 'es') }").evaluate()) {
+                                + "SELECT ?label WHERE { ?p gcm:acronym \"PTAT\" ; <http://www.w3.org/2000/01/rdf-schema#label> ?label "
+                                + "FILTER(lang(?label) = 'es') }")
+                        .evaluate()) {
             BindingSet row = result.next();
-            assertEquals("Programa de Trabajadores Agrícolas Temporales", row.getValue("label").stringValue());
+            assertEquals(
+                    "Programa de Trabajadores Agrícolas Temporales",
+                    row.getValue("label").stringValue());
         } finally {
             repo.shutDown();
         }
@@ -191,17 +230,23 @@ class GcmServerIT {
         String insert = "INSERT DATA { <urn:x> a <https://w3id.org/gcmkg/ontology#Objective> }";
         // The guard's refusals (SparqlGuardFilter): 403 for SPARQL Update in any form, 415 for an upload, 405
         // for a method other than GET, HEAD, POST and OPTIONS; each says why.
-        HttpResponse<String> form = post(endpoint, "application/x-www-form-urlencoded",
+        HttpResponse<String> form = post(
+                endpoint,
+                "application/x-www-form-urlencoded",
                 "update=" + URLEncoder.encode(insert, StandardCharsets.UTF_8));
         assertRefused(403, "SPARQL Update is not enabled", form);
         HttpResponse<String> direct = post(endpoint, "application/sparql-update", insert);
         assertRefused(403, "SPARQL Update is not enabled", direct);
         HttpResponse<String> load = post(endpoint, "application/sparql-update", "LOAD <file:///etc/passwd>");
         assertRefused(403, "SPARQL Update is not enabled", load);
-        HttpResponse<String> upload = post(endpoint + "?default", "text/turtle", "<urn:x> a <https://w3id.org/gcmkg/ontology#Objective> .");
+        HttpResponse<String> upload =
+                post(endpoint + "?default", "text/turtle", "<urn:x> a <https://w3id.org/gcmkg/ontology#Objective> .");
         assertRefused(415, "uploads are not enabled", upload);
-        HttpResponse<String> put = HTTP.send(HttpRequest.newBuilder(URI.create(endpoint + "?default"))
-                .header("Content-Type", "text/turtle").PUT(HttpRequest.BodyPublishers.ofString("<urn:x> <urn:y> <urn:z> .")).build(),
+        HttpResponse<String> put = HTTP.send(
+                HttpRequest.newBuilder(URI.create(endpoint + "?default"))
+                        .header("Content-Type", "text/turtle")
+                        .PUT(HttpRequest.BodyPublishers.ofString("<urn:x> <urn:y> <urn:z> ."))
+                        .build(),
                 HttpResponse.BodyHandlers.ofString());
         assertRefused(405, "PUT is not allowed", put);
         for (String admin : List.of("/$/datasets", "/$/server", "/$/compact/sparql", "/$/backup/sparql")) {
@@ -214,16 +259,18 @@ class GcmServerIT {
 
     @Test
     void serviceIsRefusedOffTheAllowListAndWorksOnIt() throws Exception {
-        HttpResponse<String> refused = query("SELECT * WHERE { SERVICE <http://localhost:1/sparql> { ?s ?p ?o } }",
+        HttpResponse<String> refused = query(
+                "SELECT * WHERE { SERVICE <http://localhost:1/sparql> { ?s ?p ?o } }",
                 "application/sparql-results+json");
         assertEquals(400, refused.statusCode(), refused.body());
         assertTrue(refused.body().contains("not allowed"), refused.body());
-        HttpResponse<String> variable = query("SELECT * WHERE { BIND(<http://localhost:1/sparql> AS ?e) SERVICE ?e { ?s ?p ?o } }",
+        HttpResponse<String> variable = query(
+                "SELECT * WHERE { BIND(<http://localhost:1/sparql> AS ?e) SERVICE ?e { ?s ?p ?o } }",
                 "application/sparql-results+json");
         assertEquals(400, variable.statusCode(), variable.body());
         String remoteEndpoint = "http://localhost:" + remote.getHttpPort() + "/remote/sparql";
-        HttpResponse<String> allowed = query("SELECT ?l WHERE { SERVICE <" + remoteEndpoint + "> { ?s ?p ?l } }",
-                "application/sparql-results+json");
+        HttpResponse<String> allowed = query(
+                "SELECT ?l WHERE { SERVICE <" + remoteEndpoint + "> { ?s ?p ?l } }", "application/sparql-results+json");
         assertEquals(200, allowed.statusCode(), allowed.body());
         assertTrue(allowed.body().contains("socio remoto"), allowed.body());
     }
@@ -231,8 +278,8 @@ class GcmServerIT {
     /** Issue 13, case 12: SERVICE calls exactly the endpoint on the list; a redirect off it is not followed. */
     @Test
     void serviceDoesNotFollowARedirectOffTheAllowList() throws Exception {
-        HttpResponse<String> r = query("SELECT ?l WHERE { SERVICE <" + redirecting + "> { ?s ?p ?l } }",
-                "application/sparql-results+json");
+        HttpResponse<String> r = query(
+                "SELECT ?l WHERE { SERVICE <" + redirecting + "> { ?s ?p ?l } }", "application/sparql-results+json");
         assertFalse(r.body().contains("fuera de la lista"), r.body());
         assertTrue(r.statusCode() >= 400 && r.statusCode() < 600, r.statusCode() + " " + r.body());
     }
@@ -241,7 +288,9 @@ class GcmServerIT {
     void aRunawayQueryIsStoppedAtTheTimeoutWhileOthersAreAnswered() throws Exception {
         CompletableFuture<HttpResponse<String>> runaway = CompletableFuture.supplyAsync(() -> {
             try {
-                return query("SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i }", "application/sparql-results+json");
+                return query(
+                        "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i }",
+                        "application/sparql-results+json");
             } catch (IOException | InterruptedException e) {
                 throw new IllegalStateException(e);
             }
@@ -255,15 +304,30 @@ class GcmServerIT {
 
     @Test
     void corsHeadersAreSentToOtherOrigins() throws Exception {
-        HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(URI.create(endpoint + "?query="
-                + URLEncoder.encode("ASK {}", StandardCharsets.UTF_8))).header("Origin", "https://notebook.example.org")
-                .header("Accept", "application/sparql-results+json").build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> r = HTTP.send(
+                HttpRequest.newBuilder(
+                                URI.create(endpoint + "?query=" + URLEncoder.encode("ASK {}", StandardCharsets.UTF_8)))
+                        .header("Origin", "https://notebook.example.org")
+                        .header("Accept", "application/sparql-results+json")
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
         assertEquals(200, r.statusCode());
-        assertTrue(r.headers().firstValue("Access-Control-Allow-Origin").isPresent(), r.headers().toString());
-        HttpResponse<String> preflight = HTTP.send(HttpRequest.newBuilder(URI.create(endpoint))
-                .method("OPTIONS", HttpRequest.BodyPublishers.noBody()).header("Origin", "https://notebook.example.org")
-                .header("Access-Control-Request-Method", "POST").build(), HttpResponse.BodyHandlers.ofString());
-        assertTrue(preflight.headers().firstValue("Access-Control-Allow-Methods").orElse("").contains("POST"),
+        assertTrue(
+                r.headers().firstValue("Access-Control-Allow-Origin").isPresent(),
+                r.headers().toString());
+        HttpResponse<String> preflight = HTTP.send(
+                HttpRequest.newBuilder(URI.create(endpoint))
+                        .method("OPTIONS", HttpRequest.BodyPublishers.noBody())
+                        .header("Origin", "https://notebook.example.org")
+                        .header("Access-Control-Request-Method", "POST")
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertTrue(
+                preflight
+                        .headers()
+                        .firstValue("Access-Control-Allow-Methods")
+                        .orElse("")
+                        .contains("POST"),
                 preflight.headers().toString());
     }
 
@@ -273,8 +337,11 @@ class GcmServerIT {
         HttpResponse<String> first = get(url, "application/sparql-results+json");
         String etag = first.headers().firstValue("ETag").orElseThrow();
         assertTrue(etag.contains(server.current().version()));
-        HttpResponse<String> again = HTTP.send(HttpRequest.newBuilder(URI.create(url))
-                .header("Accept", "application/sparql-results+json").header("If-None-Match", etag).build(),
+        HttpResponse<String> again = HTTP.send(
+                HttpRequest.newBuilder(URI.create(url))
+                        .header("Accept", "application/sparql-results+json")
+                        .header("If-None-Match", etag)
+                        .build(),
                 HttpResponse.BodyHandlers.ofString());
         assertEquals(304, again.statusCode());
     }
@@ -285,8 +352,12 @@ class GcmServerIT {
         assertEquals(200, r.statusCode(), r.body());
         Model m = ModelFactory.createDefaultModel();
         RDFParser.fromString(r.body(), Lang.TURTLE).parse(m);
-        assertTrue(m.contains(null, m.createProperty(ServiceDescription.SD + "endpoint"), m.createResource(endpoint)), r.body());
-        assertTrue(m.contains(null, m.createProperty(ServiceDescription.SD + "feature"),
+        assertTrue(
+                m.contains(null, m.createProperty(ServiceDescription.SD + "endpoint"), m.createResource(endpoint)),
+                r.body());
+        assertTrue(m.contains(
+                null,
+                m.createProperty(ServiceDescription.SD + "feature"),
                 m.createResource(ServiceDescription.SD + "UnionDefaultGraph")));
         HttpResponse<String> voidDescription = get(root + "/.well-known/void", "text/turtle");
         assertEquals(200, voidDescription.statusCode());
@@ -304,7 +375,8 @@ class GcmServerIT {
         assertEquals(200, turtle.statusCode());
         Model m = ModelFactory.createDefaultModel();
         RDFParser.fromString(turtle.body(), Lang.TURTLE).parse(m);
-        assertTrue(m.contains(m.createResource("https://w3id.org/gcmkg/id/objective/20"),
+        assertTrue(m.contains(
+                m.createResource("https://w3id.org/gcmkg/id/objective/20"),
                 m.createProperty("https://w3id.org/gcmkg/ontology#objectiveNumber")));
         assertEquals(404, get(root + "/id/objective/99", "text/turtle").statusCode());
         HttpResponse<String> ontology = get(root + "/ontology", "text/turtle");
@@ -314,7 +386,8 @@ class GcmServerIT {
 
     @Test
     void aSourcedResourcePageQuotesItsSentenceAndLinksToItsLine() throws Exception {
-        HttpResponse<String> r = query(PREFIXES + "SELECT ?f WHERE { ?f a gcm:ReportedFigure ; schema:value ?v FILTER (?v = 578905) }",
+        HttpResponse<String> r = query(
+                PREFIXES + "SELECT ?f WHERE { ?f a gcm:ReportedFigure ; schema:value ?v FILTER (?v = 578905) }",
                 "text/csv");
         String iri = r.body().lines().skip(1).findFirst().orElseThrow().strip();
         HttpResponse<String> page = get(root + iri.substring("https://w3id.org/gcmkg".length()), "text/html");
@@ -322,17 +395,23 @@ class GcmServerIT {
         assertTrue(page.body().contains("578,905"), page.body());
         assertTrue(page.body().contains("/source/informe-pmm-mexico-2018.md#L"), page.body());
         HttpResponse<String> source = get(root + "/source/informe-pmm-mexico-2018.md", "text/html");
-        assertTrue(source.body().contains("id=\"L1\""), source.statusCode() + " " + source.body().substring(0, Math.min(3000, source.body().length())));
+        assertTrue(
+                source.body().contains("id=\"L1\""),
+                source.statusCode() + " "
+                        + source.body()
+                                .substring(0, Math.min(3000, source.body().length())));
     }
 
     /** Issue 4: from objective 20 to its SDG targets to their indicators, without leaving the endpoint. */
     @Test
     void theSdgIndicatorsUnderTheTargetsLinkedToObjective20() throws Exception {
-        HttpResponse<String> r = query(PREFIXES + "PREFIX skos: <http://www.w3.org/2004/02/skos/core#>\n"
-                + "PREFIX sdgo: <http://metadata.un.org/sdg/ontology#>\n"
-                + "SELECT DISTINCT ?indicator ?notation WHERE { ?o gcm:objectiveNumber 20 ; "
-                + "skos:closeMatch|skos:relatedMatch ?target . ?target a sdgo:Target ; sdgo:hasIndicator ?indicator . "
-                + "?indicator skos:notation ?notation FILTER(datatype(?notation) = sdgo:SDGCodeCompact) }", "text/csv");
+        HttpResponse<String> r = query(
+                PREFIXES + "PREFIX skos: <http://www.w3.org/2004/02/skos/core#>\n"
+                        + "PREFIX sdgo: <http://metadata.un.org/sdg/ontology#>\n"
+                        + "SELECT DISTINCT ?indicator ?notation WHERE { ?o gcm:objectiveNumber 20 ; "
+                        + "skos:closeMatch|skos:relatedMatch ?target . ?target a sdgo:Target ; sdgo:hasIndicator ?indicator . "
+                        + "?indicator skos:notation ?notation FILTER(datatype(?notation) = sdgo:SDGCodeCompact) }",
+                "text/csv");
         assertEquals(200, r.statusCode(), r.body());
         assertTrue(r.body().contains("http://metadata.un.org/sdg/C100c01,10.c.1"), r.body());
     }
@@ -340,28 +419,39 @@ class GcmServerIT {
     @ParameterizedTest(name = "text search for {0}")
     @CsvSource({"trata", "Trata", "TRATA"})
     void spanishTextSearchFindsTrafficking(String word) throws Exception {
-        HttpResponse<String> r = query(PREFIXES + "SELECT DISTINCT ?s ?t WHERE { ?s text:query \"" + word + "\" . "
-                + "?s schema:text ?t } LIMIT 200", "application/sparql-results+json");
+        HttpResponse<String> r = query(
+                PREFIXES + "SELECT DISTINCT ?s ?t WHERE { ?s text:query \"" + word + "\" . "
+                        + "?s schema:text ?t } LIMIT 200",
+                "application/sparql-results+json");
         assertEquals(200, r.statusCode(), r.body());
-        assertTrue(r.body().toLowerCase().contains("trata de personas"), r.body());
+        assertTrue(r.body().toLowerCase(Locale.ROOT).contains("trata de personas"), r.body());
         // The search page counts every resource the text index finds, and shows the first page of them.
-        HttpResponse<String> found = query(PREFIXES + "SELECT (COUNT(DISTINCT ?s) AS ?n) WHERE { ?s text:query (\"trata\" 100000) "
-                + "FILTER(isIRI(?s)) }", "text/csv");
-        long expected = Long.parseLong(found.body().lines().skip(1).findFirst().orElseThrow().strip());
+        HttpResponse<String> found = query(
+                PREFIXES + "SELECT (COUNT(DISTINCT ?s) AS ?n) WHERE { ?s text:query (\"trata\" 100000) "
+                        + "FILTER(isIRI(?s)) }",
+                "text/csv");
+        long expected = Long.parseLong(
+                found.body().lines().skip(1).findFirst().orElseThrow().strip());
         assertTrue(expected > SearchServlet.PAGE_SIZE, found.body());
         HttpResponse<String> page = get(root + "/search?q=" + word, "text/html");
         assertEquals(200, page.statusCode(), page.body());
         assertTrue(page.body().contains("<span id=\"total\">" + expected + "</span>"), page.body());
         String hits = page.body().substring(page.body().indexOf("<ol class=\"hits\""));
-        assertEquals(SearchServlet.PAGE_SIZE, hits.substring(0, hits.indexOf("</ol>")).split("<li>", -1).length - 1, page.body());
+        assertEquals(
+                SearchServlet.PAGE_SIZE,
+                hits.substring(0, hits.indexOf("</ol>")).split("<li>", -1).length - 1,
+                page.body());
     }
 
     @Test
     void accentsAreFoldedInSearch() throws Exception {
-        String accented = query(PREFIXES + "SELECT (COUNT(?s) AS ?n) WHERE { ?s text:query \"migración\" }", "text/csv").body();
-        String plain = query(PREFIXES + "SELECT (COUNT(?s) AS ?n) WHERE { ?s text:query \"migracion\" }", "text/csv").body();
+        String accented = query(PREFIXES + "SELECT (COUNT(?s) AS ?n) WHERE { ?s text:query \"migración\" }", "text/csv")
+                .body();
+        String plain = query(PREFIXES + "SELECT (COUNT(?s) AS ?n) WHERE { ?s text:query \"migracion\" }", "text/csv")
+                .body();
         assertEquals(accented, plain);
-        assertTrue(Integer.parseInt(plain.lines().skip(1).findFirst().orElseThrow().strip()) > 10, plain);
+        assertTrue(
+                Integer.parseInt(plain.lines().skip(1).findFirst().orElseThrow().strip()) > 10, plain);
     }
 
     @Test
@@ -372,8 +462,12 @@ class GcmServerIT {
         HttpResponse<String> editor = get(root + "/query", "text/html");
         assertTrue(editor.body().contains(WorkbenchServlet.YASGUI + "yasgui.min.js"));
         assertTrue(editor.body().contains("programs-per-objective"));
-        assertEquals(200, get(root + WorkbenchServlet.YASGUI + "yasgui.min.js", "*/*").statusCode());
-        assertEquals(200, get(root + WorkbenchServlet.YASGUI + "yasgui.min.css", "*/*").statusCode());
+        assertEquals(
+                200,
+                get(root + WorkbenchServlet.YASGUI + "yasgui.min.js", "*/*").statusCode());
+        assertEquals(
+                200,
+                get(root + WorkbenchServlet.YASGUI + "yasgui.min.css", "*/*").statusCode());
         assertEquals(200, get(root + "/static/workbench.js", "*/*").statusCode());
         HttpResponse<String> dump = get(root + "/download/gcmkg.nt", "*/*");
         assertEquals(200, dump.statusCode());
@@ -384,20 +478,25 @@ class GcmServerIT {
 
     @Test
     void aRepeatedQueryIsAnsweredFromTheCacheOfItsVersionWithTheSameBytes() throws Exception {
-        String q = PREFIXES + "SELECT ?n (COUNT(?a) AS ?actions) WHERE { ?a gcm:underObjective/gcm:objectiveNumber ?n } "
-                + "GROUP BY ?n ORDER BY ?n # cache test " + System.nanoTime();
-        HttpResponse<String> first = post(endpoint, "application/x-www-form-urlencoded",
-                "query=" + URLEncoder.encode(q, StandardCharsets.UTF_8));
-        HttpResponse<String> second = post(endpoint, "application/x-www-form-urlencoded",
-                "query=" + URLEncoder.encode(q, StandardCharsets.UTF_8));
+        String q =
+                PREFIXES + "SELECT ?n (COUNT(?a) AS ?actions) WHERE { ?a gcm:underObjective/gcm:objectiveNumber ?n } "
+                        + "GROUP BY ?n ORDER BY ?n # cache test " + System.nanoTime();
+        HttpResponse<String> first = post(
+                endpoint, "application/x-www-form-urlencoded", "query=" + URLEncoder.encode(q, StandardCharsets.UTF_8));
+        HttpResponse<String> second = post(
+                endpoint, "application/x-www-form-urlencoded", "query=" + URLEncoder.encode(q, StandardCharsets.UTF_8));
         assertEquals(200, first.statusCode(), first.body());
         assertEquals("miss", first.headers().firstValue("X-Cache").orElse(""));
         assertEquals("hit", second.headers().firstValue("X-Cache").orElse(""));
         assertEquals(first.body(), second.body());
-        assertEquals(first.headers().firstValue("Content-Type"), second.headers().firstValue("Content-Type"));
+        assertEquals(
+                first.headers().firstValue("Content-Type"), second.headers().firstValue("Content-Type"));
         HttpResponse<String> asCsv = query(q, "text/csv");
-        assertTrue(asCsv.headers().firstValue("Content-Type").orElseThrow().startsWith("text/csv"), "a format is its own entry");
-        HttpResponse<String> federated = query("SELECT ?l WHERE { SERVICE <" + remote.serverURL() + "remote/sparql> { ?s ?p ?l } }",
+        assertTrue(
+                asCsv.headers().firstValue("Content-Type").orElseThrow().startsWith("text/csv"),
+                "a format is its own entry");
+        HttpResponse<String> federated = query(
+                "SELECT ?l WHERE { SERVICE <" + remote.serverURL() + "remote/sparql> { ?s ?p ?l } }",
                 "application/sparql-results+json");
         assertEquals(200, federated.statusCode(), federated.body());
         assertTrue(federated.headers().firstValue("X-Cache").isEmpty(), "answers of other endpoints are not cached");

@@ -38,23 +38,32 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * 400 px, and no serious or critical accessibility violation. Labels and counts are asked of the endpoint.
  */
 class LanguagesBrowserIT {
-    static final String GCM = "PREFIX gcm: <https://w3id.org/gcmkg/ontology#>\nPREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>\n";
+    static final String GCM =
+            "PREFIX gcm: <https://w3id.org/gcmkg/ontology#>\nPREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>\n";
     static final String REPORT = "informe-pmm-mexico-2018.md";
     static GcmServer server;
     static String root;
     static ChromeDriver browser;
     static String figurePath;
+
     @TempDir
     static Path downloads;
 
     @BeforeAll
     static void start() {
         BuildConfig config = BuildConfig.defaults(Path.of(""));
-        server = GcmServer.start(TestBuild.store(), ServerSettings.defaults(config.reports(), Iris.DEFAULT_BASE)
-                .withPort(0).withQueryTimeout(Duration.ofSeconds(60)));
+        server = GcmServer.start(
+                TestBuild.store(),
+                ServerSettings.defaults(config.reports(), Iris.DEFAULT_BASE)
+                        .withPort(0)
+                        .withQueryTimeout(Duration.ofSeconds(60)));
         root = "http://localhost:" + server.port();
-        figurePath = path(select("SELECT ?f WHERE { ?f a gcm:ReportedFigure ; gcm:underObjective/gcm:objectiveNumber 10 } "
-                + "ORDER BY ?f LIMIT 1").get(0).getResource("f").getURI());
+        figurePath =
+                path(select("SELECT ?f WHERE { ?f a gcm:ReportedFigure ; gcm:underObjective/gcm:objectiveNumber 10 } "
+                                + "ORDER BY ?f LIMIT 1")
+                        .get(0)
+                        .getResource("f")
+                        .getURI());
         browser = BrowserSession.open(downloads);
     }
 
@@ -76,7 +85,9 @@ class LanguagesBrowserIT {
     }
 
     static List<QuerySolution> select(String query) {
-        try (QueryExecution qe = QueryExecutionHTTP.service(server.endpointUrl()).query(GCM + query).build()) {
+        try (QueryExecution qe = QueryExecutionHTTP.service(server.endpointUrl())
+                .query(GCM + query)
+                .build()) {
             ResultSet rs = qe.execSelect();
             List<QuerySolution> rows = new ArrayList<>();
             rs.forEachRemaining(rows::add);
@@ -88,9 +99,13 @@ class LanguagesBrowserIT {
     static String label(String path, String lang) {
         String other = lang.equals("en") ? "es" : "en";
         return select("SELECT ?l WHERE { VALUES (?p ?rank) { (<http://www.w3.org/2004/02/skos/core#prefLabel> 1) "
-                + "(rdfs:label 2) (<http://purl.org/dc/terms/title> 3) } <https://w3id.org/gcmkg" + path + "> ?p ?l } "
-                + "ORDER BY DESC(lang(?l) = '" + lang + "') DESC(lang(?l) = '" + other + "') ?rank ?l LIMIT 1")
-                .get(0).getLiteral("l").getLexicalForm().strip();
+                        + "(rdfs:label 2) (<http://purl.org/dc/terms/title> 3) } <https://w3id.org/gcmkg" + path
+                        + "> ?p ?l } "
+                        + "ORDER BY DESC(lang(?l) = '" + lang + "') DESC(lang(?l) = '" + other + "') ?rank ?l LIMIT 1")
+                .get(0)
+                .getLiteral("l")
+                .getLexicalForm()
+                .strip();
     }
 
     static long count(String query) {
@@ -109,30 +124,78 @@ class LanguagesBrowserIT {
             long reportLines;
             try {
                 reportLines = Files.readAllLines(BuildConfig.defaults(Path.of("")).reports().stream()
-                        .filter(r -> r.getFileName().toString().equals(REPORT)).findFirst().orElseThrow()).size();
-                examples = QueryLibrary.load(ServerSettings.defaults(List.of(), Iris.DEFAULT_BASE).queriesDir()).size();
+                                .filter(r -> r.getFileName().toString().equals(REPORT))
+                                .findFirst()
+                                .orElseThrow())
+                        .size();
+                examples = QueryLibrary.load(ServerSettings.defaults(List.of(), Iris.DEFAULT_BASE)
+                                .queriesDir())
+                        .size();
             } catch (Exception e) {
                 throw new IllegalStateException(e);
             }
             all.add(Arguments.of("landing", "/", lang, m.get("landing_h1"), "#cite-h", m.get("cite_h2")));
-            all.add(Arguments.of("objective", "/id/objective/10", lang, label("/id/objective/10", lang),
-                    "h2#figures", m.get("figures") + " (" + count("SELECT (COUNT(DISTINCT ?f) AS ?n) WHERE { "
-                            + "?f a gcm:ReportedFigure ; gcm:underObjective/gcm:objectiveNumber 10 }") + ")"));
-            all.add(Arguments.of("program", "/id/program/grupos-beta", lang, label("/id/program/grupos-beta", lang),
-                    "table.properties th[scope=col]", m.get("property")));
-            all.add(Arguments.of("organization", "/id/org/inm", lang, label("/id/org/inm", lang),
-                    "table.properties th[scope=col]", m.get("property")));
-            all.add(Arguments.of("figure", figurePath, lang, null, "table.properties th[scope=col]", m.get("property")));
-            all.add(Arguments.of("search", "/search?q=trata", lang, m.get("search_title"), ".pages span",
+            all.add(Arguments.of(
+                    "objective",
+                    "/id/objective/10",
+                    lang,
+                    label("/id/objective/10", lang),
+                    "h2#figures",
+                    m.get("figures") + " ("
+                            + count("SELECT (COUNT(DISTINCT ?f) AS ?n) WHERE { "
+                                    + "?f a gcm:ReportedFigure ; gcm:underObjective/gcm:objectiveNumber 10 }")
+                            + ")"));
+            all.add(Arguments.of(
+                    "program",
+                    "/id/program/grupos-beta",
+                    lang,
+                    label("/id/program/grupos-beta", lang),
+                    "table.properties th[scope=col]",
+                    m.get("property")));
+            all.add(Arguments.of(
+                    "organization",
+                    "/id/org/inm",
+                    lang,
+                    label("/id/org/inm", lang),
+                    "table.properties th[scope=col]",
+                    m.get("property")));
+            all.add(Arguments.of(
+                    "figure", figurePath, lang, null, "table.properties th[scope=col]", m.get("property")));
+            all.add(Arguments.of(
+                    "search",
+                    "/search?q=trata",
+                    lang,
+                    m.get("search_title"),
+                    ".pages span",
                     m.format("search_page_of", 1, (trata + SearchServlet.PAGE_SIZE - 1) / SearchServlet.PAGE_SIZE)));
-            all.add(Arguments.of("query", "/query", lang, m.get("query_title"), "#examples-heading",
+            all.add(Arguments.of(
+                    "query",
+                    "/query",
+                    lang,
+                    m.get("query_title"),
+                    "#examples-heading",
                     m.get("query_examples") + " (" + examples + ")"));
-            all.add(Arguments.of("source", "/source/" + REPORT, lang, m.get("source_h1") + ": " + REPORT,
-                    "pre.source span.line:last-child a.n", String.valueOf(reportLines)));
-            all.add(Arguments.of("dataset", "/id/dataset", lang, label("/id/dataset", lang), "table.properties th[scope=col]",
+            all.add(Arguments.of(
+                    "source",
+                    "/source/" + REPORT,
+                    lang,
+                    m.get("source_h1") + ": " + REPORT,
+                    "pre.source span.line:last-child a.n",
+                    String.valueOf(reportLines)));
+            all.add(Arguments.of(
+                    "dataset",
+                    "/id/dataset",
+                    lang,
+                    label("/id/dataset", lang),
+                    "table.properties th[scope=col]",
                     m.get("property")));
             all.add(Arguments.of("cite", "/id/dataset", lang, label("/id/dataset", lang), "#cite-h", m.get("cite_h2")));
-            all.add(Arguments.of("not-found", "/id/no-such-thing", lang, m.get("not_found"), "main p:last-child",
+            all.add(Arguments.of(
+                    "not-found",
+                    "/id/no-such-thing",
+                    lang,
+                    m.get("not_found"),
+                    "main p:last-child",
                     m.get("not_found_text")));
         }
         return all.stream();
@@ -141,8 +204,10 @@ class LanguagesBrowserIT {
     static void open(String pathAndQuery, String lang) {
         browser.get(root + pathAndQuery + (pathAndQuery.contains("?") ? "&" : "?") + "lang=" + lang);
         if (pathAndQuery.startsWith("/query")) {
-            await(60).until(b -> browser.executeScript("return !!(window.gcmWorkbench && gcmWorkbench.getTab().getYasqe()) "
-                    + "&& !!document.querySelector('.gcm-add-tab');"));
+            await(60)
+                    .until(b ->
+                            browser.executeScript("return !!(window.gcmWorkbench && gcmWorkbench.getTab().getYasqe()) "
+                                    + "&& !!document.querySelector('.gcm-add-tab');"));
         }
     }
 
@@ -156,16 +221,25 @@ class LanguagesBrowserIT {
 
     @ParameterizedTest(name = "{0} {1} in {2}")
     @MethodSource("kinds")
-    void everyPageKindSpeaksTheLanguageAskedForAndFitsA400PixelScreen(String kind, String path, String lang, String h1,
-            String css, String expected) {
+    void everyPageKindSpeaksTheLanguageAskedForAndFitsA400PixelScreen(
+            String kind, String path, String lang, String h1, String css, String expected) {
         Messages m = Messages.of(lang);
         open(path, lang);
         assertEquals(lang, browser.findElement(By.tagName("html")).getDomAttribute("lang"));
         assertEquals(m.get("switch_to"), text("a.lang-switch"));
-        assertEquals(m.get("skip"), browser.findElement(By.cssSelector("a.skip")).getDomProperty("textContent"));
-        assertEquals(List.of(m.get("nav_query"), m.get("nav_search"), m.get("nav_explore"), m.get("nav_matrix"),
-                m.get("nav_dataset"), m.get("nav_ontology")),
-                browser.findElements(By.cssSelector("header nav a")).stream().map(WebElement::getText).toList());
+        assertEquals(
+                m.get("skip"), browser.findElement(By.cssSelector("a.skip")).getDomProperty("textContent"));
+        assertEquals(
+                List.of(
+                        m.get("nav_query"),
+                        m.get("nav_search"),
+                        m.get("nav_explore"),
+                        m.get("nav_matrix"),
+                        m.get("nav_dataset"),
+                        m.get("nav_ontology")),
+                browser.findElements(By.cssSelector("header nav a")).stream()
+                        .map(WebElement::getText)
+                        .toList());
         if (h1 != null) {
             assertEquals(h1, text("main h1"));
         }
@@ -174,23 +248,36 @@ class LanguagesBrowserIT {
         open(path, lang);
         if (kind.equals("query")) {
             // a tab named after a long example title must not widen the page either
-            browser.findElement(By.cssSelector("#examples li[data-name='programs-per-objective'] .open-example")).click();
-            await(60).until(b -> !b.findElements(By.cssSelector(".gcm-chart svg .bar")).isEmpty());
+            browser.findElement(By.cssSelector("#examples li[data-name='programs-per-objective'] .open-example"))
+                    .click();
+            await(60)
+                    .until(b -> !b.findElements(By.cssSelector(".gcm-chart svg .bar"))
+                            .isEmpty());
         }
         List<?> widths = (List<?>) browser.executeScript(
                 "return [document.documentElement.scrollWidth, document.documentElement.clientWidth];");
         long scroll = ((Number) widths.get(0)).longValue();
         long client = ((Number) widths.get(1)).longValue();
         assertTrue(client <= 400, "the window is narrow: " + client);
-        assertTrue(scroll <= client, () -> path + "?lang=" + lang + " is " + scroll + " px wide in " + client + ": "
-                + browser.executeScript("return [...document.querySelectorAll('body *')].filter(e => "
-                + "e.getBoundingClientRect().right > document.documentElement.clientWidth).slice(0, 8)"
-                + ".map(e => e.tagName + '.' + e.className + ' ' + Math.round(e.getBoundingClientRect().right)).join('; ');"));
+        assertTrue(
+                scroll <= client,
+                () -> path + "?lang=" + lang + " is " + scroll + " px wide in " + client + ": "
+                        + browser.executeScript(
+                                "return [...document.querySelectorAll('body *')].filter(e => "
+                                        + "e.getBoundingClientRect().right > document.documentElement.clientWidth).slice(0, 8)"
+                                        + ".map(e => e.tagName + '.' + e.className + ' ' + Math.round(e.getBoundingClientRect().right)).join('; ');"));
     }
 
     static Stream<Arguments> checked() {
-        return Stream.of("/", "/query", "/id/objective/10", "/id/program/grupos-beta", "/id/org/inm", "figure",
-                "/search?q=trata").flatMap(p -> Stream.of(Arguments.of(p, "en"), Arguments.of(p, "es")));
+        return Stream.of(
+                        "/",
+                        "/query",
+                        "/id/objective/10",
+                        "/id/program/grupos-beta",
+                        "/id/org/inm",
+                        "figure",
+                        "/search?q=trata")
+                .flatMap(p -> Stream.of(Arguments.of(p, "en"), Arguments.of(p, "es")));
     }
 
     @ParameterizedTest(name = "{0} in {1}")
@@ -199,9 +286,12 @@ class LanguagesBrowserIT {
         open(path.equals("figure") ? figurePath : path, lang);
         if (path.equals("/query")) {
             // with an answer shown: the table, its controls and the views' buttons are checked too
-            browser.executeScript("gcmWorkbench.getTab().getYasqe().setValue(arguments[0]); gcmWorkbench.getTab().getYasqe().query();",
+            browser.executeScript(
+                    "gcmWorkbench.getTab().getYasqe().setValue(arguments[0]); gcmWorkbench.getTab().getYasqe().query();",
                     "SELECT ?n WHERE { VALUES ?n { 1 2 3 } }");
-            await(60).until(b -> !b.findElements(By.cssSelector(".yasr .dt-info")).isEmpty());
+            await(60)
+                    .until(b ->
+                            !b.findElements(By.cssSelector(".yasr .dt-info")).isEmpty());
         }
         List<String> violations = BrowserSession.seriousViolations(browser);
         assertTrue(violations.isEmpty(), String.join("\n", violations));
@@ -215,26 +305,44 @@ class LanguagesBrowserIT {
             browser.executeScript("localStorage.clear();");
             open("/query", lang);
             assertEquals(m.get("js_new_tab"), text(".gcm-add-tab"));
-            assertEquals(m.get("js_tab"), text(".tabsList .tab a").lines().findFirst().orElse(""));
-            assertEquals(m.get("js_sparql_query"),
-                    browser.findElement(By.cssSelector(".yasqe .CodeMirror textarea")).getDomAttribute("aria-label"));
+            assertEquals(
+                    m.get("js_tab"),
+                    text(".tabsList .tab a").lines().findFirst().orElse(""));
+            assertEquals(
+                    m.get("js_sparql_query"),
+                    browser.findElement(By.cssSelector(".yasqe .CodeMirror textarea"))
+                            .getDomAttribute("aria-label"));
             WebElement filter = browser.findElement(By.id("example-filter"));
             assertEquals(m.get("query_find_placeholder"), filter.getDomAttribute("placeholder"));
             filter.sendKeys("agencies");
-            long shown = browser.findElements(By.cssSelector("#examples li.example")).stream().filter(WebElement::isDisplayed).count();
-            long all = browser.findElements(By.cssSelector("#examples li.example")).size();
+            long shown = browser.findElements(By.cssSelector("#examples li.example")).stream()
+                    .filter(WebElement::isDisplayed)
+                    .count();
+            long all =
+                    browser.findElements(By.cssSelector("#examples li.example")).size();
             assertEquals(m.format("js_shown_of", shown, all), text("#example-count"));
-            browser.executeScript("gcmWorkbench.getTab().getYasqe().setValue(arguments[0]); gcmWorkbench.getTab().getYasqe().query();",
+            browser.executeScript(
+                    "gcmWorkbench.getTab().getYasqe().setValue(arguments[0]); gcmWorkbench.getTab().getYasqe().query();",
                     "SELECT ?n WHERE { VALUES ?n { 1 2 3 } }");
-            await(60).until(b -> !b.findElements(By.cssSelector(".yasr .dt-info")).isEmpty());
-            assertEquals(m.get("js_table_info").replace("_START_", "1").replace("_END_", "3").replace("_TOTAL_", "3"),
+            await(60)
+                    .until(b ->
+                            !b.findElements(By.cssSelector(".yasr .dt-info")).isEmpty());
+            assertEquals(
+                    m.get("js_table_info")
+                            .replace("_START_", "1")
+                            .replace("_END_", "3")
+                            .replace("_TOTAL_", "3"),
                     text(".yasr .dt-info"));
-            assertTrue(browser.findElements(By.cssSelector(".yasr .yasr_btnGroup button")).stream().map(WebElement::getText)
-                    .toList().contains(m.get("js_view_table")));
-            String results = m.get("js_results_in").replace("{0}", "3").split("\\{1}")[0];
+            assertTrue(browser.findElements(By.cssSelector(".yasr .yasr_btnGroup button")).stream()
+                    .map(WebElement::getText)
+                    .toList()
+                    .contains(m.get("js_view_table")));
+            String results = m.get("js_results_in").replace("{0}", "3").split("\\{1}", 2)[0];
             assertTrue(text(".yasr .yasr_response_chip").startsWith(results), text(".yasr .yasr_response_chip"));
-            assertEquals(m.get("view_BarChart"), browser.findElement(By.cssSelector(
-                    "#examples li[data-name='programs-per-objective'] .view")).getDomProperty("textContent"));
+            assertEquals(
+                    m.get("view_BarChart"),
+                    browser.findElement(By.cssSelector("#examples li[data-name='programs-per-objective'] .view"))
+                            .getDomProperty("textContent"));
         }
     }
 
@@ -246,8 +354,11 @@ class LanguagesBrowserIT {
             browser.get(root + "/query?lang=" + lang);
             browser.executeScript("localStorage.clear();");
             open("/query", lang);
-            browser.findElement(By.cssSelector("#examples li[data-name='programs-per-objective'] .open-example")).click();
-            await(60).until(b -> !b.findElements(By.cssSelector(".gcm-chart svg .bar")).isEmpty());
+            browser.findElement(By.cssSelector("#examples li[data-name='programs-per-objective'] .open-example"))
+                    .click();
+            await(60)
+                    .until(b -> !b.findElements(By.cssSelector(".gcm-chart svg .bar"))
+                            .isEmpty());
             browser.executeScript("window.scrollTo(0, 0);");
             Files.write(out.resolve("query-" + lang + ".png"), browser.getScreenshotAs(OutputType.BYTES));
             open("/search?q=trata%20de%20personas", lang);

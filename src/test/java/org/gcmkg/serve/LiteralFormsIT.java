@@ -36,8 +36,12 @@ class LiteralFormsIT {
     static void start() throws Exception {
         BuildConfig config = BuildConfig.defaults(Path.of(""));
         stored = GraphStore.inMemory(config);
-        server = GcmServer.start(stored, ServerSettings.defaults(config.reports(), Iris.DEFAULT_BASE).withPort(0)
-                .withQueryTimeout(Duration.ofSeconds(30)).withServiceAllowList(List.of()));
+        server = GcmServer.start(
+                stored,
+                ServerSettings.defaults(config.reports(), Iris.DEFAULT_BASE)
+                        .withPort(0)
+                        .withQueryTimeout(Duration.ofSeconds(30))
+                        .withServiceAllowList(List.of()));
     }
 
     @AfterAll
@@ -47,7 +51,8 @@ class LiteralFormsIT {
 
     @Test
     void everyLiteralOfTheDumpComesBackSpeltAsInTheDump() {
-        DatasetGraph dump = RDFDataMgr.loadDatasetGraph(stored.dumps().resolve(Publication.TRIG).toString());
+        DatasetGraph dump = RDFDataMgr.loadDatasetGraph(
+                stored.dumps().resolve(Publication.TRIG).toString());
         Set<String> written = new TreeSet<>();
         Set<String> graphs = new TreeSet<>();
         dump.find().forEachRemaining(q -> {
@@ -59,13 +64,15 @@ class LiteralFormsIT {
         Set<String> served = new TreeSet<>();
         try (QueryExecutionHTTP qe = QueryExecutionHTTP.service(server.endpointUrl())
                 .query("SELECT DISTINCT ?g ?o { GRAPH ?g { ?s ?p ?o FILTER(isLiteral(?o)) } }")
-                .acceptHeader("application/sparql-results+json").build()) {
+                .acceptHeader("application/sparql-results+json")
+                .build()) {
             ResultSet rows = qe.execSelect();
             while (rows.hasNext()) {
                 QuerySolution row = rows.next();
                 Node g = row.get("g").asNode();
                 if (graphs.contains(g.getURI())) {
-                    served.add(NodeFmtLib.strNT(g) + " " + NodeFmtLib.strNT(row.get("o").asNode()));
+                    served.add(NodeFmtLib.strNT(g) + " "
+                            + NodeFmtLib.strNT(row.get("o").asNode()));
                 }
             }
         }

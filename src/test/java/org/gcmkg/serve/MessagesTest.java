@@ -40,7 +40,8 @@ class MessagesTest {
             }
         }
         for (String script : new String[] {"workbench.js", "workbench-chart.js"}) {
-            Matcher m = Pattern.compile("(?:say|t)\\('((?:js|chart)_\\w+)'").matcher(Files.readString(RESOURCES.resolve("static/" + script)));
+            Matcher m = Pattern.compile("(?:say|t)\\('((?:js|chart)_\\w+)'")
+                    .matcher(Files.readString(RESOURCES.resolve("static/" + script)));
             while (m.find()) {
                 asked.add(m.group(1));
             }

@@ -26,8 +26,12 @@ class PageLanguageTest {
 
     @Test
     void theHeaderIsReadByWeightAndRegionsFallToTheirLanguage() {
-        assertEquals("es", PageLanguage.choose(null, null, "es-MX,es;q=0.9,en;q=0.8").code());
-        assertEquals("en", PageLanguage.choose(null, null, "fr-FR,fr;q=0.9,en;q=0.5,es;q=0.4").code());
+        assertEquals(
+                "es", PageLanguage.choose(null, null, "es-MX,es;q=0.9,en;q=0.8").code());
+        assertEquals(
+                "en",
+                PageLanguage.choose(null, null, "fr-FR,fr;q=0.9,en;q=0.5,es;q=0.4")
+                        .code());
         assertEquals("es", PageLanguage.choose(null, null, "en;q=0.2,es;q=0.7").code());
         assertEquals("es", PageLanguage.choose(null, null, "en;q=0,es").code());
     }
@@ -43,11 +47,12 @@ class PageLanguageTest {
 
     @Test
     void anUnknownParameterIsABadRequestNamingTheChoices() {
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-                () -> PageLanguage.choose("fr", null, "es"));
-        assertEquals("lang=fr is not a language of these pages; use lang=en (English) or lang=es (español)", e.getMessage());
-        IllegalArgumentException odd = assertThrows(IllegalArgumentException.class,
-                () -> PageLanguage.choose("<script>", null, null));
+        IllegalArgumentException e =
+                assertThrows(IllegalArgumentException.class, () -> PageLanguage.choose("fr", null, "es"));
+        assertEquals(
+                "lang=fr is not a language of these pages; use lang=en (English) or lang=es (español)", e.getMessage());
+        IllegalArgumentException odd =
+                assertThrows(IllegalArgumentException.class, () -> PageLanguage.choose("<script>", null, null));
         assertFalse(odd.getMessage().contains("<"), odd.getMessage());
     }
 

@@ -35,10 +35,12 @@ import org.openqa.selenium.chrome.ChromeOptions;
  * the same server.
  */
 class PagesBrowserIT {
-    static final String GCM = "PREFIX gcm: <https://w3id.org/gcmkg/ontology#>\nPREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>\n";
+    static final String GCM =
+            "PREFIX gcm: <https://w3id.org/gcmkg/ontology#>\nPREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>\n";
     static final String OBJECTIVE_10 = "https://w3id.org/gcmkg/id/objective/10";
     /** Link text that is an IRI of the data, or holds a content hash (a figure's, an action's, a span's). */
     static final Pattern HASH_IRI = Pattern.compile("https?://w3id\\.org/gcmkg/id/.*|.*\\b[0-9a-f]{12,}\\b.*");
+
     static GcmServer server;
     static String root;
     static ChromeDriver browser;
@@ -47,11 +49,17 @@ class PagesBrowserIT {
     @BeforeAll
     static void start() {
         BuildConfig config = BuildConfig.defaults(Path.of(""));
-        server = GcmServer.start(TestBuild.store(), ServerSettings.defaults(config.reports(), Iris.DEFAULT_BASE)
-                .withPort(0).withQueryTimeout(Duration.ofSeconds(60)));
+        server = GcmServer.start(
+                TestBuild.store(),
+                ServerSettings.defaults(config.reports(), Iris.DEFAULT_BASE)
+                        .withPort(0)
+                        .withQueryTimeout(Duration.ofSeconds(60)));
         root = "http://localhost:" + server.port();
         figurePath = path(select("SELECT ?f WHERE { ?f a gcm:ReportedFigure ; gcm:underObjective <" + OBJECTIVE_10
-                + "> ; gcm:periodText ?p } ORDER BY ?f LIMIT 1").get(0).getResource("f").getURI());
+                        + "> ; gcm:periodText ?p } ORDER BY ?f LIMIT 1")
+                .get(0)
+                .getResource("f")
+                .getURI());
     }
 
     @AfterAll
@@ -62,13 +70,24 @@ class PagesBrowserIT {
     @BeforeAll
     static void openBrowser() {
         Path driver = Path.of("/usr/bin/chromedriver");
-        assertTrue(Files.isExecutable(driver), "the browser tests need Debian's chromium and chromium-driver: "
-                + "apt-get install -y chromium chromium-driver (.ci/run does)");
+        assertTrue(
+                Files.isExecutable(driver),
+                "the browser tests need Debian's chromium and chromium-driver: "
+                        + "apt-get install -y chromium chromium-driver (.ci/run does)");
         ChromeOptions options = new ChromeOptions();
         options.setBinary("/usr/bin/chromium");
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--window-size=1400,900",
-                "--proxy-server=http://127.0.0.1:9", "--lang=en-US");
-        browser = new ChromeDriver(new ChromeDriverService.Builder().usingDriverExecutable(driver.toFile()).build(), options);
+        options.addArguments(
+                "--headless=new",
+                "--no-sandbox",
+                "--disable-dev-shm-usage",
+                "--window-size=1400,900",
+                "--proxy-server=http://127.0.0.1:9",
+                "--lang=en-US");
+        browser = new ChromeDriver(
+                new ChromeDriverService.Builder()
+                        .usingDriverExecutable(driver.toFile())
+                        .build(),
+                options);
     }
 
     @AfterAll
@@ -83,7 +102,9 @@ class PagesBrowserIT {
     }
 
     static List<QuerySolution> select(String query) {
-        try (QueryExecution qe = QueryExecutionHTTP.service(server.endpointUrl()).query(GCM + query).build()) {
+        try (QueryExecution qe = QueryExecutionHTTP.service(server.endpointUrl())
+                .query(GCM + query)
+                .build()) {
             ResultSet rs = qe.execSelect();
             List<QuerySolution> rows = new ArrayList<>();
             rs.forEachRemaining(rows::add);
@@ -96,8 +117,12 @@ class PagesBrowserIT {
     }
 
     static String label(String iri, String lang) {
-        return select("SELECT ?l WHERE { <" + iri + "> rdfs:label ?l FILTER(lang(?l) = '" + lang + "') } ORDER BY ?l LIMIT 1")
-                .get(0).getLiteral("l").getLexicalForm().strip();
+        return select("SELECT ?l WHERE { <" + iri + "> rdfs:label ?l FILTER(lang(?l) = '" + lang
+                        + "') } ORDER BY ?l LIMIT 1")
+                .get(0)
+                .getLiteral("l")
+                .getLexicalForm()
+                .strip();
     }
 
     void open(String pathAndQuery) {
@@ -109,13 +134,23 @@ class PagesBrowserIT {
     }
 
     List<String> headings() {
-        return browser.findElements(By.cssSelector("main h2")).stream().map(WebElement::getText).toList();
+        return browser.findElements(By.cssSelector("main h2")).stream()
+                .map(WebElement::getText)
+                .toList();
     }
 
     /** The pages of each kind rendered from templates. */
     static List<String> pages() {
-        return List.of("/", OBJECTIVE_10.substring("https://w3id.org/gcmkg".length()), "/id/program/grupos-beta",
-                "/id/org/inm", figurePath, "/id/gcm", "/id/dataset", "/sdg/8.7", "/ontology");
+        return List.of(
+                "/",
+                OBJECTIVE_10.substring("https://w3id.org/gcmkg".length()),
+                "/id/program/grupos-beta",
+                "/id/org/inm",
+                figurePath,
+                "/id/gcm",
+                "/id/dataset",
+                "/sdg/8.7",
+                "/ontology");
     }
 
     @Test
@@ -142,16 +177,30 @@ class PagesBrowserIT {
                 + OBJECTIVE_10 + "> FILTER EXISTS { ?f gcm:periodText|gcm:periodStart|gcm:periodEnd|gcm:asOf ?p } }");
         List<WebElement> rows = browser.findElements(By.cssSelector("table.figures tbody tr"));
         assertEquals(figures, rows.size());
-        assertEquals(dated, browser.findElements(By.cssSelector("table.figures td.period")).stream()
-                .filter(td -> !td.getText().isBlank()).count());
-        assertEquals(figures, browser.findElements(By.cssSelector("table.figures a.source-link")).size());
-        assertTrue(browser.findElement(By.cssSelector("table.figures a.source-link")).getDomAttribute("href")
+        assertEquals(
+                dated,
+                browser.findElements(By.cssSelector("table.figures td.period")).stream()
+                        .filter(td -> !td.getText().isBlank())
+                        .count());
+        assertEquals(
+                figures,
+                browser.findElements(By.cssSelector("table.figures a.source-link"))
+                        .size());
+        assertTrue(browser.findElement(By.cssSelector("table.figures a.source-link"))
+                .getDomAttribute("href")
                 .matches("/source/informe-pmm-mexico-2018\\.md#L\\d+"));
-        long programs = count("SELECT (COUNT(DISTINCT ?p) AS ?n) WHERE { ?p a gcm:Program ; gcm:addresses <" + OBJECTIVE_10 + "> }");
-        assertEquals(programs, browser.findElements(By.cssSelector("ul.programs > li")).size());
-        long goals = count("SELECT (COUNT(DISTINCT ?g) AS ?n) WHERE { ?g a gcm:FutureGoal ; gcm:goalOf <" + OBJECTIVE_10 + "> }");
-        assertEquals(goals, browser.findElements(By.cssSelector("ul.goals > li")).size());
-        List<String> sdg = browser.findElements(By.cssSelector("ul.sdg a")).stream().map(a -> a.getText().split(" ")[0]).toList();
+        long programs = count(
+                "SELECT (COUNT(DISTINCT ?p) AS ?n) WHERE { ?p a gcm:Program ; gcm:addresses <" + OBJECTIVE_10 + "> }");
+        assertEquals(
+                programs,
+                browser.findElements(By.cssSelector("ul.programs > li")).size());
+        long goals = count(
+                "SELECT (COUNT(DISTINCT ?g) AS ?n) WHERE { ?g a gcm:FutureGoal ; gcm:goalOf <" + OBJECTIVE_10 + "> }");
+        assertEquals(
+                goals, browser.findElements(By.cssSelector("ul.goals > li")).size());
+        List<String> sdg = browser.findElements(By.cssSelector("ul.sdg a")).stream()
+                .map(a -> a.getText().split(" ", 2)[0])
+                .toList();
         assertEquals(List.of("16.2", "5.2", "8.7"), sdg);
         assertEquals("10", text("dd.number"));
         assertEquals(label(OBJECTIVE_10, "es"), text("dd[lang=es]"));
@@ -162,7 +211,8 @@ class PagesBrowserIT {
     void theObjectiveSchemeListsTheObjectivesOnceInOrder() {
         open("/id/gcm?lang=en");
         List<String> hrefs = browser.findElements(By.cssSelector("main a[href^='/id/objective/']")).stream()
-                .map(a -> a.getDomAttribute("href")).toList();
+                .map(a -> a.getDomAttribute("href"))
+                .toList();
         List<String> expected = new ArrayList<>();
         for (int n = 1; n <= 23; n++) {
             expected.add("/id/objective/" + n);
@@ -175,7 +225,10 @@ class PagesBrowserIT {
         for (String page : pages()) {
             open(page + "?lang=en");
             assertEquals("en", browser.findElement(By.tagName("html")).getDomAttribute("lang"), page);
-            assertEquals("Skip to content", browser.findElement(By.cssSelector("a.skip")).getDomProperty("textContent"), page);
+            assertEquals(
+                    "Skip to content",
+                    browser.findElement(By.cssSelector("a.skip")).getDomProperty("textContent"),
+                    page);
             assertEquals("Español", text("a.lang-switch"), page);
             open(page + "?lang=es");
             assertEquals("es", browser.findElement(By.tagName("html")).getDomAttribute("lang"), page);
@@ -184,11 +237,17 @@ class PagesBrowserIT {
         }
         open(path(OBJECTIVE_10) + "?lang=en");
         assertEquals(label(OBJECTIVE_10, "en"), text("h1"));
-        assertEquals(List.of("Properties"), headings().stream().filter(h -> h.startsWith("Prop")).toList());
-        assertTrue(headings().stream().anyMatch(h -> h.startsWith("Figures (")), headings().toString());
+        assertEquals(
+                List.of("Properties"),
+                headings().stream().filter(h -> h.startsWith("Prop")).toList());
+        assertTrue(
+                headings().stream().anyMatch(h -> h.startsWith("Figures (")),
+                headings().toString());
         open(path(OBJECTIVE_10) + "?lang=es");
         assertEquals(label(OBJECTIVE_10, "es"), text("h1"));
-        assertTrue(headings().stream().anyMatch(h -> h.startsWith("Cifras (")), headings().toString());
+        assertTrue(
+                headings().stream().anyMatch(h -> h.startsWith("Cifras (")),
+                headings().toString());
         assertTrue(headings().contains("Propiedades"), headings().toString());
         open("/id/program/grupos-beta?lang=en");
         assertEquals(label("https://w3id.org/gcmkg/id/program/grupos-beta", "en"), text("h1"));
@@ -224,8 +283,8 @@ class PagesBrowserIT {
             for (String page : pages()) {
                 for (String lang : List.of("en", "es")) {
                     open(page + "?lang=" + lang);
-                    Object widths = ((JavascriptExecutor) browser).executeScript(
-                            "return [document.documentElement.scrollWidth, window.innerWidth];");
+                    Object widths = ((JavascriptExecutor) browser)
+                            .executeScript("return [document.documentElement.scrollWidth, window.innerWidth];");
                     List<?> w = (List<?>) widths;
                     long scroll = ((Number) w.get(0)).longValue();
                     long inner = ((Number) w.get(1)).longValue();
@@ -250,9 +309,13 @@ class PagesBrowserIT {
         assertEquals(String.valueOf(dumped), text("#dump-triples"));
         assertTrue(text("#bibtex").contains("version = {" + version + "}"), text("#bibtex"));
         WebElement search = browser.findElement(By.id("landing-q"));
-        assertEquals("landing-q", browser.findElement(By.cssSelector("label[for=landing-q]")).getDomAttribute("for"));
+        assertEquals(
+                "landing-q",
+                browser.findElement(By.cssSelector("label[for=landing-q]")).getDomAttribute("for"));
         assertTrue(search.isDisplayed());
-        assertEquals("/static/favicon.svg", browser.findElement(By.cssSelector("link[rel=icon]")).getDomAttribute("href"));
+        assertEquals(
+                "/static/favicon.svg",
+                browser.findElement(By.cssSelector("link[rel=icon]")).getDomAttribute("href"));
     }
 
     @Test
@@ -265,7 +328,10 @@ class PagesBrowserIT {
             assertEquals("#main", focused.getDomAttribute("href"), page);
             for (WebElement input : browser.findElements(By.cssSelector("main input, main select, main textarea"))) {
                 String id = input.getDomAttribute("id");
-                assertFalse(browser.findElements(By.cssSelector("label[for='" + id + "']")).isEmpty(), page + ": " + id);
+                assertFalse(
+                        browser.findElements(By.cssSelector("label[for='" + id + "']"))
+                                .isEmpty(),
+                        page + ": " + id);
             }
         }
     }

@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.QuerySolution;
 import org.apache.jena.query.ResultSet;
@@ -31,19 +32,26 @@ import org.openqa.selenium.chrome.ChromeDriver;
  * true totals and pages, each checked against what the endpoint's text index answers.
  */
 class SearchBrowserIT {
-    static final String PREFIXES = "PREFIX text: <http://jena.apache.org/text#>\nPREFIX gcm: <https://w3id.org/gcmkg/ontology#>\n"
-            + "PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>\n";
+    static final String PREFIXES = """
+                                   PREFIX text: <http://jena.apache.org/text#>
+                                   PREFIX gcm: <https://w3id.org/gcmkg/ontology#>
+                                   PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+                                   """;
     static GcmServer server;
     static String root;
     static ChromeDriver browser;
+
     @TempDir
     static Path downloads;
 
     @BeforeAll
     static void start() {
         BuildConfig config = BuildConfig.defaults(Path.of(""));
-        server = GcmServer.start(TestBuild.store(), ServerSettings.defaults(config.reports(), Iris.DEFAULT_BASE)
-                .withPort(0).withQueryTimeout(Duration.ofSeconds(60)));
+        server = GcmServer.start(
+                TestBuild.store(),
+                ServerSettings.defaults(config.reports(), Iris.DEFAULT_BASE)
+                        .withPort(0)
+                        .withQueryTimeout(Duration.ofSeconds(60)));
         root = "http://localhost:" + server.port();
         browser = BrowserSession.open(downloads);
     }
@@ -58,7 +66,9 @@ class SearchBrowserIT {
 
     static List<String> column(String query) {
         List<String> out = new ArrayList<>();
-        try (QueryExecution qe = QueryExecutionHTTP.service(server.endpointUrl()).query(PREFIXES + query).build()) {
+        try (QueryExecution qe = QueryExecutionHTTP.service(server.endpointUrl())
+                .query(PREFIXES + query)
+                .build()) {
             ResultSet rows = qe.execSelect();
             while (rows.hasNext()) {
                 QuerySolution row = rows.next();
@@ -85,22 +95,29 @@ class SearchBrowserIT {
     }
 
     static List<String> hrefs() {
-        return browser.findElements(By.cssSelector("ol.hits a.hit")).stream().map(a -> a.getAttribute("href")).toList();
+        return browser.findElements(By.cssSelector("ol.hits a.hit")).stream()
+                .map(a -> a.getDomProperty("href"))
+                .toList();
     }
 
     @Test
     void aPhraseListsTheProgramOnceAndFirst() {
-        List<String> programs = column("SELECT ?p WHERE { ?p a gcm:Program ; rdfs:label ?l FILTER(CONTAINS(STR(?l), \"Grupos Beta\")) } GROUP BY ?p");
+        List<String> programs = column(
+                "SELECT ?p WHERE { ?p a gcm:Program ; rdfs:label ?l FILTER(CONTAINS(STR(?l), \"Grupos Beta\")) } GROUP BY ?p");
         assertEquals(1, programs.size(), programs.toString());
         String program = root + "/" + programs.get(0).substring(Iris.DEFAULT_BASE.length());
-        long expected = count("SELECT (COUNT(DISTINCT ?s) AS ?n) WHERE { ?s text:query (\"\\\"grupos beta\\\"\" 100000) FILTER(isIRI(?s)) }");
+        long expected = count(
+                "SELECT (COUNT(DISTINCT ?s) AS ?n) WHERE { ?s text:query (\"\\\"grupos beta\\\"\" 100000) FILTER(isIRI(?s)) }");
         search("\"Grupos Beta\"");
         assertEquals(expected, total());
         List<String> all = new ArrayList<>(hrefs());
         assertEquals(program, all.get(0));
-        assertEquals("program", browser.findElement(By.cssSelector("ol.hits li .type")).getText());
+        assertEquals(
+                "program",
+                browser.findElement(By.cssSelector("ol.hits li .type")).getText());
         List<String> marked = browser.findElements(By.cssSelector("ol.hits li:first-child .snippet mark")).stream()
-                .map(m -> m.getText().toLowerCase()).toList();
+                .map(m -> m.getText().toLowerCase(Locale.ROOT))
+                .toList();
         assertTrue(marked.containsAll(List.of("grupos", "beta")), marked.toString());
         while (!browser.findElements(By.cssSelector(".pages a[rel=next]")).isEmpty()) {
             browser.findElement(By.cssSelector(".pages a[rel=next]")).click();
@@ -109,75 +126,102 @@ class SearchBrowserIT {
         assertEquals(expected, all.size());
         assertEquals(all.size(), all.stream().distinct().count(), "one hit per resource: " + all);
         for (WebElement link : browser.findElements(By.cssSelector("main a"))) {
-            assertFalse(link.getText().startsWith("http") || link.getText().contains("#"), "an IRI as link text: " + link.getText());
+            assertFalse(
+                    link.getText().startsWith("http") || link.getText().contains("#"),
+                    "an IRI as link text: " + link.getText());
         }
     }
 
     @Test
     void everyWordMustOccurAndTheTotalIsTrue() {
-        long both = count("SELECT (COUNT(DISTINCT ?s) AS ?n) WHERE { ?s text:query (\"trata AND personas\" 100000) FILTER(isIRI(?s)) }");
-        long either = count("SELECT (COUNT(DISTINCT ?s) AS ?n) WHERE { ?s text:query (\"trata OR personas\" 100000) FILTER(isIRI(?s)) }");
+        long both = count(
+                "SELECT (COUNT(DISTINCT ?s) AS ?n) WHERE { ?s text:query (\"trata AND personas\" 100000) FILTER(isIRI(?s)) }");
+        long either = count(
+                "SELECT (COUNT(DISTINCT ?s) AS ?n) WHERE { ?s text:query (\"trata OR personas\" 100000) FILTER(isIRI(?s)) }");
         assertTrue(both < either, both + " " + either);
         search("trata personas");
         assertEquals(both, total());
         assertEquals(SearchServlet.PAGE_SIZE, hrefs().size());
         assertTrue(browser.findElement(By.cssSelector(".pages")).getText().contains("page 1 of " + ((both + 19) / 20)));
         browser.findElement(By.cssSelector(".pages a[rel=next]")).click();
-        assertEquals("21", browser.findElement(By.cssSelector("ol.hits")).getAttribute("start"));
+        assertEquals("21", browser.findElement(By.cssSelector("ol.hits")).getDomAttribute("start"));
     }
 
     @Test
     void aTypeFilterKeepsThatTypeWithItsTrueCount() {
-        long programs = count("SELECT (COUNT(DISTINCT ?s) AS ?n) WHERE { ?s text:query (\"migrantes\" 100000) . ?s a gcm:Program }");
+        long programs = count(
+                "SELECT (COUNT(DISTINCT ?s) AS ?n) WHERE { ?s text:query (\"migrantes\" 100000) . ?s a gcm:Program }");
         search("migrantes");
         WebElement facet = browser.findElements(By.cssSelector(".facets a")).stream()
-                .filter(a -> a.getText().startsWith("program (")).findFirst().orElseThrow();
+                .filter(a -> a.getText().startsWith("program ("))
+                .findFirst()
+                .orElseThrow();
         assertEquals("program (" + programs + ")", facet.getText());
         facet.click();
         assertEquals(programs, total());
-        browser.findElements(By.cssSelector("ol.hits .type")).forEach(t -> assertTrue(t.getText().contains("program"), t.getText()));
+        browser.findElements(By.cssSelector("ol.hits .type"))
+                .forEach(t -> assertTrue(t.getText().contains("program"), t.getText()));
     }
 
     static String label(String iri, String lang) {
-        return column("SELECT ?l WHERE { <" + iri + "> rdfs:label ?l FILTER(lang(?l) = \"" + lang + "\") } ORDER BY ?l LIMIT 1")
-                .get(0).replaceAll("^\"(.*)\"@" + lang + "$", "$1").strip();
+        return column("SELECT ?l WHERE { <" + iri + "> rdfs:label ?l FILTER(lang(?l) = \"" + lang
+                        + "\") } ORDER BY ?l LIMIT 1")
+                .get(0)
+                .replaceAll("^\"(.*)\"@" + lang + "$", "$1")
+                .strip();
     }
 
     @Test
     void hitsAndTypesAreNamedInThePagesLanguage() {
         String program = Iris.DEFAULT_BASE + "id/program/grupos-beta";
         String href = root + "/id/program/grupos-beta";
-        long total = count("SELECT (COUNT(DISTINCT ?s) AS ?n) WHERE { ?s text:query (\"\\\"grupos beta\\\"\" 100000) FILTER(isIRI(?s)) }");
-        long programs = count("SELECT (COUNT(DISTINCT ?s) AS ?n) WHERE { ?s text:query (\"\\\"grupos beta\\\"\" 100000) . ?s a gcm:Program }");
+        long total = count(
+                "SELECT (COUNT(DISTINCT ?s) AS ?n) WHERE { ?s text:query (\"\\\"grupos beta\\\"\" 100000) FILTER(isIRI(?s)) }");
+        long programs = count(
+                "SELECT (COUNT(DISTINCT ?s) AS ?n) WHERE { ?s text:query (\"\\\"grupos beta\\\"\" 100000) . ?s a gcm:Program }");
         long shown = Math.min(total, SearchServlet.PAGE_SIZE);
         long pages = (total + SearchServlet.PAGE_SIZE - 1) / SearchServlet.PAGE_SIZE;
         for (String lang : List.of("en", "es")) {
             Messages m = Messages.of(lang);
             browser.get(root + "/search?q=%22grupos+beta%22&lang=" + lang);
             assertEquals(lang, browser.findElement(By.tagName("html")).getDomAttribute("lang"));
-            assertEquals(m.get("search_title"), browser.findElement(By.cssSelector("main h1")).getText());
-            assertEquals(m.get("search_words_label"), browser.findElement(By.cssSelector("label[for=q]")).getText());
+            assertEquals(
+                    m.get("search_title"),
+                    browser.findElement(By.cssSelector("main h1")).getText());
+            assertEquals(
+                    m.get("search_words_label"),
+                    browser.findElement(By.cssSelector("label[for=q]")).getText());
             WebElement hit = browser.findElement(By.cssSelector("ol.hits a.hit[href='/id/program/grupos-beta']"));
-            assertEquals(href, hit.getAttribute("href"));
+            assertEquals(href, hit.getDomProperty("href"));
             assertEquals(label(program, lang), hit.getText());
             String programType = label("https://w3id.org/gcmkg/ontology#Program", lang);
-            assertEquals(programType, hit.findElement(By.xpath("following-sibling::span[@class='type']")).getText());
-            assertTrue(browser.findElements(By.cssSelector(".facets a")).stream().anyMatch(a -> a.getText()
-                    .equals(programType + " (" + programs + ")")), programType + " (" + programs + ")");
-            assertEquals(total + " " + m.get("search_found") + m.format("search_shown", 1, shown),
+            assertEquals(
+                    programType,
+                    hit.findElement(By.xpath("following-sibling::span[@class='type']"))
+                            .getText());
+            assertTrue(
+                    browser.findElements(By.cssSelector(".facets a")).stream()
+                            .anyMatch(a -> a.getText().equals(programType + " (" + programs + ")")),
+                    programType + " (" + programs + ")");
+            assertEquals(
+                    total + " " + m.get("search_found") + m.format("search_shown", 1, shown),
                     browser.findElement(By.id("hit-count")).getText());
-            assertEquals(m.format("search_page_of", 1, pages), browser.findElement(By.cssSelector(".pages span")).getText());
+            assertEquals(
+                    m.format("search_page_of", 1, pages),
+                    browser.findElement(By.cssSelector(".pages span")).getText());
         }
     }
 
     @Test
     void aHitWithoutAnEnglishLabelShowsItsSpanishOneOnAnEnglishPage() {
-        List<String> found = column("SELECT ?p WHERE { ?p a gcm:Program ; rdfs:label ?l FILTER(lang(?l) = \"es\") "
-                + "FILTER(!CONTAINS(?l, '\"')) FILTER NOT EXISTS { ?p rdfs:label ?e FILTER(lang(?e) = \"en\") } } ORDER BY ?p LIMIT 1");
+        List<String> found = column(
+                "SELECT ?p WHERE { ?p a gcm:Program ; rdfs:label ?l FILTER(lang(?l) = \"es\") "
+                        + "FILTER(!CONTAINS(?l, '\"')) FILTER NOT EXISTS { ?p rdfs:label ?e FILTER(lang(?e) = \"en\") } } ORDER BY ?p LIMIT 1");
         String program = found.get(0);
         String spanish = label(program, "es");
         browser.get(root + "/search?lang=en&q=" + URLEncoder.encode("\"" + spanish + "\"", StandardCharsets.UTF_8));
-        WebElement hit = browser.findElement(By.cssSelector("ol.hits a.hit[href='/" + program.substring(Iris.DEFAULT_BASE.length()) + "']"));
+        WebElement hit = browser.findElement(
+                By.cssSelector("ol.hits a.hit[href='/" + program.substring(Iris.DEFAULT_BASE.length()) + "']"));
         assertEquals(spanish, hit.getText());
     }
 
@@ -185,7 +229,9 @@ class SearchBrowserIT {
     void aBadPageIsSaidInThePagesLanguage() {
         for (String lang : List.of("en", "es")) {
             browser.get(root + "/search?q=trata&page=x&lang=" + lang);
-            assertEquals(Messages.of(lang).format("search_error_page", "x"), browser.findElement(By.id("search-error")).getText());
+            assertEquals(
+                    Messages.of(lang).format("search_error_page", "x"),
+                    browser.findElement(By.id("search-error")).getText());
         }
     }
 

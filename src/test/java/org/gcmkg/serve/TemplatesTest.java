@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
+/** The page frame (layout.mustache), through a test template that puts raw markup in it. */
 class TemplatesTest {
 
     @Test
@@ -37,8 +38,19 @@ class TemplatesTest {
 
     @Test
     void theFrameSpeaksSpanishWhenGivenSpanishWords() {
-        String html = Templates.render("page", Map.of("lang", "es", "msg", Messages.of("es").all(), "title", "t",
-                "body", "", "switch_href", "/?lang=en"));
+        String html = Templates.render(
+                "page",
+                Map.of(
+                        "lang",
+                        "es",
+                        "msg",
+                        Messages.of("es").all(),
+                        "title",
+                        "t",
+                        "body",
+                        "",
+                        "switch_href",
+                        "/?lang=en"));
         assertTrue(html.contains("<html lang=\"es\">"), html);
         assertTrue(html.contains(">Saltar al contenido</a>"), html);
         assertTrue(html.contains(">Buscar</a>"), html);

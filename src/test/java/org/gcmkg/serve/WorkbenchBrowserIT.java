@@ -42,14 +42,18 @@ class WorkbenchBrowserIT {
     static GcmServer server;
     static String root;
     static ChromeDriver browser;
+
     @TempDir
     static Path downloads;
 
     @BeforeAll
     static void start() {
         BuildConfig config = BuildConfig.defaults(Path.of(""));
-        server = GcmServer.start(TestBuild.store(), ServerSettings.defaults(config.reports(), Iris.DEFAULT_BASE)
-                .withPort(0).withQueryTimeout(Duration.ofSeconds(60)));
+        server = GcmServer.start(
+                TestBuild.store(),
+                ServerSettings.defaults(config.reports(), Iris.DEFAULT_BASE)
+                        .withPort(0)
+                        .withQueryTimeout(Duration.ofSeconds(60)));
         root = "http://localhost:" + server.port();
         browser = BrowserSession.open(downloads);
     }
@@ -69,7 +73,9 @@ class WorkbenchBrowserIT {
         browser.get(root + "/query");
         browser.executeScript("localStorage.clear();");
         browser.get(root + "/query");
-        await(60).until(b -> browser.executeScript("return !!(window.gcmWorkbench && gcmWorkbench.getTab().getYasqe());"));
+        await(60)
+                .until(b ->
+                        browser.executeScript("return !!(window.gcmWorkbench && gcmWorkbench.getTab().getYasqe());"));
     }
 
     static WebDriverWait await(int seconds) {
@@ -77,7 +83,8 @@ class WorkbenchBrowserIT {
     }
 
     static long count(String query) {
-        try (QueryExecution qe = QueryExecutionHTTP.service(server.endpointUrl()).query(query).build()) {
+        try (QueryExecution qe =
+                QueryExecutionHTTP.service(server.endpointUrl()).query(query).build()) {
             QuerySolution row = qe.execSelect().next();
             return row.getLiteral(row.varNames().next()).getLong();
         }
@@ -90,7 +97,11 @@ class WorkbenchBrowserIT {
     static void runWithCtrlEnter() {
         WebElement editor = browser.findElement(By.cssSelector(".yasqe .CodeMirror"));
         editor.click();
-        new Actions(browser).keyDown(Keys.CONTROL).sendKeys(Keys.ENTER).keyUp(Keys.CONTROL).perform();
+        new Actions(browser)
+                .keyDown(Keys.CONTROL)
+                .sendKeys(Keys.ENTER)
+                .keyUp(Keys.CONTROL)
+                .perform();
     }
 
     static String text(String css) {
@@ -109,19 +120,31 @@ class WorkbenchBrowserIT {
         assertTrue(triples > 10_000, "triples: " + triples);
         setQuery("SELECT * WHERE { ?s ?p ?o }");
         runWithCtrlEnter();
-        await(120).withMessage(() -> text(".yasr") + " " + browser.executeScript("const t = gcmWorkbench.getTab(); const r = t.getYasr().results; "
-                + "return JSON.stringify({r: !!r, n: r && r.getBindings && (r.getBindings() || []).length, err: r && r.hasError() && r.getError(), plugin: t.getYasr().selectedPlugin, busy: !!t.getYasqe().req});")).until(b -> !b.findElements(By.cssSelector(".yasr .dt-info")).isEmpty());
+        await(120)
+                .withMessage(
+                        () -> text(".yasr") + " "
+                                + browser.executeScript(
+                                        "const t = gcmWorkbench.getTab(); const r = t.getYasr().results; "
+                                                + "return JSON.stringify({r: !!r, n: r && r.getBindings && (r.getBindings() || []).length, err: r && r.hasError() && r.getError(), plugin: t.getYasr().selectedPlugin, busy: !!t.getYasqe().req});"))
+                .until(b -> !b.findElements(By.cssSelector(".yasr .dt-info")).isEmpty());
         assertEquals(triples, tableTotal());
-        int pageSize = browser.findElements(By.cssSelector(".yasr table.dataTable tbody tr")).size();
+        int pageSize = browser.findElements(By.cssSelector(".yasr table.dataTable tbody tr"))
+                .size();
         assertEquals(50, pageSize);
         // to the next page, then to the last: the rows left over are all there
         browser.findElement(By.cssSelector(".yasr .dt-paging-button.next")).click();
         assertTrue(text(".yasr .dt-info").startsWith("Showing 51 to 100 of"), text(".yasr .dt-info"));
         browser.findElement(By.cssSelector(".yasr .dt-paging-button.last")).click();
         long last = (triples - 1) / pageSize * pageSize + 1;
-        assertTrue(text(".yasr .dt-info").startsWith("Showing " + String.format("%,d", last) + " to "
-                + String.format("%,d", triples) + " of"), text(".yasr .dt-info"));
-        assertEquals(triples - last + 1, browser.findElements(By.cssSelector(".yasr table.dataTable tbody tr")).size());
+        assertTrue(
+                text(".yasr .dt-info")
+                        .startsWith("Showing " + String.format("%,d", last) + " to " + String.format("%,d", triples)
+                                + " of"),
+                text(".yasr .dt-info"));
+        assertEquals(
+                triples - last + 1,
+                browser.findElements(By.cssSelector(".yasr table.dataTable tbody tr"))
+                        .size());
     }
 
     @Test
@@ -131,25 +154,37 @@ class WorkbenchBrowserIT {
         runWithCtrlEnter();
         await(60).until(b -> !b.findElements(By.cssSelector(".yasr .iri-label")).isEmpty());
         String label = (String) browser.executeScript("return document.querySelector('.yasr .iri-label').textContent;");
-        long labelled = count("PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#> PREFIX skos: <http://www.w3.org/2004/02/skos/core#> "
-                + "SELECT (COUNT(*) AS ?n) WHERE { <" + objective + "> rdfs:label|skos:prefLabel ?l FILTER(STR(?l) = \""
-                + label.replace("\"", "\\\"") + "\") }");
+        long labelled = count(
+                "PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#> PREFIX skos: <http://www.w3.org/2004/02/skos/core#> "
+                        + "SELECT (COUNT(*) AS ?n) WHERE { <" + objective
+                        + "> rdfs:label|skos:prefLabel ?l FILTER(STR(?l) = \""
+                        + label.replace("\"", "\\\"") + "\") }");
         assertTrue(labelled > 0, label);
-        assertEquals(root + "/id/objective/10", browser.findElement(By.cssSelector(".yasr a.iri")).getAttribute("href"));
+        assertEquals(
+                root + "/id/objective/10",
+                browser.findElement(By.cssSelector(".yasr a.iri")).getDomProperty("href"));
     }
 
     @Test
     void downloadsCsvThatParsesBackWithTheSameRows() throws Exception {
-        String query = "PREFIX gcm: <https://w3id.org/gcmkg/ontology#>\nSELECT ?f ?p ?o WHERE { ?f a gcm:ReportedFigure ; ?p ?o }";
-        long rows = count("PREFIX gcm: <https://w3id.org/gcmkg/ontology#> SELECT (COUNT(*) AS ?n) WHERE { ?f a gcm:ReportedFigure ; ?p ?o }");
+        String query =
+                "PREFIX gcm: <https://w3id.org/gcmkg/ontology#>\nSELECT ?f ?p ?o WHERE { ?f a gcm:ReportedFigure ; ?p ?o }";
+        long rows = count(
+                "PREFIX gcm: <https://w3id.org/gcmkg/ontology#> SELECT (COUNT(*) AS ?n) WHERE { ?f a gcm:ReportedFigure ; ?p ?o }");
         setQuery(query);
         runWithCtrlEnter();
         await(60).until(b -> !b.findElements(By.cssSelector(".yasr .dt-info")).isEmpty());
         browser.findElement(By.cssSelector("#downloads button[data-ext=csv]")).click();
         Path csv = downloads.resolve("gcmkg-results.csv");
-        await(60).until(b -> Files.isRegularFile(csv) && text("#download-status").startsWith("Downloaded"));
+        await(60)
+                .until(b -> Files.isRegularFile(csv) && text("#download-status").startsWith("Downloaded"));
         try (Reader in = Files.newBufferedReader(csv);
-                CSVParser parser = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).build().parse(in)) {
+                CSVParser parser = CSVFormat.DEFAULT
+                        .builder()
+                        .setHeader()
+                        .setSkipHeaderRecord(true)
+                        .get()
+                        .parse(in)) {
             assertEquals(List.of("f", "p", "o"), parser.getHeaderNames());
             assertEquals(rows, parser.getRecords().size());
         }
@@ -159,16 +194,23 @@ class WorkbenchBrowserIT {
     void aCuratedBarChartQueryOpensInANewTabAndDrawsItsBars() {
         String before = (String) browser.executeScript("return gcmWorkbench.getTab().getQuery();");
         WebElement example = browser.findElement(By.cssSelector("#examples li[data-name='programs-per-objective']"));
-        assertEquals("BarChart", example.getAttribute("data-view"));
+        assertEquals("BarChart", example.getDomAttribute("data-view"));
         long objectives = count("PREFIX gcm: <https://w3id.org/gcmkg/ontology#> SELECT (COUNT(DISTINCT ?n) AS ?c) "
                 + "WHERE { ?o a gcm:Objective ; gcm:objectiveNumber ?n }");
         example.findElement(By.cssSelector(".open-example")).click();
-        await(60).withMessage(() -> String.valueOf(browser.executeScript("const t = gcmWorkbench.getTab(); const r = t.getYasr().results; "
-                + "return JSON.stringify({tabs: gcmWorkbench.persistentConfig.getTabs().length, q: t.getQuery().slice(0, 40), r: !!r, "
-                + "n: r && r.getBindings && (r.getBindings() || []).length, err: r && r.hasError() && r.getError(), "
-                + "plugin: t.getYasr().selectedPlugin, view: t.getYasr().gcmView, html: document.querySelector('.yasr').innerHTML.slice(0, 300)});")))
-                .until(b -> !b.findElements(By.cssSelector(".gcm-chart[data-view=BarChart] svg .bar")).isEmpty());
-        assertEquals(objectives, browser.findElements(By.cssSelector(".gcm-chart svg .bar")).size());
+        await(60)
+                .withMessage(
+                        () -> String.valueOf(
+                                browser.executeScript(
+                                        "const t = gcmWorkbench.getTab(); const r = t.getYasr().results; "
+                                                + "return JSON.stringify({tabs: gcmWorkbench.persistentConfig.getTabs().length, q: t.getQuery().slice(0, 40), r: !!r, "
+                                                + "n: r && r.getBindings && (r.getBindings() || []).length, err: r && r.hasError() && r.getError(), "
+                                                + "plugin: t.getYasr().selectedPlugin, view: t.getYasr().gcmView, html: document.querySelector('.yasr').innerHTML.slice(0, 300)});")))
+                .until(b -> !b.findElements(By.cssSelector(".gcm-chart[data-view=BarChart] svg .bar"))
+                        .isEmpty());
+        assertEquals(
+                objectives,
+                browser.findElements(By.cssSelector(".gcm-chart svg .bar")).size());
         // the first tab, and what was written in it, is still there
         assertEquals(2L, browser.executeScript("return gcmWorkbench.persistentConfig.getTabs().length;"));
         browser.findElements(By.cssSelector(".tabsList .tab a")).get(0).click();
@@ -181,15 +223,19 @@ class WorkbenchBrowserIT {
                 + "CONSTRUCT { ?o gcm:objectiveNumber ?n } WHERE { ?o a gcm:Objective ; gcm:objectiveNumber ?n }");
         long objectives = count("PREFIX gcm: <https://w3id.org/gcmkg/ontology#> SELECT (COUNT(*) AS ?c) "
                 + "WHERE { ?o a gcm:Objective ; gcm:objectiveNumber ?n }");
-        String asked = (String) browser.executeAsyncScript("const done = arguments[arguments.length - 1]; "
-                + "fetch('/sparql', {method: 'POST', headers: {'Content-Type': 'application/sparql-query', Accept: 'text/turtle'}, "
-                + "body: gcmWorkbench.getTab().getQuery()}).then(r => done(r.status + ' ' + r.headers.get('content-type')));");
+        String asked = (String)
+                browser.executeAsyncScript(
+                        "const done = arguments[arguments.length - 1]; "
+                                + "fetch('/sparql', {method: 'POST', headers: {'Content-Type': 'application/sparql-query', Accept: 'text/turtle'}, "
+                                + "body: gcmWorkbench.getTab().getQuery()}).then(r => done(r.status + ' ' + r.headers.get('content-type')));");
         assertEquals("200 text/turtle", asked.replaceAll(";.*", ""));
         runWithCtrlEnter();
-        await(60).until(b -> !b.findElements(By.cssSelector(".yasr .CodeMirror")).isEmpty());
+        await(60)
+                .until(b -> !b.findElements(By.cssSelector(".yasr .CodeMirror")).isEmpty());
         // the response shows its first lines, and all of them on "show more"
         browser.executeScript("gcmWorkbench.getTab().getYasr().plugins.response.showMore();");
-        String shown = (String) browser.executeScript("return document.querySelector('.yasr .CodeMirror').CodeMirror.getValue();");
+        String shown = (String)
+                browser.executeScript("return document.querySelector('.yasr .CodeMirror').CodeMirror.getValue();");
         Model model = ModelFactory.createDefaultModel();
         RDFParser.fromString(shown, Lang.TURTLE).parse(model);
         assertEquals(objectives, model.size());
@@ -202,16 +248,22 @@ class WorkbenchBrowserIT {
 
     @Test
     void aCustomQueryIsRestoredFromItsSharedLink() {
-        String query = "PREFIX gcm: <https://w3id.org/gcmkg/ontology#>\n# shared: 'ñ' & <b>\nSELECT ?n WHERE { ?o gcm:objectiveNumber ?n } ORDER BY ?n LIMIT 3";
+        String query =
+                "PREFIX gcm: <https://w3id.org/gcmkg/ontology#>\n# shared: 'ñ' & <b>\nSELECT ?n WHERE { ?o gcm:objectiveNumber ?n } ORDER BY ?n LIMIT 3";
         setQuery(query);
         browser.findElement(By.cssSelector(".yasqe_share")).click();
-        await(10).until(b -> !b.findElements(By.cssSelector(".yasqe_sharePopup input")).isEmpty());
-        String link = browser.findElement(By.cssSelector(".yasqe_sharePopup input")).getAttribute("value");
+        await(10)
+                .until(b -> !b.findElements(By.cssSelector(".yasqe_sharePopup input"))
+                        .isEmpty());
+        String link =
+                browser.findElement(By.cssSelector(".yasqe_sharePopup input")).getDomProperty("value");
         assertTrue(link.startsWith(root + "/query"), link);
         browser.executeScript("localStorage.clear();");
         browser.get(root + "/");
         browser.get(link);
-        await(60).until(b -> browser.executeScript("return !!(window.gcmWorkbench && gcmWorkbench.getTab().getYasqe());"));
+        await(60)
+                .until(b ->
+                        browser.executeScript("return !!(window.gcmWorkbench && gcmWorkbench.getTab().getYasqe());"));
         assertEquals(query, browser.executeScript("return gcmWorkbench.getTab().getQuery();"));
     }
 
@@ -220,9 +272,9 @@ class WorkbenchBrowserIT {
         setQuery("SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i }");
         WebElement run = browser.findElement(By.cssSelector(".yasqe .yasqe_queryButton"));
         run.click();
-        await(10).until(b -> run.getAttribute("class").contains("busy"));
+        await(10).until(b -> run.getDomAttribute("class").contains("busy"));
         run.click();
-        await(5).until(b -> !run.getAttribute("class").contains("busy"));
+        await(5).until(b -> !run.getDomAttribute("class").contains("busy"));
         assertEquals(false, browser.executeScript("return !!gcmWorkbench.getTab().getYasqe().req;"));
         assertTrue(browser.findElements(By.cssSelector(".yasr .dt-info")).isEmpty());
     }
@@ -231,9 +283,14 @@ class WorkbenchBrowserIT {
     void aRefusedQueryMarksItsLine() {
         setQuery("SELECT * WHERE {\n  ?s ?p ?o .\n  FILTER(?o = )\n}");
         browser.executeScript("gcmWorkbench.getTab().getYasqe().query();");
-        await(30).until(b -> !b.findElements(By.cssSelector(".yasqe .gcm-error-line")).isEmpty());
+        await(30)
+                .until(b -> !b.findElements(By.cssSelector(".yasqe .gcm-error-line"))
+                        .isEmpty());
         assertTrue(text(".yasr").contains("line 3"), text(".yasr"));
-        assertEquals("  FILTER(?o = )", browser.findElement(By.cssSelector(".yasqe .gcm-error-line .CodeMirror-line")).getText());
+        assertEquals(
+                "  FILTER(?o = )",
+                browser.findElement(By.cssSelector(".yasqe .gcm-error-line .CodeMirror-line"))
+                        .getText());
     }
 
     @Test
@@ -242,7 +299,9 @@ class WorkbenchBrowserIT {
         assertTrue(violations.isEmpty(), String.join("\n", violations));
         browser.manage().window().setSize(new Dimension(400, 900));
         browser.get(root + "/query");
-        await(60).until(b -> browser.executeScript("return !!(window.gcmWorkbench && gcmWorkbench.getTab().getYasqe());"));
+        await(60)
+                .until(b ->
+                        browser.executeScript("return !!(window.gcmWorkbench && gcmWorkbench.getTab().getYasqe());"));
         assertFalse(BrowserSession.scrollsSideways(browser), "the workbench scrolls sideways at 400 px");
     }
 }

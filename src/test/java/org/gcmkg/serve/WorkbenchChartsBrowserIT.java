@@ -39,13 +39,15 @@ class WorkbenchChartsBrowserIT {
     static String root;
     static ChromeDriver browser;
     static List<LibraryQuery> library;
+
     @TempDir
     static Path downloads;
 
     @BeforeAll
     static void start() throws Exception {
         BuildConfig config = BuildConfig.defaults(Path.of(""));
-        ServerSettings settings = ServerSettings.defaults(config.reports(), Iris.DEFAULT_BASE).withPort(0)
+        ServerSettings settings = ServerSettings.defaults(config.reports(), Iris.DEFAULT_BASE)
+                .withPort(0)
                 .withQueryTimeout(Duration.ofSeconds(60));
         server = GcmServer.start(TestBuild.store(), settings);
         root = "http://localhost:" + server.port();
@@ -64,7 +66,8 @@ class WorkbenchChartsBrowserIT {
     record Answer(List<String> vars, List<QuerySolution> rows) {}
 
     static Answer ask(String query) {
-        try (QueryExecution qe = QueryExecutionHTTP.service(server.endpointUrl()).query(query).build()) {
+        try (QueryExecution qe =
+                QueryExecutionHTTP.service(server.endpointUrl()).query(query).build()) {
             ResultSet rs = qe.execSelect();
             List<QuerySolution> rows = new ArrayList<>();
             rs.forEachRemaining(rows::add);
@@ -85,8 +88,11 @@ class WorkbenchChartsBrowserIT {
         browser.get(root + "/query?lang=" + lang);
         browser.executeScript("localStorage.clear();");
         browser.get(root + "/query?lang=" + lang);
-        await(60).until(b -> browser.executeScript("return !!(window.gcmWorkbench && gcmWorkbench.getTab().getYasqe());"));
-        browser.findElement(By.cssSelector("#examples li[data-name='" + name + "'] .open-example")).click();
+        await(60)
+                .until(b ->
+                        browser.executeScript("return !!(window.gcmWorkbench && gcmWorkbench.getTab().getYasqe());"));
+        browser.findElement(By.cssSelector("#examples li[data-name='" + name + "'] .open-example"))
+                .click();
     }
 
     static void assertDrawn(WebElement e) {
@@ -100,18 +106,33 @@ class WorkbenchChartsBrowserIT {
         assertEquals("LineChart", query.view());
         Answer answer = ask(query.text());
         openExample(query.name(), "en");
-        await(60).until(b -> !b.findElements(By.cssSelector(".gcm-chart[data-view=LineChart] svg .series")).isEmpty());
+        await(60)
+                .until(b -> !b.findElements(By.cssSelector(".gcm-chart[data-view=LineChart] svg .series"))
+                        .isEmpty());
         WebElement svg = browser.findElement(By.cssSelector(".gcm-chart svg.line-chart"));
         assertDrawn(svg);
         List<String> measures = answer.vars().subList(1, answer.vars().size());
-        assertEquals(measures, browser.findElements(By.cssSelector(".gcm-chart .series")).stream()
-                .map(g -> g.getDomAttribute("data-series")).toList());
+        assertEquals(
+                measures,
+                browser.findElements(By.cssSelector(".gcm-chart .series")).stream()
+                        .map(g -> g.getDomAttribute("data-series"))
+                        .toList());
         for (String measure : measures) {
-            long points = answer.rows().stream().filter(r -> r.contains(measure)).count();
-            assertEquals(points, browser.findElements(By.cssSelector(".gcm-chart .series[data-series='" + measure + "'] circle")).size());
+            long points =
+                    answer.rows().stream().filter(r -> r.contains(measure)).count();
+            assertEquals(
+                    points,
+                    browser.findElements(By.cssSelector(".gcm-chart .series[data-series='" + measure + "'] circle"))
+                            .size());
         }
-        assertEquals(Messages.of("en").format("chart_lines", String.join(", ", measures), answer.vars().get(0),
-                measures.size() * answer.rows().size()), browser.findElement(By.cssSelector(".chart-caption")).getText());
+        assertEquals(
+                Messages.of("en")
+                        .format(
+                                "chart_lines",
+                                String.join(", ", measures),
+                                answer.vars().get(0),
+                                measures.size() * answer.rows().size()),
+                browser.findElement(By.cssSelector(".chart-caption")).getText());
     }
 
     @Test
@@ -125,31 +146,45 @@ class WorkbenchChartsBrowserIT {
             nodes.add(r.getResource("linkTo").getURI());
         });
         openExample(query.name(), "es");
-        await(60).until(b -> !b.findElements(By.cssSelector(".gcm-chart[data-view=Graph] .graph-canvas canvas")).isEmpty());
+        await(60)
+                .until(b -> !b.findElements(By.cssSelector(".gcm-chart[data-view=Graph] .graph-canvas canvas"))
+                        .isEmpty());
         assertDrawn(browser.findElement(By.cssSelector(".gcm-chart .graph-canvas")));
         assertDrawn(browser.findElement(By.cssSelector(".gcm-chart .graph-canvas canvas")));
         String cy = "return document.querySelector('.graph-canvas').gcmGraph";
         assertEquals((long) nodes.size(), browser.executeScript(cy + ".nodes().length;"));
         assertEquals((long) answer.rows().size(), browser.executeScript(cy + ".edges().length;"));
         QuerySolution first = answer.rows().get(0);
-        assertEquals(first.getLiteral("itemLabel_es").getLexicalForm(), browser.executeScript(cy
-                + ".getElementById(arguments[0]).data('label');", first.getResource("item").getURI()));
-        assertEquals(Messages.of("es").format("chart_graph", nodes.size(), answer.rows().size()),
+        assertEquals(
+                first.getLiteral("itemLabel_es").getLexicalForm(),
+                browser.executeScript(
+                        cy + ".getElementById(arguments[0]).data('label');",
+                        first.getResource("item").getURI()));
+        assertEquals(
+                Messages.of("es")
+                        .format("chart_graph", nodes.size(), answer.rows().size()),
                 browser.findElement(By.cssSelector(".chart-caption")).getText());
     }
 
     @Test
     void theMapViewDrawsAPointForEachCoordinate() {
         List<String> points = List.of("Point(-99.13 19.43)", "Point(-90.51 14.64)", "Point(-77.04 38.91)");
-        String query = "#defaultView:Map\nPREFIX geo: <http://www.opengis.net/ont/geosparql#>\nSELECT ?place ?coords WHERE { "
-                + "VALUES (?place ?coords) { (\"Ciudad de México\" \"" + points.get(0) + "\"^^geo:wktLiteral) "
-                + "(\"Guatemala\" \"" + points.get(1) + "\"^^geo:wktLiteral) (\"Washington\" \"" + points.get(2)
-                + "\"^^geo:wktLiteral) } }";
+        String query =
+                "#defaultView:Map\nPREFIX geo: <http://www.opengis.net/ont/geosparql#>\nSELECT ?place ?coords WHERE { "
+                        + "VALUES (?place ?coords) { (\"Ciudad de México\" \"" + points.get(0) + "\"^^geo:wktLiteral) "
+                        + "(\"Guatemala\" \"" + points.get(1) + "\"^^geo:wktLiteral) (\"Washington\" \"" + points.get(2)
+                        + "\"^^geo:wktLiteral) } }";
         assertEquals(points.size(), ask(query).rows().size());
         browser.get(root + "/query?lang=en");
-        await(60).until(b -> browser.executeScript("return !!(window.gcmWorkbench && gcmWorkbench.getTab().getYasqe());"));
-        browser.executeScript("gcmWorkbench.getTab().getYasqe().setValue(arguments[0]); gcmWorkbench.getTab().getYasqe().query();", query);
-        await(60).until(b -> !b.findElements(By.cssSelector(".gcm-chart[data-view=Map] svg.map-chart")).isEmpty());
+        await(60)
+                .until(b ->
+                        browser.executeScript("return !!(window.gcmWorkbench && gcmWorkbench.getTab().getYasqe());"));
+        browser.executeScript(
+                "gcmWorkbench.getTab().getYasqe().setValue(arguments[0]); gcmWorkbench.getTab().getYasqe().query();",
+                query);
+        await(60)
+                .until(b -> !b.findElements(By.cssSelector(".gcm-chart[data-view=Map] svg.map-chart"))
+                        .isEmpty());
         assertDrawn(browser.findElement(By.cssSelector(".gcm-chart svg.map-chart")));
         List<WebElement> circles = browser.findElements(By.cssSelector(".gcm-chart svg.map-chart circle"));
         assertEquals(points.size(), circles.size());

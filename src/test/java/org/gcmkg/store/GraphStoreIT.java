@@ -11,8 +11,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
-import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.DatasetFactory;
+import org.apache.jena.query.QueryExecution;
 import org.apache.jena.system.Txn;
 import org.gcmkg.ReadmeCounts;
 import org.gcmkg.pipeline.BuildConfig;
@@ -37,7 +37,8 @@ class GraphStoreIT {
     private static long count(StoredDataset stored, String where) {
         return Txn.calculateRead(stored.dataset(), () -> {
             try (QueryExecution qe = QueryExecution.dataset(DatasetFactory.wrap(stored.dataset()))
-                    .query("PREFIX gcm: <https://w3id.org/gcmkg/ontology#> SELECT (COUNT(DISTINCT ?x) AS ?n) WHERE { " + where + " }")
+                    .query("PREFIX gcm: <https://w3id.org/gcmkg/ontology#> SELECT (COUNT(DISTINCT ?x) AS ?n) WHERE { "
+                            + where + " }")
                     .build()) {
                 return qe.execSelect().next().getLiteral("n").getLong();
             }
@@ -58,14 +59,23 @@ class GraphStoreIT {
         GraphStore store = new GraphStore(tmp.resolve("store"));
         BuildConfig config = BuildConfig.defaults(Path.of(""));
         assertTrue(store.openLive().isEmpty());
-        StoredDataset first = store.rebuild(config, m -> { });
+        StoredDataset first = store.rebuild(config, m -> {});
         assertEquals(23, count(first, "?x a gcm:Objective"));
-        assertEquals(ReadmeCounts.of("reported actions"), count(first, "GRAPH ?g { ?x a gcm:ReportedAction }"),
+        assertEquals(
+                ReadmeCounts.of("reported actions"),
+                count(first, "GRAPH ?g { ?x a gcm:ReportedAction }"),
                 "the actions sit in a named graph");
-        assertEquals(count(first, "?x a gcm:ReportedAction"), count(first, "GRAPH ?g { ?x a gcm:ReportedAction }"),
+        assertEquals(
+                count(first, "?x a gcm:ReportedAction"),
+                count(first, "GRAPH ?g { ?x a gcm:ReportedAction }"),
                 "the default graph is the union of the named graphs");
-        Path stats = first.directory().orElseThrow().resolve("tdb2").resolve("Data-0001").resolve("stats.opt");
-        assertTrue(Files.readString(stats, StandardCharsets.UTF_8).contains("<https://w3id.org/gcmkg/ontology#addresses>"),
+        Path stats = first.directory()
+                .orElseThrow()
+                .resolve("tdb2")
+                .resolve("Data-0001")
+                .resolve("stats.opt");
+        assertTrue(
+                Files.readString(stats, StandardCharsets.UTF_8).contains("<https://w3id.org/gcmkg/ontology#addresses>"),
                 "the optimizer's statistics count the union graph's predicates");
         GraphStore.release(first);
 
@@ -81,12 +91,15 @@ class GraphStoreIT {
         StoredDataset live = store.openLive().orElseThrow();
         assertFalse(GraphStore.isCurrent(live, changed));
         GraphStore.release(live);
-        StoredDataset rebuilt = store.rebuild(changed, m -> { });
+        StoredDataset rebuilt = store.rebuild(changed, m -> {});
         assertNotEquals(first.fingerprint(), rebuilt.fingerprint());
         GraphStore.release(rebuilt);
         store.removeRetired();
         try (Stream<Path> dirs = Files.list(store.root())) {
-            assertEquals(1, dirs.filter(d -> d.getFileName().toString().startsWith("db-")).count());
+            assertEquals(
+                    1,
+                    dirs.filter(d -> d.getFileName().toString().startsWith("db-"))
+                            .count());
         }
     }
 
@@ -94,20 +107,23 @@ class GraphStoreIT {
     void aRebuildKilledMidwayLeavesThePreviousDatabaseLiveAndWhole() throws Exception {
         Path storeDir = tmp.resolve("store");
         GraphStore store = new GraphStore(storeDir);
-        StoredDataset previous = store.rebuild(BuildConfig.defaults(Path.of("")), m -> { });
+        StoredDataset previous = store.rebuild(BuildConfig.defaults(Path.of("")), m -> {});
         long triples = previous.triples();
         String fingerprint = previous.fingerprint();
         long actions = count(previous, "?x a gcm:ReportedAction");
         GraphStore.release(previous);
 
         // A real server process, rebuilding for new inputs, killed with SIGKILL while it builds.
-        Process process = ServeProcess.start(storeDir, tmp.resolve("serve.log"), "--report", changedReport().toString());
+        Process process = ServeProcess.start(
+                storeDir, tmp.resolve("serve.log"), "--report", changedReport().toString());
         try {
             long deadline = System.currentTimeMillis() + 120_000;
             while (System.currentTimeMillis() < deadline && !ServeProcess.building(storeDir)) {
                 Thread.sleep(20);
             }
-            assertTrue(ServeProcess.building(storeDir), "the server started a rebuild: " + Files.readString(tmp.resolve("serve.log")));
+            assertTrue(
+                    ServeProcess.building(storeDir),
+                    "the server started a rebuild: " + Files.readString(tmp.resolve("serve.log")));
         } finally {
             process.destroyForcibly();
             process.waitFor(30, TimeUnit.SECONDS);

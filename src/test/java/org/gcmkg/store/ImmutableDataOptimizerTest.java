@@ -18,10 +18,10 @@ import org.apache.jena.sparql.algebra.op.OpUnion;
 import org.apache.jena.sparql.algebra.walker.Walker;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.exec.QueryExec;
+import org.apache.jena.sparql.exec.RowSetRewindable;
 import org.apache.jena.sparql.expr.ExprFunctionOp;
 import org.apache.jena.sparql.expr.ExprVisitorBase;
-import org.apache.jena.sparql.exec.RowSetRewindable;
-import org.apache.jena.sparql.resultset.ResultSetCompare;
+import org.apache.jena.sparql.resultset.ResultsCompare;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.DatabaseMgr;
 import org.apache.jena.tdb2.TDB2;
@@ -43,24 +43,19 @@ class ImmutableDataOptimizerTest {
 
     static List<String> queries() {
         String prefix = "PREFIX : <http://example.org/>\n";
-        return List.of(
-                prefix + """
+        return List.of(prefix + """
                         SELECT ?n (COUNT(DISTINCT ?p) AS ?programs) WHERE {
                           ?o a :Objective ; :n ?n . OPTIONAL { ?p :addresses ?o }
                           FILTER NOT EXISTS { ?pr :addresses ?o . ?partner a :Partner .
                             { ?partner :runs ?pr } UNION { ?partner :participates ?pr } UNION { ?pr :with ?partner }
                             UNION { ?pr :fundedBy ?partner } }
-                        } GROUP BY ?n ORDER BY ?n""",
-                prefix + """
+                        } GROUP BY ?n ORDER BY ?n""", prefix + """
                         SELECT ?o ?p WHERE { ?o a :Objective . OPTIONAL { ?p :addresses ?o }
-                          FILTER EXISTS { { ?x :runs ?p } UNION { ?p :fundedBy ?x } } } ORDER BY ?o ?p""",
-                prefix + """
+                          FILTER EXISTS { { ?x :runs ?p } UNION { ?p :fundedBy ?x } } } ORDER BY ?o ?p""", prefix + """
                         SELECT ?p ?s WHERE { ?p :addresses ?o . OPTIONAL { ?p :size ?s }
-                          FILTER NOT EXISTS { ?q :addresses ?o . ?q :size ?t FILTER(?t > ?s) } } ORDER BY ?p""",
-                prefix + """
+                          FILTER NOT EXISTS { ?q :addresses ?o . ?q :size ?t FILTER(?t > ?s) } } ORDER BY ?p""", prefix + """
                         SELECT ?o WHERE { ?o a :Objective
-                          FILTER NOT EXISTS { ?p :addresses ?o FILTER EXISTS { ?x :runs ?p } } } ORDER BY ?o""",
-                prefix + """
+                          FILTER NOT EXISTS { ?p :addresses ?o FILTER EXISTS { ?x :runs ?p } } } ORDER BY ?o""", prefix + """
                         SELECT ?o (COUNT(*) AS ?c) WHERE { ?o a :Objective . ?any a :Partner
                           FILTER EXISTS { ?p :addresses ?o FILTER(RAND() >= 0) } } GROUP BY ?o ORDER BY ?o""");
     }
@@ -70,11 +65,13 @@ class ImmutableDataOptimizerTest {
     void answersAsTheStandardOptimizerDoes(String text) {
         DatasetGraph plain = dataset(false);
         DatasetGraph rewritten = dataset(true);
-        RowSetRewindable expected = Txn.calculateRead(plain, () -> QueryExec.dataset(plain).query(text).select().rewindable());
-        RowSetRewindable actual = Txn.calculateRead(rewritten,
+        RowSetRewindable expected = Txn.calculateRead(
+                plain, () -> QueryExec.dataset(plain).query(text).select().rewindable());
+        RowSetRewindable actual = Txn.calculateRead(
+                rewritten,
                 () -> QueryExec.dataset(rewritten).query(text).select().rewindable());
         assertTrue(expected.size() > 0, "the case should have answers");
-        assertTrue(ResultSetCompare.equalsByTermAndOrder(expected, actual), text);
+        assertTrue(ResultsCompare.equalsByTermAndOrder(expected, actual), text);
     }
 
     @Test
@@ -83,15 +80,14 @@ class ImmutableDataOptimizerTest {
         Op op = ImmutableDataOptimizer.rewrite(Algebra.compile(query));
         String printed = op.toString();
         List<ExistsOnce> found = new ArrayList<>();
-        Walker.walk(op, new OpVisitorBase(),
-                new ExprVisitorBase() {
-                    @Override
-                    public void visit(ExprFunctionOp f) {
-                        if (f instanceof ExistsOnce e) {
-                            found.add(e);
-                        }
-                    }
-                });
+        Walker.walk(op, new OpVisitorBase(), new ExprVisitorBase() {
+            @Override
+            public void visit(ExprFunctionOp f) {
+                if (f instanceof ExistsOnce e) {
+                    found.add(e);
+                }
+            }
+        });
         assertEquals(1, found.size(), printed);
         Op pattern = found.get(0).getGraphPattern();
         assertTrue(pattern instanceof OpUnion, pattern.toString());
@@ -100,7 +96,10 @@ class ImmutableDataOptimizerTest {
 
     private static DatasetGraph dataset(boolean optimized) {
         DatasetGraph dataset = DatabaseMgr.createDatasetGraph();
-        dataset.executeWrite(() -> RDFParser.create().source(new StringReader(DATA)).lang(Lang.TRIG).parse(dataset));
+        dataset.executeWrite(() -> RDFParser.create()
+                .source(new StringReader(DATA))
+                .lang(Lang.TRIG)
+                .parse(dataset));
         dataset.getContext().set(TDB2.symUnionDefaultGraph, true);
         if (optimized) {
             ImmutableDataOptimizer.install(dataset.getContext());

@@ -12,11 +12,21 @@ public final class ServeProcess {
 
     /** Starts {@code gcmkg serve --port 0 --store STORE ARGS...} with this JVM's class path, its output to {@code log}. */
     public static Process start(Path store, Path log, String... args) throws IOException {
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("java.class.path"), "org.gcmkg.cli.Main", "serve", "--port", "0",
-                "--store", store.toString()));
+        List<String> command = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp",
+                System.getProperty("java.class.path"),
+                "org.gcmkg.cli.Main",
+                "serve",
+                "--port",
+                "0",
+                "--store",
+                store.toString()));
         command.addAll(List.of(args));
-        return new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        return new ProcessBuilder(command)
+                .redirectErrorStream(true)
+                .redirectOutput(log.toFile())
+                .start();
     }
 
     /** Whether a rebuild is under way in the store (a {@code building-*} folder exists). */

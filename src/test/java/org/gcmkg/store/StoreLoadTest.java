@@ -41,6 +41,7 @@ import org.junit.jupiter.api.io.TempDir;
 class StoreLoadTest {
     @TempDir
     static Path tmp;
+
     static StoreLoad contents;
     static DatasetGraph loaded;
     static DatasetGraph byJenaLoader;
@@ -59,7 +60,7 @@ class StoreLoadTest {
         loaded = DatabaseMgr.connectDatasetGraph(dir.toString());
 
         byJenaLoader = DatabaseMgr.connectDatasetGraph(tmp.resolve("jena").toString());
-        DataLoader loader = LoaderFactory.createLoader(byJenaLoader, (format, args) -> { });
+        DataLoader loader = LoaderFactory.createLoader(byJenaLoader, (format, args) -> {});
         loader.startBulk();
         StreamRDF stream = loader.stream();
         contents.quads().forEachRemaining(stream::quad);
@@ -85,16 +86,23 @@ class StoreLoadTest {
         assertEquals(quads, jena.stream().count());
         assertEquals(SortedQuads.ground(jena), SortedQuads.ground(ours), "the two databases hold different quads");
         assertTrue(SortedQuads.blankPartsIsomorphic(jena, ours), "the two databases hold different blank nodes");
-        assertEquals(contents.servedTriples(), Txn.calculateRead(loaded,
-                () -> org.apache.jena.atlas.iterator.Iter.count(loaded.getUnionGraph().find())),
+        assertEquals(
+                contents.servedTriples(),
+                Txn.calculateRead(
+                        loaded,
+                        () -> org.apache.jena.atlas.iterator.Iter.count(
+                                loaded.getUnionGraph().find())),
                 "the counted size of the union graph is the one the database serves");
     }
 
     @Test
     void everyQuadIndexHoldsEveryQuadInItsKeyOrder() {
         Txn.executeRead(loaded, () -> {
-            TupleIndex[] indexes = TDBInternal.getDatasetGraphTDB(loaded).getQuadTable().getNodeTupleTable()
-                    .getTupleTable().getIndexes();
+            TupleIndex[] indexes = TDBInternal.getDatasetGraphTDB(loaded)
+                    .getQuadTable()
+                    .getNodeTupleTable()
+                    .getTupleTable()
+                    .getIndexes();
             assertEquals(6, indexes.length);
             Set<Tuple<NodeId>> primary = null;
             for (TupleIndex index : indexes) {
@@ -125,10 +133,14 @@ class StoreLoadTest {
             Node[][] patterns = {
                 {q.getGraph(), q.getSubject(), any, any}, {q.getGraph(), any, q.getPredicate(), q.getObject()},
                 {q.getGraph(), any, any, q.getObject()}, {any, q.getSubject(), q.getPredicate(), any},
-                {any, any, q.getPredicate(), q.getObject()}, {any, any, any, q.getObject()}};
+                {any, any, q.getPredicate(), q.getObject()}, {any, any, any, q.getObject()}
+            };
             for (Node[] p : patterns) {
-                long ours = Txn.calculateRead(loaded, () -> loaded.stream(p[0], p[1], p[2], p[3]).count());
-                long jena = Txn.calculateRead(byJenaLoader, () -> byJenaLoader.stream(p[0], p[1], p[2], p[3]).count());
+                long ours = Txn.calculateRead(
+                        loaded, () -> loaded.stream(p[0], p[1], p[2], p[3]).count());
+                long jena = Txn.calculateRead(
+                        byJenaLoader,
+                        () -> byJenaLoader.stream(p[0], p[1], p[2], p[3]).count());
                 assertEquals(jena, ours, "quads matching " + java.util.Arrays.toString(p));
                 assertTrue(ours > 0, "the quad itself matches " + java.util.Arrays.toString(p));
             }

@@ -23,10 +23,14 @@ final class FidelityTargets {
     private FidelityTargets() {}
 
     static void assertMet(List<Fidelity.Score> scores) {
-        assertEquals(TARGETS.keySet().size(), scores.stream().filter(s -> TARGETS.containsKey(s.name())).count());
+        assertEquals(
+                TARGETS.keySet().size(),
+                scores.stream().filter(s -> TARGETS.containsKey(s.name())).count());
         assertAll(scores.stream().filter(s -> TARGETS.containsKey(s.name())).map(s -> (Executable) () -> {
             double[] target = TARGETS.get(s.name());
-            assertTrue(s.precision() >= target[0] && s.recall() >= target[1], s + " misses " + target[0] + " / " + target[1]);
+            assertTrue(
+                    s.precision() >= target[0] && s.recall() >= target[1],
+                    s + " misses " + target[0] + " / " + target[1]);
         }));
     }
 }

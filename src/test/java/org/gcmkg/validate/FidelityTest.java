@@ -19,7 +19,8 @@ class FidelityTest {
     static void build() throws Exception {
         Path out = TestBuild.published();
         Model graph = RDFDataMgr.loadModel(out.resolve(Publication.TURTLE).toString());
-        scores = new Fidelity(graph).scores(GoldenTables.read(Path.of("src/test/resources/golden"), "informe-pmm-mexico-2018"));
+        scores = new Fidelity(graph)
+                .scores(GoldenTables.read(Path.of("src/test/resources/golden"), "informe-pmm-mexico-2018"));
         scores.forEach(s -> System.out.println("fidelity " + s));
     }
 

@@ -23,17 +23,23 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class SecondCountryTest {
     private static final Path REPORT = Path.of("src/test/resources/reports/informe-ficticio-honduras-2019.md");
+
     @TempDir
     static Path tmp;
+
     static Model graph;
     static List<Fidelity.Score> scores;
 
     @BeforeAll
     static void build() throws Exception {
         Path out = tmp.resolve("graph");
-        new BuildPipeline(BuildConfig.defaults(Path.of("")).withReports(List.of(REPORT)).withOutDir(out)).run();
+        new BuildPipeline(BuildConfig.defaults(Path.of(""))
+                        .withReports(List.of(REPORT))
+                        .withOutDir(out))
+                .run();
         graph = RDFDataMgr.loadModel(out.resolve(Publication.TURTLE).toString());
-        scores = new Fidelity(graph).scores(GoldenTables.read(Path.of("src/test/resources/golden"), "informe-ficticio-honduras-2019"));
+        scores = new Fidelity(graph)
+                .scores(GoldenTables.read(Path.of("src/test/resources/golden"), "informe-ficticio-honduras-2019"));
         scores.forEach(s -> System.out.println("fidelity honduras " + s));
     }
 
@@ -55,7 +61,8 @@ class SecondCountryTest {
                 SELECT ?x WHERE { { ?x a gcm:PublicAgency } UNION { ?x a gcm:Program } UNION { ?x a gcm:ReportingGovernment }
                   ?x gcm:inGazetteer true ; gcm:country?/rdfs:label ?c .
                   FILTER EXISTS { ?x gcm:country <https://w3id.org/gcmkg/id/place/mexico> } }""");
-        assertEquals(List.of(), leaked.stream().map(s -> s.getResource("x").getURI()).toList());
+        assertEquals(
+                List.of(), leaked.stream().map(s -> s.getResource("x").getURI()).toList());
     }
 
     @Test
@@ -63,7 +70,9 @@ class SecondCountryTest {
         List<QuerySolution> inm = select("""
                 SELECT ?x WHERE { ?x gcm:acronym "INM" ; gcm:country ?c }""");
         assertEquals(1, inm.size());
-        assertEquals("https://w3id.org/gcmkg/id/place/honduras", select("""
+        assertEquals(
+                "https://w3id.org/gcmkg/id/place/honduras",
+                select("""
                 SELECT ?c WHERE { ?x gcm:acronym "INM" ; gcm:country ?c }""").get(0).getResource("c").getURI());
     }
 

@@ -51,7 +51,8 @@ class OntologyTest {
     void hasItsIriAndAVersionIri() {
         var id = ontology.getOntologyID();
         assertEquals(GCM.ONTOLOGY_IRI, id.getOntologyIRI().map(IRI::toString).orElse(""));
-        assertTrue(id.getVersionIRI().map(IRI::toString).orElse("").startsWith(GCM.ONTOLOGY_IRI + "/"),
+        assertTrue(
+                id.getVersionIRI().map(IRI::toString).orElse("").startsWith(GCM.ONTOLOGY_IRI + "/"),
                 "the version IRI lives under the ontology IRI: " + id.getVersionIRI());
     }
 
@@ -65,7 +66,11 @@ class OntologyTest {
     @Test
     void isInTheOwl2DlProfile() {
         OWLProfileReport report = new OWL2DLProfile().checkOntology(ontology);
-        assertTrue(report.isInProfile(), () -> String.join("\n", report.getViolations().stream().map(Object::toString).toList()));
+        assertTrue(
+                report.isInProfile(),
+                () -> String.join(
+                        "\n",
+                        report.getViolations().stream().map(Object::toString).toList()));
     }
 
     @Test
@@ -73,7 +78,8 @@ class OntologyTest {
         OWLReasoner reasoner = new ReasonerFactory().createReasoner(ontology);
         try {
             assertTrue(reasoner.isConsistent());
-            assertTrue(reasoner.getUnsatisfiableClasses().getEntitiesMinusBottom().isEmpty(),
+            assertTrue(
+                    reasoner.getUnsatisfiableClasses().getEntitiesMinusBottom().isEmpty(),
                     () -> "unsatisfiable: " + reasoner.getUnsatisfiableClasses());
         } finally {
             reasoner.dispose();
@@ -88,7 +94,8 @@ class OntologyTest {
         OWLDataFactory f = m.getOWLDataFactory();
         OWLNamedIndividual inm = f.getOWLNamedIndividual(IRI.create("https://w3id.org/gcmkg/id/org/inm"));
         m.addAxiom(copy, f.getOWLClassAssertionAxiom(f.getOWLClass(IRI.create(GCM.PublicAgency.getURI())), inm));
-        m.addAxiom(copy, f.getOWLClassAssertionAxiom(f.getOWLClass(IRI.create(GCM.InternationalPartner.getURI())), inm));
+        m.addAxiom(
+                copy, f.getOWLClassAssertionAxiom(f.getOWLClass(IRI.create(GCM.InternationalPartner.getURI())), inm));
         OWLReasoner reasoner = new ReasonerFactory().createReasoner(copy);
         try {
             assertFalse(reasoner.isConsistent());

@@ -23,7 +23,8 @@ import org.junit.jupiter.api.Test;
 
 /** Every IRI constant of the vocabulary classes is declared in {@code ontology/gcmkg.ttl}, and the reverse. */
 class VocabularyDeclaredTest {
-    private static final List<Class<?>> VOCABULARIES = List.of(GCM.class, OA.class, ORG.class, PROV.class, SCHEMA.class);
+    private static final List<Class<?>> VOCABULARIES =
+            List.of(GCM.class, OA.class, ORG.class, PROV.class, SCHEMA.class);
     private static Model ontology;
 
     @BeforeAll
@@ -52,10 +53,13 @@ class VocabularyDeclaredTest {
                 Resource r = ontology.getResource(term.getURI());
                 boolean isClass = r.hasProperty(RDF.type, OWL2.Class);
                 boolean isProperty = r.hasProperty(RDF.type, OWL2.ObjectProperty)
-                        || r.hasProperty(RDF.type, OWL2.DatatypeProperty) || r.hasProperty(RDF.type, OWL2.AnnotationProperty);
+                        || r.hasProperty(RDF.type, OWL2.DatatypeProperty)
+                        || r.hasProperty(RDF.type, OWL2.AnnotationProperty);
                 if (term instanceof Property ? !isProperty : !isClass) {
                     problems.add(vocabulary.getSimpleName() + ": " + term.getURI()
-                            + (term instanceof Property ? " is not declared as a property" : " is not declared as a class"));
+                            + (term instanceof Property
+                                    ? " is not declared as a property"
+                                    : " is not declared as a class"));
                 }
             }
         }
@@ -69,7 +73,8 @@ class VocabularyDeclaredTest {
         for (Resource term : constants(GCM.class)) {
             Resource r = ontology.getResource(term.getURI());
             for (String lang : List.of("en", "es")) {
-                if (r.listProperties(RDFS.label).toList().stream().noneMatch(s -> s.getLanguage().equals(lang))) {
+                if (r.listProperties(RDFS.label).toList().stream()
+                        .noneMatch(s -> s.getLanguage().equals(lang))) {
                     problems.add(term.getLocalName() + " has no rdfs:label@" + lang);
                 }
             }

@@ -1,23 +1,28 @@
 // The network explorer: the full program network of the served graph, read with SPARQL from this server's
-// endpoint and drawn with Cytoscape.js (served locally from its WebJar). The view's state lives in the URL's
-// hash, so a link reproduces it.
+// endpoint and drawn with Cytoscape.js (served locally from its WebJar). The page (explore.mustache) gives the
+// menus, legend and words in its language; the view's state lives in the URL's hash, so a link reproduces it.
 (function () {
   'use strict';
 
   const page = document.getElementById('explorer');
   const ENDPOINT = page.dataset.endpoint;
   const BASE = page.dataset.base;
-  const PROJECTION = page.dataset.projection;
+  const T = page.dataset;
+  const LANG = document.documentElement.lang === 'es' ? 'es' : 'en';
+  const RANKED = 25;
+  // Below this zoom node labels are not drawn (only the selected node's).
+  const LABEL_ZOOM = 0.75;
 
   const KINDS = {
-    'program': { label: 'Program', color: '#4e79a7', shape: 'round-rectangle' },
-    'agency': { label: 'Mexican public agency', color: '#f28e2b', shape: 'ellipse' },
-    'partner': { label: 'International partner', color: '#e15759', shape: 'diamond' },
-    'domestic-partner': { label: 'Domestic partner', color: '#59a14f', shape: 'triangle' },
-    'objective': { label: 'GCM objective', color: '#b07aa1', shape: 'hexagon' },
-    'place': { label: 'Place', color: '#9c755f', shape: 'vee' }
+    'program': { color: '#4e79a7', shape: 'round-rectangle' },
+    'agency': { color: '#f28e2b', shape: 'ellipse' },
+    'partner': { color: '#e15759', shape: 'diamond' },
+    'domestic-partner': { color: '#59a14f', shape: 'triangle' },
+    'objective': { color: '#b07aa1', shape: 'hexagon' },
+    'place': { color: '#9c755f', shape: 'vee' }
   };
-  const MEASURES = { degree: 'Degree', weightedDegree: 'Weighted degree', betweenness: 'Betweenness', closeness: 'Closeness' };
+  const MEASURE_NAMES = ['degree', 'weightedDegree', 'betweenness', 'closeness'];
+  const MEASURES = [...document.querySelectorAll('#measure option')].map(o => o.value);
 
   const PREFIXES = 'PREFIX gcm: <https://w3id.org/gcmkg/ontology#>\n'
     + 'PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>\n'
@@ -30,7 +35,7 @@
 SELECT ?node ?kind (SAMPLE(?es) AS ?label) (SAMPLE(?en) AS ?labelEn) (SAMPLE(?acr) AS ?acronym)
        ?degree ?weightedDegree ?betweenness ?closeness ?component ?community ?number
 WHERE {
-  ?m gcm:inProjection <${PROJECTION}> ; gcm:ofNode ?node ; gcm:degree ?degree ;
+  ?m gcm:inProjection <${T.projectionFull}> ; gcm:ofNode ?node ; gcm:degree ?degree ;
      gcm:weightedDegree ?weightedDegree ; gcm:betweenness ?betweenness ; gcm:closeness ?closeness ;
      gcm:component ?component ; gcm:community ?community .
   VALUES (?class ?kind) { (gcm:Program "program") (gcm:PublicAgency "agency") (gcm:InternationalPartner "partner")
@@ -44,6 +49,13 @@ WHERE {
 GROUP BY ?node ?kind ?degree ?weightedDegree ?betweenness ?closeness ?component ?community ?number
 ORDER BY ?node`;
 
+  // The measures of the organizations in the co-participation projection.
+  const COLLABORATION_QUERY = PREFIXES + `
+SELECT ?node ?degree ?weightedDegree ?betweenness ?closeness WHERE {
+  ?m gcm:inProjection <${T.projectionCollaboration}> ; gcm:ofNode ?node ; gcm:degree ?degree ;
+     gcm:weightedDegree ?weightedDegree ; gcm:betweenness ?betweenness ; gcm:closeness ?closeness .
+} ORDER BY ?node`;
+
   const EDGES_QUERY = PREFIXES + `
 SELECT DISTINCT ?a ?b ?rel WHERE {
   { ?a gcm:runs ?b BIND("runs" AS ?rel) }
@@ -56,6 +68,7 @@ SELECT DISTINCT ?a ?b ?rel WHERE {
 
   const $ = id => document.getElementById(id);
   const fold = s => (s || '').normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+  const kindLabel = k => document.querySelector('label[for="kind-' + k + '"]').textContent;
   let cy = null;
   let applying = false;
 
@@ -84,7 +97,7 @@ SELECT DISTINCT ?a ?b ?rel WHERE {
       objective: p.get('objective') || '',
       kinds: p.has('kinds') ? p.get('kinds').split(',').filter(k => KINDS[k]) : Object.keys(KINDS),
       partner: p.get('partner') || '',
-      measure: MEASURES[p.get('measure')] ? p.get('measure') : 'betweenness',
+      measure: MEASURES.includes(p.get('measure')) ? p.get('measure') : 'betweenness',
       layout: p.get('layout') || 'cose',
       q: p.get('q') || '',
       node: p.get('node') || ''
@@ -149,6 +162,8 @@ SELECT DISTINCT ?a ?b ?rel WHERE {
     return new Set([...keep].filter(id => kinds.has(cy.getElementById(id).data('kind'))));
   }
 
+  const shownNodes = () => cy.nodes().filter(n => n.style('display') !== 'none');
+
   function applyFilters() {
     const state = currentState();
     const keep = visibleIds(state);
@@ -156,38 +171,80 @@ SELECT DISTINCT ?a ?b ?rel WHERE {
       cy.nodes().forEach(n => n.style('display', keep.has(n.id()) ? 'element' : 'none'));
     });
     sizeBy(state.measure);
-    const shown = cy.nodes().filter(n => n.style('display') !== 'none');
+    const shown = shownNodes();
     $('node-count').textContent = String(shown.length);
     $('edge-count').textContent = String(shown.edgesWith(shown).length);
+    Object.keys(KINDS).forEach(k => {
+      $('count-' + k).textContent = '(' + shown.filter(n => n.data('kind') === k).length + ')';
+    });
+    ranking(shown, state.measure);
     runLayout(state.layout);
+    status(state.objective && !cy.nodes('[kind = "objective"]').some(n => String(n.data('number')) === state.objective)
+      ? T.tNoProgram : '');
     writeState();
   }
 
+  const valueOf = (n, measure) => n.data(measure);
+
   function sizeBy(measure) {
-    const shown = cy.nodes().filter(n => n.style('display') !== 'none');
-    const values = shown.map(n => n.data(measure));
+    const values = shownNodes().map(n => valueOf(n, measure)).filter(v => v !== undefined);
     const min = Math.min(...values, 0);
     const max = Math.max(...values, 0);
     cy.batch(() => cy.nodes().forEach(n => {
-      const v = n.data(measure);
-      n.data('size', max > min ? 14 + 46 * (v - min) / (max - min) : 20);
+      const v = valueOf(n, measure);
+      n.data('size', v === undefined ? 10 : max > min ? 14 + 46 * (v - min) / (max - min) : 20);
     }));
+  }
+
+  // The nodes shown that have the measure, highest first (ties by label), the first RANKED of them.
+  function ranking(shown, measure) {
+    const ranked = shown.filter(n => valueOf(n, measure) !== undefined).sort((a, b) =>
+      valueOf(b, measure) - valueOf(a, measure) || a.data('label').localeCompare(b.data('label'), LANG)
+      || (a.id() < b.id() ? -1 : 1)).slice(0, RANKED);
+    const option = $('measure').selectedOptions[0];
+    $('ranking-caption').textContent = T.rankingOf + ' ' + (option ? option.textContent : measure)
+      + ' (' + Math.min(RANKED, ranked.length) + ')';
+    const body = $('ranking-rows');
+    body.innerHTML = '';
+    ranked.forEach((n, i) => {
+      const tr = body.insertRow();
+      tr.insertCell().textContent = String(i + 1);
+      const a = document.createElement('a');
+      a.href = pagePath(n.id());
+      a.textContent = n.data('label');
+      a.dataset.iri = n.id();
+      tr.insertCell().appendChild(a);
+      const v = tr.insertCell();
+      v.className = 'n';
+      v.textContent = String(valueOf(n, measure));
+    });
   }
 
   function runLayout(name) {
     const shown = cy.elements().filter(e => e.isNode() ? e.style('display') !== 'none'
       : e.source().style('display') !== 'none' && e.target().style('display') !== 'none');
+    const measure = $('measure').value;
     const options = {
       cose: { name: 'cose', animate: false, randomize: false, nodeRepulsion: () => 9000, idealEdgeLength: () => 60,
               componentSpacing: 60, numIter: 1500 },
       concentric: { name: 'concentric', animate: false, minNodeSpacing: 8,
-                    concentric: n => n.data($('measure').value), levelWidth: () => 0.1 },
+                    concentric: n => valueOf(n, measure) || 0, levelWidth: () => 0.1 },
       breadthfirst: { name: 'breadthfirst', animate: false, spacingFactor: 0.8 },
       circle: { name: 'circle', animate: false },
       grid: { name: 'grid', animate: false }
     }[name] || { name: 'cose', animate: false };
     shown.layout(options).run();
     cy.fit(shown, 20);
+    labels();
+  }
+
+  // Labels only when zoomed in far enough to read them.
+  function labels() {
+    const hide = cy.zoom() < LABEL_ZOOM;
+    if ($('cy').dataset.labels !== (hide ? 'hidden' : 'shown')) {
+      cy.batch(() => cy.nodes().toggleClass('quiet', hide));
+      $('cy').dataset.labels = hide ? 'hidden' : 'shown';
+    }
   }
 
   // --- search and details -----------------------------------------------------------------------------
@@ -199,15 +256,15 @@ SELECT DISTINCT ?a ?b ?rel WHERE {
     const f = fold(q);
     const nodes = cy.nodes();
     const match = nodes.filter(n => fold(n.data('acronym')) === f)[0]
-      || nodes.filter(n => fold(n.data('label')) === f || fold(n.data('labelEn')) === f)[0]
-      || nodes.filter(n => fold(n.data('label')).includes(f) || fold(n.data('labelEn')).includes(f)
+      || nodes.filter(n => fold(n.data('labelEs')) === f || fold(n.data('labelEn')) === f)[0]
+      || nodes.filter(n => fold(n.data('labelEs')).includes(f) || fold(n.data('labelEn')).includes(f)
                            || fold(n.data('acronym')).includes(f))[0];
     if (!match) {
-      status('No node matches "' + q + '".');
+      status(T.tNoMatch + ' "' + q + '".');
       return;
     }
     if (match.style('display') === 'none') {
-      status('"' + match.data('label') + '" is hidden by the filters; clear them to see it.');
+      status('"' + match.data('label') + '" ' + T.tHidden);
     }
     select(match);
   }
@@ -237,23 +294,26 @@ SELECT DISTINCT ?a ?b ?rel WHERE {
     panel.appendChild(h);
     const meta = document.createElement('p');
     meta.className = 'meta';
-    meta.textContent = KINDS[node.data('kind')].label
+    const other = LANG === 'en' ? node.data('labelEs') : node.data('labelEn');
+    meta.textContent = kindLabel(node.data('kind'))
       + (node.data('acronym') ? ' · ' + node.data('acronym') : '')
-      + (node.data('labelEn') && node.data('labelEn') !== node.data('label') ? ' · ' + node.data('labelEn') : '');
+      + (other && other !== node.data('label') ? ' · ' + other : '');
     panel.appendChild(meta);
     const link = document.createElement('a');
     link.href = pagePath(iri);
     link.className = 'node-page';
-    link.textContent = 'Linked-data page';
+    link.textContent = T.tNodePage;
     panel.appendChild(link);
     const table = document.createElement('table');
     table.className = 'measures';
-    Object.entries(MEASURES).forEach(([k, label]) => {
-      const tr = table.insertRow();
-      tr.insertCell().textContent = label;
-      tr.insertCell().textContent = String(node.data(k));
+    [...document.querySelectorAll('#measure option')].forEach(o => {
+      if (node.data(o.value) !== undefined) {
+        const tr = table.insertRow();
+        tr.insertCell().textContent = o.textContent;
+        tr.insertCell().textContent = String(node.data(o.value));
+      }
     });
-    [['Component', 'component'], ['Community', 'community']].forEach(([label, k]) => {
+    [[T.tComponent, 'component'], [T.tCommunity, 'community']].forEach(([label, k]) => {
       const tr = table.insertRow();
       tr.insertCell().textContent = label;
       tr.insertCell().textContent = String(node.data(k));
@@ -269,19 +329,19 @@ SELECT DISTINCT ?a ?b ?rel WHERE {
       ]);
       if (figures.length) {
         const h3 = document.createElement('h3');
-        h3.textContent = 'Reported figures';
+        h3.textContent = T.tFigures;
         panel.appendChild(h3);
         const ul = document.createElement('ul');
         ul.className = 'figures';
         figures.forEach(row => {
           const li = document.createElement('li');
-          li.textContent = val(row, 'text') + ' (objective ' + val(row, 'n') + ')';
+          li.textContent = val(row, 'text') + ' (' + T.tObjective + ' ' + val(row, 'n') + ')';
           ul.appendChild(li);
         });
         panel.appendChild(ul);
       }
       const h3 = document.createElement('h3');
-      h3.textContent = 'In the report';
+      h3.textContent = T.tInReport;
       panel.appendChild(h3);
       quotes.forEach(row => {
         const q = document.createElement('blockquote');
@@ -293,13 +353,12 @@ SELECT DISTINCT ?a ?b ?rel WHERE {
         const file = val(row, 'file');
         a.href = file ? '/source/' + encodeURIComponent(file) + '#L' + val(row, 'line') : pagePath(iri);
         a.className = 'source-link';
-        a.textContent = (file || 'report') + ', line ' + val(row, 'line');
+        a.textContent = (file || T.tReport) + ', ' + T.tLine + ' ' + val(row, 'line');
         panel.appendChild(a);
       });
       if (!quotes.length) {
         const p = document.createElement('p');
-        p.textContent = node.data('kind') === 'objective' ? 'An objective of the compact (A/RES/73/195).'
-          : 'No quoted sentence.';
+        p.textContent = node.data('kind') === 'objective' ? T.tObjectiveText : T.tNoQuote;
         panel.appendChild(p);
       }
       panel.dataset.loaded = iri;
@@ -309,45 +368,19 @@ SELECT DISTINCT ?a ?b ?rel WHERE {
   }
 
   // --- downloads ----------------------------------------------------------------------------------------
-  function xml(s) {
-    return String(s).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+  function view() {
+    const nodes = shownNodes();
+    return { nodes: nodes.toArray(), edges: nodes.edgesWith(nodes).toArray() };
   }
 
-  // The node ids of the exports: the path under id/ with ':' for '/', as GraphML wants XML name tokens.
-  function exportId(iri) {
-    const at = iri.indexOf('/id/');
-    return (at < 0 ? iri : iri.substring(at + 4)).replace(/\//g, ':');
+  function fileName(ext) {
+    return gcmkgExport.fileName(currentState(), Object.keys(KINDS).length, ext);
   }
 
-  // The current view (visible nodes and the edges between them) as GraphML, with the same attribute keys
-  // as `gcmkg export --format graphml`.
-  function graphml() {
-    const nodes = cy.nodes().filter(n => n.style('display') !== 'none');
-    const edges = nodes.edgesWith(nodes);
-    const keys = [['iri', 'string'], ['label', 'string'], ['label_en', 'string'], ['kind', 'string'], ['acronym', 'string'],
-      ['degree', 'int'], ['weighted_degree', 'double'], ['betweenness', 'double'], ['closeness', 'double'],
-      ['component', 'int'], ['community', 'int']];
-    const field = { iri: 'id', label: 'label', label_en: 'labelEn', kind: 'kind', acronym: 'acronym', degree: 'degree',
-      weighted_degree: 'weightedDegree', betweenness: 'betweenness', closeness: 'closeness',
-      component: 'component', community: 'community' };
-    let out = '<?xml version="1.0" encoding="UTF-8"?>\n'
-      + '<graphml xmlns="http://graphml.graphdrawing.org/xmlns">\n';
-    keys.forEach(([k, t]) => { out += `  <key id="${k}" for="node" attr.name="${k}" attr.type="${t}"/>\n`; });
-    out += '  <key id="rel" for="edge" attr.name="kind" attr.type="string"/>\n';
-    out += '  <graph edgedefault="undirected">\n';
-    nodes.forEach(n => {
-      out += `    <node id="${xml(exportId(n.id()))}">`;
-      keys.forEach(([k]) => {
-        const v = n.data(field[k]);
-        if (v !== undefined && v !== '') out += `<data key="${k}">${xml(v)}</data>`;
-      });
-      out += '</node>\n';
-    });
-    edges.forEach(e => {
-      out += `    <edge id="${xml(e.id())}" source="${xml(exportId(e.source().id()))}" target="${xml(exportId(e.target().id()))}">`
-        + `<data key="rel">${xml(e.data('kind'))}</data></edge>\n`;
-    });
-    return out + '  </graph>\n</graphml>\n';
+  function describe() {
+    const s = currentState();
+    return 'gcmkg network explorer: objective ' + (s.objective || 'all') + '; kinds ' + s.kinds.join(',')
+      + (s.partner ? '; partner ' + s.partner : '') + '; measures of the whole full network';
   }
 
   function download(name, blob) {
@@ -359,51 +392,34 @@ SELECT DISTINCT ?a ?b ?rel WHERE {
     setTimeout(() => { URL.revokeObjectURL(a.href); a.remove(); }, 1000);
   }
 
-  // --- start ----------------------------------------------------------------------------------------------
-  function legend() {
-    const ul = $('legend');
-    Object.entries(KINDS).forEach(([key, k]) => {
-      const li = document.createElement('li');
-      const swatch = document.createElement('span');
-      swatch.className = 'swatch shape-' + k.shape;
-      swatch.style.background = k.color;
-      li.appendChild(swatch);
-      const label = document.createElement('label');
-      const box = document.createElement('input');
-      box.type = 'checkbox';
-      box.id = 'kind-' + key;
-      box.checked = true;
-      box.addEventListener('change', applyFilters);
-      label.appendChild(box);
-      label.append(' ' + k.label + ' ');
-      const count = document.createElement('span');
-      count.className = 'kind-count';
-      count.id = 'count-' + key;
-      label.appendChild(count);
-      li.appendChild(label);
-      ul.appendChild(li);
-    });
-  }
+  const text = (s, type) => new Blob([s], { type: type + ';charset=utf-8' });
 
+  // --- start ----------------------------------------------------------------------------------------------
   async function start() {
-    legend();
-    Object.entries(MEASURES).forEach(([k, label]) => $('measure').add(new Option(label, k)));
-    status('Loading the network…');
-    const [nodeRows, edgeRows] = await Promise.all([sparql(NODES_QUERY), sparql(EDGES_QUERY)]);
+    status(T.tLoading);
+    const [nodeRows, collaborationRows, edgeRows] = await Promise.all([sparql(NODES_QUERY),
+      sparql(COLLABORATION_QUERY), sparql(EDGES_QUERY)]);
+    const collaboration = new Map(collaborationRows.map(row => [val(row, 'node'), row]));
     const elements = [];
     const ids = new Map();
     nodeRows.forEach(row => {
       const id = val(row, 'node');
       const kind = val(row, 'kind');
-      const label = val(row, 'label') || val(row, 'labelEn') || id;
+      const labelEs = val(row, 'label');
+      const labelEn = val(row, 'labelEn');
+      const label = (LANG === 'en' ? labelEn || labelEs : labelEs || labelEn) || val(row, 'acronym') || id;
       ids.set(id, kind);
-      elements.push({ group: 'nodes', data: {
-        id, kind, label, labelEn: val(row, 'labelEn'), acronym: val(row, 'acronym'),
-        short: kind === 'objective' ? 'Obj. ' + val(row, 'number') : (val(row, 'acronym') || label),
-        number: val(row, 'number'), degree: Number(val(row, 'degree')),
-        weightedDegree: Number(val(row, 'weightedDegree')), betweenness: Number(val(row, 'betweenness')),
-        closeness: Number(val(row, 'closeness')), component: Number(val(row, 'component')),
-        community: Number(val(row, 'community')), size: 20 } });
+      const data = {
+        id, kind, label, labelEs, labelEn, acronym: val(row, 'acronym'),
+        short: kind === 'objective' ? T.tObjective + ' ' + val(row, 'number') : (val(row, 'acronym') || label),
+        number: val(row, 'number'), component: Number(val(row, 'component')),
+        community: Number(val(row, 'community')), size: 20 };
+      MEASURE_NAMES.forEach(m => { data[m] = Number(val(row, m)); });
+      const co = collaboration.get(id);
+      if (co) {
+        MEASURE_NAMES.forEach(m => { data['collaboration-' + m] = Number(val(co, m)); });
+      }
+      elements.push({ group: 'nodes', data });
     });
     const org = k => k === 'agency' || k === 'partner' || k === 'domestic-partner';
     const edges = new Map();
@@ -437,16 +453,14 @@ SELECT DISTINCT ?a ?b ?rel WHERE {
           'width': 'data(size)', 'height': 'data(size)', 'label': 'data(short)', 'font-size': 9,
           'text-valign': 'bottom', 'text-margin-y': 2, 'color': '#333', 'min-zoomed-font-size': 7,
           'text-wrap': 'ellipsis', 'text-max-width': 110 } },
-        { selector: 'node:selected', style: { 'border-width': 4, 'border-color': '#000', 'font-size': 12,
-          'font-weight': 'bold', 'z-index': 10 } },
+        { selector: 'node.quiet', style: { 'label': '' } },
+        { selector: 'node:selected', style: { 'label': 'data(short)', 'border-width': 4, 'border-color': '#000',
+          'font-size': 12, 'font-weight': 'bold', 'z-index': 10 } },
         { selector: 'edge', style: { 'width': 1, 'line-color': '#c5ccd6', 'curve-style': 'haystack', 'opacity': 0.8 } }
       ]
     });
-    Object.keys(KINDS).forEach(k => { $('count-' + k).textContent = '(' + cy.nodes('[kind = "' + k + '"]').length + ')'; });
-    const objectives = cy.nodes('[kind = "objective"]').sort((a, b) => Number(a.data('number')) - Number(b.data('number')));
-    objectives.forEach(o => $('objective').add(new Option(o.data('number') + '. ' + o.data('labelEn'), o.data('number'))));
     const partners = cy.nodes().filter(n => n.data('kind') === 'partner' || n.data('kind') === 'domestic-partner')
-      .sort((a, b) => a.data('label').localeCompare(b.data('label'), 'es'));
+      .sort((a, b) => a.data('label').localeCompare(b.data('label'), LANG));
     partners.forEach(p => $('partner').add(new Option(p.data('label'), p.id())));
 
     const s = readState();
@@ -466,23 +480,40 @@ SELECT DISTINCT ?a ?b ?rel WHERE {
     }
 
     cy.on('tap', 'node', e => select(e.target));
+    cy.on('zoom', labels);
     ['objective', 'partner', 'measure', 'layout'].forEach(id => $(id).addEventListener('change', applyFilters));
+    Object.keys(KINDS).forEach(k => $('kind-' + k).addEventListener('change', applyFilters));
     $('search-form').addEventListener('submit', e => { e.preventDefault(); search(); });
     $('reset').addEventListener('click', () => { history.replaceState(null, '', '#'); location.reload(); });
-    $('download-png').addEventListener('click', () => download('gcmkg-network.png', cy.png({ output: 'blob', bg: '#ffffff', full: true, scale: 2 })));
-    $('download-graphml').addEventListener('click', () => download('gcmkg-network.graphml', new Blob([graphml()], { type: 'application/xml' })));
-    status('');
+    $('download-png').addEventListener('click', () => download(fileName('png'), cy.png({ output: 'blob', bg: '#ffffff', full: true, scale: 2 })));
+    $('download-graphml').addEventListener('click', () => {
+      const v = view();
+      download(fileName('graphml'), text(gcmkgExport.graphml(v.nodes, v.edges), 'application/xml'));
+    });
+    $('download-gexf').addEventListener('click', () => {
+      const v = view();
+      download(fileName('gexf'), text(gcmkgExport.gexf(v.nodes, v.edges, currentState().objective, describe()), 'application/xml'));
+    });
+    $('download-nodes').addEventListener('click', () => download(fileName('nodes.csv'), text(gcmkgExport.nodesCsv(view().nodes), 'text/csv')));
+    $('download-edges').addEventListener('click', () => download(fileName('edges.csv'),
+      text(gcmkgExport.edgesCsv(view().edges, currentState().objective), 'text/csv')));
+    if (!$('status').textContent.startsWith(T.tNoProgram)) {
+      status('');
+    }
     document.body.dataset.state = 'ready';
   }
 
   window.gcmkgExplorer = {
     get cy() { return cy; },
-    visibleCount: () => cy.nodes().filter(n => n.style('display') !== 'none').length,
-    graphml
+    visibleCount: () => shownNodes().length,
+    // how many nodes shown have their label drawn
+    labelsDrawn: () => shownNodes().filter(n => n.style('label') !== '').length,
+    fileName,
+    graphml: () => { const v = view(); return gcmkgExport.graphml(v.nodes, v.edges); }
   };
 
   start().catch(e => {
-    status('The network could not be loaded: ' + e.message);
+    status(T.tFailed + ' ' + e.message);
     document.body.dataset.state = 'error';
   });
 })();

@@ -1,0 +1,269 @@
+package org.gcmkg.serve;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.Reader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import javax.xml.parsers.DocumentBuilderFactory;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
+import org.gcmkg.TestBuild;
+import org.gcmkg.graph.Iris;
+import org.gcmkg.pipeline.BuildConfig;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.w3c.dom.Document;
+
+/**
+ * What the explorer shows beside its drawing, in headless Chromium against the real server: the objective
+ * menu, the ranking of the chosen measure and the legend's counts, all following the filters; the downloads of
+ * the view; and labels left out when zoomed out. Expected values come from SPARQL over the same server.
+ */
+class ExplorerViewBrowserIT {
+    static GcmServer server;
+    static String root;
+    static ChromeDriver browser;
+    static ExplorerPages data;
+
+    @TempDir
+    static Path downloads;
+
+    @BeforeAll
+    static void start() {
+        BuildConfig config = BuildConfig.defaults(Path.of(""));
+        server = GcmServer.start(
+                TestBuild.store(),
+                ServerSettings.defaults(config.reports(), Iris.DEFAULT_BASE)
+                        .withPort(0)
+                        .withQueryTimeout(Duration.ofSeconds(60)));
+        root = "http://localhost:" + server.port();
+        browser = BrowserSession.open(downloads);
+        data = new ExplorerPages(server.endpointUrl());
+    }
+
+    @AfterAll
+    static void stop() {
+        if (browser != null) {
+            browser.quit();
+        }
+        server.close();
+    }
+
+    void open(String lang, String fragment) {
+        ExplorerPages.open(browser, root + "/explore?lang=" + lang + fragment);
+    }
+
+    long visible() {
+        return ((Number) browser.executeScript("return gcmkgExplorer.visibleCount();")).longValue();
+    }
+
+    String text(String id) {
+        return browser.findElement(By.id(id)).getText().strip();
+    }
+
+    @Test
+    void theObjectiveMenuListsEveryObjectiveOfTheGraphInOrderThoseWithoutProgramsToo() {
+        open("en", "");
+        List<WebElement> options = new Select(browser.findElement(By.id("objective"))).getOptions();
+        List<String> values =
+                options.stream().map(o -> o.getDomAttribute("value")).toList();
+        List<String> expected = new ArrayList<>(List.of(""));
+        for (int n = 1; n <= 23; n++) {
+            expected.add(String.valueOf(n));
+        }
+        assertEquals(expected, values);
+        assertEquals(23, data.count("SELECT (COUNT(?o) AS ?n) WHERE { ?o a gcm:Objective }"));
+        // objective 13 is addressed by no program, so the network, which keeps nodes with an edge, lacks it
+        assertEquals(
+                0,
+                data.count(
+                        "SELECT (COUNT(?p) AS ?n) WHERE { ?p gcm:addresses <https://w3id.org/gcmkg/id/objective/13> }"));
+        assertEquals(
+                "13. " + data.label("https://w3id.org/gcmkg/id/objective/13", "en"),
+                options.get(13).getText().strip());
+        new Select(browser.findElement(By.id("objective"))).selectByValue("13");
+        assertEquals(0, visible());
+        assertEquals(Messages.of("en").get("t_no_program"), text("status"));
+        open("es", "#objective=13");
+        assertEquals(
+                "13. " + data.label("https://w3id.org/gcmkg/id/objective/13", "es"),
+                new Select(browser.findElement(By.id("objective")))
+                        .getFirstSelectedOption()
+                        .getText()
+                        .strip());
+    }
+
+    /** The ranking's rows: IRI, link text and value. */
+    List<String[]> ranking() {
+        List<String[]> rows = new ArrayList<>();
+        for (WebElement tr : browser.findElements(By.cssSelector("#ranking-rows tr"))) {
+            WebElement a = tr.findElement(By.tagName("a"));
+            rows.add(new String[] {
+                a.getDomAttribute("data-iri"),
+                a.getText().strip(),
+                tr.findElement(By.cssSelector("td.n")).getText().strip(),
+                a.getDomAttribute("href")
+            });
+        }
+        return rows;
+    }
+
+    void checkRanking(String projection, String property, String lang, long shown) {
+        List<String[]> rows = ranking();
+        String values = "SELECT ?x ?v WHERE { " + ExplorerPages.OBJECTIVE_10_NODES + " ?m gcm:inProjection <"
+                + projection + "> ; gcm:ofNode ?x ; gcm:" + property + " ?v } ORDER BY DESC(?v)";
+        List<Double> expected = data.select(values).stream()
+                .map(r -> r.getLiteral("v").getDouble())
+                .toList();
+        assertEquals(Math.min(25, expected.size()), rows.size(), "rows of " + property);
+        assertTrue(expected.size() <= shown);
+        for (int i = 0; i < rows.size(); i++) {
+            String[] row = rows.get(i);
+            assertEquals(expected.get(i), Double.parseDouble(row[2]), 1e-9, "value " + (i + 1) + " of " + property);
+            double own = data.select("SELECT ?v WHERE { ?m gcm:inProjection <" + projection + "> ; gcm:ofNode <"
+                            + row[0] + "> ; gcm:" + property + " ?v }")
+                    .get(0)
+                    .getLiteral("v")
+                    .getDouble();
+            assertEquals(own, Double.parseDouble(row[2]), 1e-9, row[0]);
+            assertEquals(data.label(row[0], lang), row[1], "link text of " + row[0]);
+            assertFalse(PagesBrowserIT.HASH_IRI.matcher(row[1]).matches(), row[1]);
+            assertEquals(row[0].substring("https://w3id.org/gcmkg".length()), row[3]);
+        }
+    }
+
+    @Test
+    void theRankingListsTheNodesShownByTheChosenMeasureWithTheirLabels() {
+        open("en", "#objective=10&measure=degree");
+        long shown = visible();
+        assertEquals(data.count("SELECT (COUNT(?x) AS ?n) WHERE " + ExplorerPages.OBJECTIVE_10_NODES), shown);
+        checkRanking(ExplorerPages.FULL, "degree", "en", shown);
+        new Select(browser.findElement(By.id("measure"))).selectByValue("collaboration-betweenness");
+        checkRanking(ExplorerPages.COLLABORATION, "betweenness", "en", shown);
+        assertEquals(
+                Messages.of("en").get("ranking_of") + " " + Messages.of("en").get("measure_betweenness") + " · "
+                        + Messages.of("en").get("projection_collaboration") + " ("
+                        + ranking().size() + ")",
+                browser.findElement(By.id("ranking-caption")).getText().strip());
+        open("es", "#objective=10&measure=betweenness");
+        checkRanking(ExplorerPages.FULL, "betweenness", "es", shown);
+    }
+
+    @Test
+    void theLegendCountsTheNodesOfEachKindShown() {
+        open("en", "#objective=10");
+        Map<String, String> classes = Map.of(
+                "program",
+                "gcm:Program",
+                "agency",
+                "gcm:PublicAgency",
+                "partner",
+                "gcm:InternationalPartner",
+                "domestic-partner",
+                "gcm:DomesticPartner",
+                "objective",
+                "gcm:Objective",
+                "place",
+                "gcm:Place");
+        long sum = 0;
+        for (Map.Entry<String, String> k : classes.entrySet()) {
+            long n = data.count("SELECT (COUNT(?x) AS ?n) WHERE { " + ExplorerPages.OBJECTIVE_10_NODES + " ?x a "
+                    + k.getValue() + " }");
+            assertEquals("(" + n + ")", text("count-" + k.getKey()), k.getKey());
+            sum += n;
+        }
+        assertEquals(visible(), sum);
+        browser.findElement(By.id("kind-place")).click();
+        assertEquals("(0)", text("count-place"));
+        open("en", "");
+        long programs = data.count("SELECT (COUNT(?m) AS ?n) WHERE { ?m gcm:inProjection <" + ExplorerPages.FULL
+                + "> ; gcm:ofNode ?x . ?x a gcm:Program }");
+        assertEquals("(" + programs + ")", text("count-program"));
+    }
+
+    Path downloaded(String name) {
+        Path file = downloads.resolve(name);
+        new WebDriverWait(browser, Duration.ofSeconds(30))
+                .until(d -> Files.isRegularFile(file) && !Files.exists(downloads.resolve(name + ".crdownload")));
+        return file;
+    }
+
+    static List<CSVRecord> csv(Path file) throws Exception {
+        try (Reader in = Files.newBufferedReader(file)) {
+            return CSVFormat.RFC4180
+                    .builder()
+                    .setHeader()
+                    .setSkipHeaderRecord(true)
+                    .get()
+                    .parse(in)
+                    .getRecords();
+        }
+    }
+
+    @Test
+    void theViewDownloadsAsGexfAndCsvNamedByItsFilters() throws Exception {
+        open("en", "#objective=10&kinds=agency");
+        long agencies = data.count(
+                "SELECT (COUNT(?x) AS ?n) WHERE { " + ExplorerPages.OBJECTIVE_10_NODES + " ?x a gcm:PublicAgency }");
+        assertEquals(agencies, visible());
+        browser.findElement(By.id("download-gexf")).click();
+        Document gexf = DocumentBuilderFactory.newInstance()
+                .newDocumentBuilder()
+                .parse(downloaded("gcmkg-network-objective-10-agency.gexf").toFile());
+        assertEquals(agencies, gexf.getElementsByTagName("node").getLength());
+
+        open("en", "#objective=10");
+        long shown = visible();
+        long edges = Long.parseLong(text("edge-count"));
+        browser.findElement(By.id("download-gexf")).click();
+        browser.findElement(By.id("download-nodes")).click();
+        browser.findElement(By.id("download-edges")).click();
+        gexf = DocumentBuilderFactory.newInstance()
+                .newDocumentBuilder()
+                .parse(downloaded("gcmkg-network-objective-10.gexf").toFile());
+        assertEquals(shown, gexf.getElementsByTagName("node").getLength());
+        assertEquals(edges, gexf.getElementsByTagName("edge").getLength());
+        List<CSVRecord> nodes = csv(downloaded("gcmkg-network-objective-10.nodes.csv"));
+        assertEquals(shown, nodes.size());
+        CSVRecord inm = nodes.stream()
+                .filter(r -> r.get("id").equals("org:inm"))
+                .findFirst()
+                .orElseThrow();
+        assertEquals(
+                data.select("SELECT ?v WHERE { ?m gcm:inProjection <" + ExplorerPages.FULL
+                                + "> ; gcm:ofNode <https://w3id.org/gcmkg/id/org/inm> ; gcm:betweenness ?v }")
+                        .get(0)
+                        .getLiteral("v")
+                        .getDouble(),
+                Double.parseDouble(inm.get("betweenness")),
+                1e-9);
+        assertEquals(
+                edges, csv(downloaded("gcmkg-network-objective-10.edges.csv")).size());
+    }
+
+    @Test
+    void labelsAreLeftOutWhenZoomedOut() {
+        open("en", "#objective=10");
+        long shown = visible();
+        browser.executeScript("gcmkgExplorer.cy.zoom(0.2);");
+        assertEquals(0L, ((Number) browser.executeScript("return gcmkgExplorer.labelsDrawn();")).longValue());
+        assertEquals("hidden", browser.findElement(By.id("cy")).getDomAttribute("data-labels"));
+        browser.executeScript("gcmkgExplorer.cy.zoom(1.5);");
+        assertEquals(shown, ((Number) browser.executeScript("return gcmkgExplorer.labelsDrawn();")).longValue());
+        assertEquals("shown", browser.findElement(By.id("cy")).getDomAttribute("data-labels"));
+    }
+}

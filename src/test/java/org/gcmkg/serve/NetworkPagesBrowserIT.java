@@ -1,0 +1,274 @@
+package org.gcmkg.serve;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.gcmkg.TestBuild;
+import org.gcmkg.graph.Iris;
+import org.gcmkg.pipeline.BuildConfig;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.interactions.Actions;
+
+/**
+ * The explorer and the matrix as pages, in headless Chromium against the real server: their language (the
+ * {@code lang} parameter, the cookie, {@code Accept-Language}), the measures explained in the words of
+ * docs/network.md, axe-core, the keyboard, narrow screens, and the screenshots of docs/screenshots/ (written to
+ * target/screenshots/).
+ */
+class NetworkPagesBrowserIT {
+    static final String UNODC = "https://w3id.org/gcmkg/id/org/unodc";
+    static GcmServer server;
+    static String root;
+    static ChromeDriver browser;
+    static ExplorerPages data;
+
+    @TempDir
+    static Path downloads;
+
+    @BeforeAll
+    static void start() {
+        BuildConfig config = BuildConfig.defaults(Path.of(""));
+        server = GcmServer.start(
+                TestBuild.store(),
+                ServerSettings.defaults(config.reports(), Iris.DEFAULT_BASE)
+                        .withPort(0)
+                        .withQueryTimeout(Duration.ofSeconds(60)));
+        root = "http://localhost:" + server.port();
+        browser = BrowserSession.open(downloads);
+        data = new ExplorerPages(server.endpointUrl());
+    }
+
+    @AfterAll
+    static void stop() {
+        if (browser != null) {
+            browser.quit();
+        }
+        server.close();
+    }
+
+    /** Opens a page; the explorer until it has drawn the network. */
+    void open(String pathAndQuery) {
+        if (pathAndQuery.startsWith("/explore")) {
+            ExplorerPages.open(browser, root + pathAndQuery);
+        } else {
+            browser.get(root + pathAndQuery);
+        }
+    }
+
+    String text(String css) {
+        return browser.findElement(By.cssSelector(css)).getText().strip();
+    }
+
+    String lang() {
+        return browser.findElement(By.tagName("html")).getDomAttribute("lang");
+    }
+
+    @Test
+    void theExplorerAndTheMatrixSpeakTheChosenLanguage() throws Exception {
+        for (String lang : List.of("en", "es")) {
+            Messages msg = Messages.of(lang);
+            open("/explore?lang=" + lang);
+            assertEquals(lang, lang());
+            assertEquals(msg.get("explore_title"), text("h1"));
+            assertEquals(msg.get("switch_to"), text("a.lang-switch"));
+            assertEquals(msg.get("kind_agency"), text("label[for=kind-agency]"));
+            assertEquals(msg.get("measure_label"), text("label[for=measure]"));
+            assertEquals(
+                    "10. " + data.label("https://w3id.org/gcmkg/id/objective/10", lang),
+                    text("#objective option[value='10']"));
+            assertEquals(
+                    msg.get("measure_degree") + " · " + msg.get("projection_full"),
+                    text("#measure option[value=degree]"));
+            open("/matrix?lang=" + lang);
+            assertEquals(lang, lang());
+            assertEquals(msg.get("matrix_title"), text("h1"));
+            assertEquals(data.label(UNODC, lang), text("main a[href='/id/org/unodc']"));
+            assertEquals(
+                    msg.get("kind_partner"),
+                    browser.findElement(By.xpath("//a[@href='/id/org/unodc']/ancestor::tr/td[1]"))
+                            .getText()
+                            .strip());
+        }
+        open("/matrix?lang=es");
+        open("/explore");
+        assertEquals("es", lang(), "the cookie remembers the choice");
+        open("/explore?lang=en");
+        HttpClient http = HttpClient.newHttpClient();
+        for (String page : List.of("/explore", "/matrix")) {
+            HttpResponse<String> es = http.send(
+                    HttpRequest.newBuilder(URI.create(root + page))
+                            .header("Accept-Language", "es-MX,es;q=0.9,en;q=0.5")
+                            .build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertTrue(es.body().contains("<html lang=\"es\">"), page);
+            String title = Messages.of("es").get(page.equals("/explore") ? "explore_title" : "matrix_title");
+            assertTrue(es.body().contains("<h1>" + title + "</h1>"), page);
+        }
+    }
+
+    @Test
+    void theMeasuresAreExplainedInTheWordsOfTheDocs() throws Exception {
+        String docs = Files.readString(Path.of("docs/network.md"));
+        open("/explore?lang=en");
+        List<WebElement> definitions = browser.findElements(By.cssSelector("dl.measures-help dd"));
+        assertEquals(6, definitions.size(), "four measures and two projections");
+        for (WebElement dd : definitions) {
+            assertTrue(docs.contains(dd.getText().strip()), "docs/network.md says: " + dd.getText());
+        }
+        assertEquals(
+                Messages.of("en").get("measure_betweenness_def"),
+                definitions.get(2).getText().strip());
+        assertTrue(docs.contains(text("#measures-note")), text("#measures-note"));
+        List<String> groups = browser.findElements(By.cssSelector("#measure optgroup")).stream()
+                .map(g -> g.getDomAttribute("label"))
+                .toList();
+        assertEquals(
+                List.of(
+                        Messages.of("en").get("projection_full"),
+                        Messages.of("en").get("projection_collaboration")),
+                groups);
+    }
+
+    @Test
+    void axeFindsNothingSeriousOnTheExplorerOrTheMatrixInEitherLanguage() throws Exception {
+        for (String page : List.of("/explore", "/matrix")) {
+            for (String lang : List.of("en", "es")) {
+                open(page + "?lang=" + lang);
+                assertEquals(List.of(), BrowserSession.seriousViolations(browser), page + "?lang=" + lang);
+            }
+        }
+    }
+
+    /** The ids (or, for links without one, the hrefs) of what the Tab key reaches, from the top of the page. */
+    List<String> tabStops(int presses) {
+        Set<String> reached = new LinkedHashSet<>();
+        browser.findElement(By.tagName("body")).click();
+        for (int i = 0; i < presses; i++) {
+            new Actions(browser).sendKeys(Keys.TAB).perform();
+            WebElement focused = browser.switchTo().activeElement();
+            String id = focused.getDomAttribute("id");
+            reached.add(id != null && !id.isEmpty() ? id : String.valueOf(focused.getDomAttribute("href")));
+        }
+        return new ArrayList<>(reached);
+    }
+
+    @Test
+    void everyControlIsLabelledAndReachedWithTheKeyboard() {
+        open("/explore?lang=en#objective=10");
+        for (WebElement input : browser.findElements(By.cssSelector("main input, main select"))) {
+            String id = input.getDomAttribute("id");
+            assertFalse(
+                    browser.findElements(By.cssSelector("label[for='" + id + "']"))
+                            .isEmpty(),
+                    id);
+        }
+        List<String> stops = tabStops(70);
+        List<String> controls = new ArrayList<>(List.of(
+                "search",
+                "search-button",
+                "objective",
+                "partner",
+                "measure",
+                "layout",
+                "download-gexf",
+                "download-nodes",
+                "download-edges",
+                "download-graphml",
+                "download-png",
+                "share",
+                "reset"));
+        for (String kind : List.of("program", "agency", "partner", "domestic-partner", "objective", "place")) {
+            controls.add("kind-" + kind);
+        }
+        String firstRanked =
+                browser.findElement(By.cssSelector("#ranking-rows a")).getDomAttribute("href");
+        controls.add(firstRanked);
+        for (String control : controls) {
+            assertTrue(stops.contains(control), control + " is reached by Tab: " + stops);
+        }
+        open("/matrix?lang=en");
+        List<String> matrixStops = tabStops(20);
+        assertTrue(matrixStops.contains("matrix-csv"), matrixStops.toString());
+        assertTrue(matrixStops.contains("/matrix?kind=partner"), matrixStops.toString());
+    }
+
+    Map<String, Number> box(String css) {
+        @SuppressWarnings("unchecked")
+        Map<String, Number> r = (Map<String, Number>) browser.executeScript(
+                "const r = document.querySelector(arguments[0])"
+                        + ".getBoundingClientRect(); return {left: r.left, top: r.top, right: r.right, bottom: r.bottom};",
+                css);
+        return r;
+    }
+
+    @Test
+    void narrowScreensStackTheExplorerAndNeverScrollSideways() {
+        Dimension before = browser.manage().window().getSize();
+        try {
+            open("/explore?lang=en");
+            assertTrue(
+                    box("#cy").get("left").doubleValue()
+                            >= box("#explorer .controls").get("right").doubleValue(),
+                    "side by side on a wide screen");
+            browser.manage().window().setSize(new Dimension(800, 900));
+            open("/explore?lang=en");
+            assertEquals(
+                    box("#explorer .controls").get("left").doubleValue(),
+                    box("#cy").get("left").doubleValue(),
+                    1.0);
+            assertTrue(box("#cy").get("top").doubleValue()
+                    >= box("#explorer .controls").get("bottom").doubleValue());
+            assertTrue(box("#explorer .side").get("top").doubleValue()
+                    >= box("#cy").get("bottom").doubleValue());
+            browser.manage().window().setSize(new Dimension(400, 900));
+            for (String page : List.of("/explore", "/matrix")) {
+                for (String lang : List.of("en", "es")) {
+                    open(page + "?lang=" + lang);
+                    @SuppressWarnings("unchecked")
+                    List<Number> w = (List<Number>) browser.executeScript(
+                            "return [document.documentElement.scrollWidth, document.documentElement.clientWidth];");
+                    assertTrue(w.get(1).longValue() <= 400, "the window is narrow: " + w);
+                    assertTrue(w.get(0).longValue() <= w.get(1).longValue(), page + "?lang=" + lang + ": " + w);
+                }
+            }
+        } finally {
+            browser.manage().window().setSize(before);
+        }
+    }
+
+    @Test
+    void screenshotsOfBothPagesInBothLanguages() throws Exception {
+        Path shots = Files.createDirectories(Path.of("target", "screenshots"));
+        for (String lang : List.of("en", "es")) {
+            open("/explore?lang=" + lang + "#objective=10&measure=betweenness");
+            Files.write(shots.resolve("explorer-" + lang + ".png"), browser.getScreenshotAs(OutputType.BYTES));
+            open("/matrix?lang=" + lang);
+            Files.write(shots.resolve("matrix-" + lang + ".png"), browser.getScreenshotAs(OutputType.BYTES));
+        }
+        byte[] png = Files.readAllBytes(shots.resolve("matrix-es.png"));
+        assertEquals("PNG", new String(png, 1, 3, StandardCharsets.US_ASCII));
+    }
+}
