@@ -175,7 +175,7 @@ class PackagedJarIT {
 
         Run query = run("query", "programs-per-objective", "--store", store.toString(), "--format", "csv");
         assertSucceeded(query, "query");
-        assertTrue(query.out().startsWith("n,objective,programs,examples"), query.out());
+        assertTrue(query.out().startsWith("n,objective_en,objective_es,programs,examples_en,examples_es"), query.out());
         assertEquals(24, query.out().lines().count(), "a header and 23 objectives:\n" + query.out());
         assertTrue(!query.err().contains("building"), "the served store is reused:\n" + query.err());
 
