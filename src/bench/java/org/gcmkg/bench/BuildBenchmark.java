@@ -11,11 +11,11 @@ import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.DatabaseMgr;
 import org.apache.jena.tdb2.loader.DataLoader;
 import org.apache.jena.tdb2.loader.LoaderFactory;
-import org.apache.jena.tdb2.sys.TDBInternal;
 import org.gcmkg.pipeline.AtomicDirectory;
 import org.gcmkg.pipeline.BuildConfig;
 import org.gcmkg.store.GraphStore;
 import org.gcmkg.store.StoredDataset;
+import org.gcmkg.store.TdbAccess;
 
 /**
  * The build (report → extracted, validated graph → TDB2 with its text index and dumps) against plain Jena
@@ -68,7 +68,7 @@ public final class BuildBenchmark {
             loader.finishBulk();
             double plainMs = (System.nanoTime() - t1) / 1e6;
             quads = Txn.calculateRead(tdb, () -> tdb.stream().count());
-            TDBInternal.expel(tdb);
+            TdbAccess.expel(tdb);
             if (i >= 0) {
                 build.add(buildMs);
                 plain.add(plainMs);

@@ -12,11 +12,9 @@ import java.util.function.Consumer;
 import org.apache.jena.atlas.iterator.Iter;
 import org.apache.jena.query.text.TextIndex;
 import org.apache.jena.sparql.core.DatasetGraph;
-import org.apache.jena.sparql.core.DatasetGraphWrapper;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.DatabaseMgr;
 import org.apache.jena.tdb2.TDB2;
-import org.apache.jena.tdb2.sys.TDBInternal;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
@@ -141,7 +139,7 @@ public final class GraphStore {
                 }
             }
             OptimizerStatistics.write(tdb);
-            TDBInternal.expel(tdb);
+            TdbAccess.expel(tdb);
             log.accept("loaded " + triples + " triples into TDB2, indexed their text and wrote the dumps in "
                     + millisSince(loadStart) + " ms");
             // Written last: a folder without it is an unfinished build.
@@ -164,7 +162,7 @@ public final class GraphStore {
             DatasetGraph partial = opening.joinQuietly();
             if (partial != null) {
                 // Releasing a database twice is harmless: TDB2 forgets it by location.
-                TDBInternal.expel(partial);
+                TdbAccess.expel(partial);
             }
             AtomicDirectory.deleteTree(building);
             throw e;
@@ -187,16 +185,8 @@ public final class GraphStore {
     public static void release(StoredDataset stored) {
         if (stored.directory().isPresent()) {
             stored.dataset().close();
-            TDBInternal.expel(TDBInternal.getDatabaseContainer(baseOf(stored.dataset())), true);
+            TdbAccess.release(stored.dataset());
         }
-    }
-
-    private static DatasetGraph baseOf(DatasetGraph dataset) {
-        DatasetGraph d = dataset;
-        while (d instanceof DatasetGraphWrapper w && !TDBInternal.isTDB2(d)) {
-            d = w.getWrapped();
-        }
-        return d;
     }
 
     private Optional<String> liveName() throws IOException {
