@@ -11,6 +11,7 @@ import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.DatabaseMgr;
 import org.apache.jena.tdb2.loader.DataLoader;
 import org.apache.jena.tdb2.loader.LoaderFactory;
+import org.gcmkg.deploy.Deployment;
 import org.gcmkg.pipeline.AtomicDirectory;
 import org.gcmkg.pipeline.BuildConfig;
 import org.gcmkg.store.GraphStore;
@@ -55,7 +56,7 @@ public final class BuildBenchmark {
         for (int i = -WARM_UP_RUNS; i < runs; i++) {
             Path dir = Files.createDirectories(work.resolve("build-" + (i + WARM_UP_RUNS)));
             long t0 = System.nanoTime();
-            StoredDataset stored = new GraphStore(dir).rebuild(config, m -> {});
+            StoredDataset stored = new Deployment(dir, config, m -> {}).rebuild();
             double buildMs = (System.nanoTime() - t0) / 1e6;
             Path trig = stored.dumps().resolve("gcmkg.trig");
             GraphStore.release(stored);

@@ -17,8 +17,6 @@ import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.gcmkg.graph.Iris;
 import org.gcmkg.graph.Publication;
-import org.gcmkg.pipeline.BuildConfig;
-import org.gcmkg.pipeline.BuildResult;
 import org.gcmkg.vocab.GCM;
 
 /**
@@ -29,12 +27,12 @@ import org.gcmkg.vocab.GCM;
  * meanwhile on a second thread: all three only read the same in-memory graphs.
  */
 final class StoreLoad {
-    private final BuildResult built;
+    private final FinishedBuild built;
     private final DatasetGraph contents;
     private final long servedTriples;
     private final TdbAccess.Loader loader;
 
-    private StoreLoad(BuildResult built, DatasetGraph contents, long servedTriples, TdbAccess.Loader loader) {
+    private StoreLoad(FinishedBuild built, DatasetGraph contents, long servedTriples, TdbAccess.Loader loader) {
         this.built = built;
         this.contents = contents;
         this.servedTriples = servedTriples;
@@ -42,23 +40,23 @@ final class StoreLoad {
     }
 
     /** The contents of the store for a build: its graphs, the ontology and the description. */
-    static StoreLoad of(BuildResult built, BuildConfig config, String fingerprint) {
-        return of(built, config, fingerprint, TdbAccess.Loader.configured());
+    static StoreLoad of(FinishedBuild built) {
+        return of(built, TdbAccess.Loader.configured());
     }
 
     /** The same, loaded into TDB2 the way {@code loader} says. */
-    static StoreLoad of(BuildResult built, BuildConfig config, String fingerprint, TdbAccess.Loader loader) {
+    static StoreLoad of(FinishedBuild built, TdbAccess.Loader loader) {
         DatasetGraph source = built.dataset();
         DatasetGraph contents = DatasetGraphFactory.createGeneral();
         source.listGraphNodes().forEachRemaining(g -> contents.addGraph(g, source.getGraph(g)));
         Graph ontology = GraphFactory.createDefaultGraph();
-        RDFDataMgr.read(ontology, config.ontologyDir().resolve("gcmkg.ttl").toString());
+        RDFDataMgr.read(ontology, built.ontology().toString());
         contents.addGraph(NodeFactory.createURI(GCM.ONTOLOGY_IRI), ontology);
         Graph union = built.union();
         long withOntology =
                 union.size() + ontology.stream().filter(t -> !union.contains(t)).count();
-        Iris iris = new Iris(config.base());
-        String version = ReleaseVersion.of(fingerprint);
+        Iris iris = new Iris(built.base());
+        String version = ReleaseVersion.of(built.fingerprint());
         // The count the description states is of the union including the description itself: its own triples
         // are counted from a first draft, whose number of triples does not depend on the number it states.
         Model draft = DatasetDescription.describe(contents, iris, version, 0);

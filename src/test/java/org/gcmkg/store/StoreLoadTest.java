@@ -26,6 +26,7 @@ import org.apache.jena.tdb2.sys.TDBInternal;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.gcmkg.SortedQuads;
 import org.gcmkg.TestBuild;
+import org.gcmkg.deploy.Deployment;
 import org.gcmkg.pipeline.BuildConfig;
 import org.gcmkg.pipeline.BuildResult;
 import org.junit.jupiter.api.AfterAll;
@@ -50,8 +51,8 @@ class StoreLoadTest {
     static void load() throws Exception {
         BuildConfig config = TestBuild.config();
         BuildResult built = TestBuild.result();
-        String fingerprint = Fingerprint.of(config);
-        contents = StoreLoad.of(built, config, fingerprint, TdbAccess.Loader.INDEXES);
+        FinishedBuild finished = Deployment.finished(config, built);
+        contents = StoreLoad.of(finished, TdbAccess.Loader.INDEXES);
         Path dir = tmp.resolve("ours");
         DatasetGraph tdb = DatabaseMgr.connectDatasetGraph(dir.toString());
         TextIndex index = TextIndexing.index(new ByteBuffersDirectory());
@@ -63,7 +64,7 @@ class StoreLoadTest {
         // the fallback behind the switch: the same contents through TDB2's public loader
         DatasetGraph jena = DatabaseMgr.connectDatasetGraph(tmp.resolve("jena").toString());
         TextIndex jenaIndex = TextIndexing.index(new ByteBuffersDirectory());
-        StoreLoad.of(built, config, fingerprint, TdbAccess.Loader.JENA)
+        StoreLoad.of(finished, TdbAccess.Loader.JENA)
                 .run(jena, jenaIndex, Files.createDirectories(tmp.resolve("jena-dumps")));
         jenaIndex.close();
         TdbAccess.expel(jena);
