@@ -22,8 +22,8 @@ import org.slf4j.LoggerFactory;
  * Deploying builds into a store folder, the one place that both builds ({@code pipeline}) and stores
  * ({@code store}): open the live database or rebuild it, rebuild in the background while the previous database
  * serves, and swap the new one in, on disk ({@link GraphStore}'s {@code LIVE} file) and in the server (its
- * {@link LiveDataset}). A rebuild starts by removing what an interrupted one left behind, and a failed one
- * leaves the live database as it was.
+ * {@link LiveDataset}). A rebuild starts by removing what a killed one left behind, and a failed one leaves
+ * the live database as it was.
  */
 public final class Deployment {
     private static final Logger LOG = LoggerFactory.getLogger(Deployment.class);
@@ -76,6 +76,7 @@ public final class Deployment {
      * The caller releases it ({@link GraphStore#release}).
      */
     public StoredDataset openCurrentOrRebuild() throws BuildException, IOException {
+        clearUnfinished();
         Optional<StoredDataset> found = store.openLive();
         if (found.isPresent() && isCurrent(found.get(), config)) {
             return found.get();
@@ -89,6 +90,7 @@ public final class Deployment {
      * until {@link #rebuildInBackground} swaps a new one in; when there is none, one built now.
      */
     public LiveDataset openForServing() throws BuildException, IOException {
+        clearUnfinished();
         Optional<StoredDataset> found = store.openLive();
         StoredDataset served;
         if (found.isPresent() && isCurrent(found.get(), config)) {
@@ -135,7 +137,7 @@ public final class Deployment {
      * live on disk. On any failure the live database is left as it was and the partial one is removed.
      */
     public StoredDataset rebuild() throws BuildException, IOException {
-        store.clearUnfinished();
+        clearUnfinished();
         String fingerprint = Fingerprint.of(config);
         log.accept("building the graph (fingerprint " + fingerprint.substring(0, 16) + ")");
         // The empty database is created while the graph is built.
@@ -162,6 +164,13 @@ public final class Deployment {
     public void close() {
         if (live != null) {
             GraphStore.release(live.current());
+        }
+    }
+
+    private void clearUnfinished() throws IOException {
+        int removed = store.clearUnfinished();
+        if (removed > 0) {
+            log.accept("removed " + removed + " unfinished database folder(s) a stopped build left behind");
         }
     }
 }

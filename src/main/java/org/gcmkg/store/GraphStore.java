@@ -26,7 +26,7 @@ import org.gcmkg.graph.Publication;
  * store/
  *   LIVE                 name of the live database folder
  *   db-{fingerprint16}/  tdb2/ (TDB2 database), text/ (Lucene index), dumps/, FINGERPRINT
- *   building-…/          a database being loaded (removed at the next rebuild if its load was interrupted)
+ *   building-…/          a database being loaded ({@link #clearUnfinished} removes it if its load was killed)
  * </pre>
  */
 public final class GraphStore {
@@ -78,17 +78,25 @@ public final class GraphStore {
         return Optional.of(connect(dir, -1));
     }
 
-    /** Removes what an interrupted load left behind: its {@code building-*} folders, a half-written pointer. */
-    public void clearUnfinished() throws IOException {
+    /**
+     * Removes what a killed load left behind: every {@code building-*} folder that no running process holds
+     * open, and a half-written pointer to the live database. Returns how many folders were removed.
+     */
+    public int clearUnfinished() throws IOException {
         if (!Files.isDirectory(root)) {
-            return;
+            return 0;
         }
+        int removed = 0;
         try (DirectoryStream<Path> entries = Files.newDirectoryStream(root, BUILDING + "*")) {
             for (Path dir : entries) {
-                Folders.deleteTree(dir);
+                if (!Folders.lockedByARunningProcess(dir.resolve("tdb2").resolve("tdb.lock"))) {
+                    Folders.deleteTree(dir);
+                    removed++;
+                }
             }
         }
         Files.deleteIfExists(root.resolve(LIVE + ".next"));
+        return removed;
     }
 
     /**

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
@@ -130,10 +131,21 @@ class GraphStoreIT {
             process.destroyForcibly();
             process.waitFor(30, TimeUnit.SECONDS);
         }
+        assertTrue(ServeProcess.building(storeDir), "the killed build left its folder");
         StoredDataset after = store.openLive().orElseThrow();
         assertEquals(fingerprint, after.fingerprint(), "the previous database is still the live one");
         assertEquals(triples, after.triples());
         assertEquals(actions, count(after, "?x a gcm:ReportedAction"));
         GraphStore.release(after);
+
+        // The next start removes what the killed build left, and serves the previous database as it was.
+        List<String> said = new ArrayList<>();
+        Deployment next = new Deployment(storeDir, config, said::add);
+        StoredDataset served = next.openForServing().current();
+        assertFalse(ServeProcess.building(storeDir), "a building folder is left after the next start: " + said);
+        assertTrue(said.stream().anyMatch(m -> m.startsWith("removed 1 unfinished")), said.toString());
+        assertEquals(fingerprint, served.fingerprint());
+        assertEquals(actions, count(served, "?x a gcm:ReportedAction"));
+        next.close();
     }
 }
