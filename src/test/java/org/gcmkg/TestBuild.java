@@ -8,11 +8,11 @@ import java.util.Comparator;
 import java.util.stream.Stream;
 import org.apache.jena.sparql.core.DatasetGraphReadOnly;
 import org.apache.jena.sparql.graph.GraphReadOnly;
+import org.gcmkg.deploy.Deployment;
 import org.gcmkg.pipeline.BuildConfig;
 import org.gcmkg.pipeline.BuildException;
 import org.gcmkg.pipeline.BuildPipeline;
 import org.gcmkg.pipeline.BuildResult;
-import org.gcmkg.store.GraphStore;
 import org.gcmkg.store.StoredDataset;
 
 /**
@@ -77,7 +77,7 @@ public final class TestBuild {
      */
     public static StoredDataset store() {
         try {
-            return GraphStore.inMemory(config(), result());
+            return Deployment.inMemory(config(), result());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

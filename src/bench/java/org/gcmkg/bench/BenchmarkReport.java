@@ -52,7 +52,7 @@ public final class BenchmarkReport {
                     .append(
                             "first runs), both in the same JVM with its default settings. The gcmkg time runs from the start ")
                     .append(
-                            "of `GraphStore.rebuild` (fingerprint of the inputs) until the new database is live and open; the ")
+                            "of `Deployment.rebuild` (fingerprint of the inputs) until the new database is live and open; the ")
                     .append("plain time from creating the database until the loader has committed.\n\n")
                     .append("| | median | ratio |\n|---|---:|---:|\n")
                     .append(String.format(

@@ -11,11 +11,12 @@ import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.DatabaseMgr;
 import org.apache.jena.tdb2.loader.DataLoader;
 import org.apache.jena.tdb2.loader.LoaderFactory;
-import org.apache.jena.tdb2.sys.TDBInternal;
+import org.gcmkg.deploy.Deployment;
 import org.gcmkg.pipeline.AtomicDirectory;
 import org.gcmkg.pipeline.BuildConfig;
 import org.gcmkg.store.GraphStore;
 import org.gcmkg.store.StoredDataset;
+import org.gcmkg.store.TdbAccess;
 
 /**
  * The build (report → extracted, validated graph → TDB2 with its text index and dumps) against plain Jena
@@ -55,7 +56,7 @@ public final class BuildBenchmark {
         for (int i = -WARM_UP_RUNS; i < runs; i++) {
             Path dir = Files.createDirectories(work.resolve("build-" + (i + WARM_UP_RUNS)));
             long t0 = System.nanoTime();
-            StoredDataset stored = new GraphStore(dir).rebuild(config, m -> {});
+            StoredDataset stored = new Deployment(dir, config, m -> {}).rebuild();
             double buildMs = (System.nanoTime() - t0) / 1e6;
             Path trig = stored.dumps().resolve("gcmkg.trig");
             GraphStore.release(stored);
@@ -68,7 +69,7 @@ public final class BuildBenchmark {
             loader.finishBulk();
             double plainMs = (System.nanoTime() - t1) / 1e6;
             quads = Txn.calculateRead(tdb, () -> tdb.stream().count());
-            TDBInternal.expel(tdb);
+            TdbAccess.expel(tdb);
             if (i >= 0) {
                 build.add(buildMs);
                 plain.add(plainMs);

@@ -11,6 +11,7 @@ import org.apache.jena.query.DatasetFactory;
 import org.apache.jena.query.QueryExecution;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.TDB2;
+import org.gcmkg.deploy.Deployment;
 import org.gcmkg.pipeline.AtomicDirectory;
 import org.gcmkg.pipeline.BuildConfig;
 import org.gcmkg.query.LibraryQuery;
@@ -86,7 +87,7 @@ public final class ScaleBenchmark {
             resetPeaks();
             long t0 = System.nanoTime();
             Path dir = work.resolve("store-" + n);
-            StoredDataset stored = new GraphStore(dir).rebuild(config.withReports(files), m -> {});
+            StoredDataset stored = new Deployment(dir, config.withReports(files), m -> {}).rebuild();
             double buildMs = (System.nanoTime() - t0) / 1e6;
             long peak = peakHeapMiB();
             List<Double> latencies = new ArrayList<>();

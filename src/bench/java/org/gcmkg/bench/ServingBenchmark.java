@@ -19,6 +19,7 @@ import org.apache.jena.tdb2.DatabaseMgr;
 import org.apache.jena.tdb2.TDB2;
 import org.apache.jena.tdb2.loader.DataLoader;
 import org.apache.jena.tdb2.loader.LoaderFactory;
+import org.gcmkg.deploy.Deployment;
 import org.gcmkg.graph.Iris;
 import org.gcmkg.pipeline.BuildConfig;
 import org.gcmkg.query.LibraryQuery;
@@ -68,7 +69,7 @@ public final class ServingBenchmark {
     public static Result run(
             BuildConfig config, List<LibraryQuery> mix, int clients, double seconds, Path work, Consumer<String> log)
             throws Exception {
-        StoredDataset stored = new GraphStore(work.resolve("served")).rebuild(config, m -> {});
+        StoredDataset stored = new Deployment(work.resolve("served"), config, m -> {}).rebuild();
         DatasetGraph plainData =
                 DatabaseMgr.connectDatasetGraph(work.resolve("plain").toString());
         DataLoader loader = LoaderFactory.createLoader(plainData, (fmt, args) -> {});

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.gcmkg.deploy.Deployment;
 import org.gcmkg.export.ExportFormat;
 import org.gcmkg.export.Exports;
 import org.gcmkg.network.NetworkSource;
@@ -107,8 +108,9 @@ final class ExportCommand implements Callable<Integer> {
             main.err.println("gcmkg export: error: --out " + out + ": " + refusal);
             return 2;
         }
-        StoredDataset stored = new GraphStore(store)
-                .openCurrentOrRebuild(BuildConfig.defaults(Path.of("")), m -> main.err.println("gcmkg export: " + m));
+        StoredDataset stored = new Deployment(
+                        store, BuildConfig.defaults(Path.of("")), m -> main.err.println("gcmkg export: " + m))
+                .openCurrentOrRebuild();
         try {
             NetworkSource source = NetworkSource.read(stored.dataset());
             for (Path written : Exports.write(source, f, p, objectives, out)) {

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.apache.jena.query.QueryException;
+import org.gcmkg.deploy.Deployment;
 import org.gcmkg.pipeline.BuildConfig;
 import org.gcmkg.query.LibraryQuery;
 import org.gcmkg.query.QueryCatalog;
@@ -118,9 +119,9 @@ public final class QueryCommand implements Callable<Integer> {
                 QueryRunner.run(text, endpoint, format, main.out);
                 return 0;
             }
-            StoredDataset stored = new GraphStore(store)
-                    .openCurrentOrRebuild(
-                            BuildConfig.defaults(Path.of("")), m -> main.err.println("gcmkg query: " + m));
+            StoredDataset stored = new Deployment(
+                            store, BuildConfig.defaults(Path.of("")), m -> main.err.println("gcmkg query: " + m))
+                    .openCurrentOrRebuild();
             try {
                 // the same federation rule as the endpoint's: only endpoints on the allow list
                 new ServiceAllowList(allowService).install(stored.dataset().getContext());

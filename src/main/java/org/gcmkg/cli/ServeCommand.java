@@ -5,15 +5,14 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.Callable;
+import org.gcmkg.deploy.Deployment;
 import org.gcmkg.graph.Iris;
 import org.gcmkg.pipeline.BuildConfig;
 import org.gcmkg.pipeline.BuildException;
 import org.gcmkg.serve.GcmServer;
 import org.gcmkg.serve.ServerSettings;
-import org.gcmkg.store.GraphStore;
-import org.gcmkg.store.StoredDataset;
+import org.gcmkg.store.LiveDataset;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -118,63 +117,26 @@ final class ServeCommand implements Callable<Integer> {
                 settings.reports(),
                 settings.base(),
                 cacheMegabytes << 20);
+        Deployment deployment = new Deployment(store, config, m -> main.err.println("gcmkg serve: " + m));
+        LiveDataset live;
         try {
-            if (inMemory) {
-                return serve(GraphStore.inMemory(config), settings, null, null);
-            }
-            GraphStore graphStore = new GraphStore(store);
-            Optional<StoredDataset> live = graphStore.openLive();
-            if (live.isPresent() && GraphStore.isCurrent(live.get(), config)) {
-                main.err.println("gcmkg serve: reusing the store "
-                        + live.get().directory().orElseThrow());
-                return serve(live.get(), settings, null, null);
-            }
-            if (live.isPresent()) {
-                main.err.println(
-                        "gcmkg serve: the inputs changed; serving the previous database while a new one is built");
-                return serve(live.get(), settings, graphStore, config);
-            }
-            StoredDataset built = graphStore.rebuild(config, m -> main.err.println("gcmkg serve: " + m));
-            graphStore.removeRetired();
-            return serve(built, settings, null, null);
-        } catch (BuildException e) {
-            main.err.println("gcmkg serve: error: " + e.getMessage());
-            return 1;
-        } catch (IOException e) {
+            live = inMemory ? new LiveDataset(Deployment.inMemory(config)) : deployment.openForServing();
+        } catch (BuildException | IOException e) {
             main.err.println("gcmkg serve: error: " + e.getMessage());
             return 1;
         }
-    }
-
-    private int serve(StoredDataset stored, ServerSettings settings, GraphStore rebuildInto, BuildConfig config) {
-        GcmServer server = GcmServer.start(stored, settings);
+        GcmServer server = GcmServer.start(live, settings);
         Runtime.getRuntime()
                 .addShutdownHook(new Thread(
                         () -> {
                             server.close();
-                            GraphStore.release(server.current());
+                            deployment.close();
                         },
                         "gcmkg-shutdown"));
         main.err.println("gcmkg serve: SPARQL endpoint at " + server.endpointUrl() + " (pages at http://localhost:"
                 + server.port() + "/)");
-        if (rebuildInto != null) {
-            Thread rebuild = new Thread(
-                    () -> {
-                        try {
-                            StoredDataset fresh =
-                                    rebuildInto.rebuild(config, m -> main.err.println("gcmkg serve: " + m));
-                            server.swap(fresh);
-                            rebuildInto.removeRetired();
-                        } catch (BuildException | IOException | RuntimeException e) {
-                            main.err.println(
-                                    "gcmkg serve: error: the rebuild failed, still serving the previous database: "
-                                            + e.getMessage());
-                        }
-                    },
-                    "gcmkg-rebuild");
-            rebuild.setDaemon(true);
-            rebuild.start();
-        }
+        // requests under way on the previous database get their timeout and a margin before it is released
+        deployment.rebuildInBackground(settings.queryTimeout().plusSeconds(5));
         server.join();
         return 0;
     }

@@ -4,7 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.gcmkg.pipeline.BuildConfig;
-import org.gcmkg.store.Fingerprint;
+import org.gcmkg.pipeline.Fingerprint;
 import org.gcmkg.store.ReleaseVersion;
 import picocli.CommandLine;
 

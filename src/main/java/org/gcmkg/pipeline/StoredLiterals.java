@@ -6,8 +6,7 @@ import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.sparql.core.DatasetGraph;
-import org.apache.jena.tdb2.store.NodeId;
-import org.apache.jena.tdb2.store.NodeIdInline;
+import org.gcmkg.store.TdbAccess;
 
 /**
  * Literals written in the form the store gives them back. TDB2 keeps a literal of the XSD types it inlines
@@ -22,11 +21,7 @@ final class StoredLiterals {
 
     /** The literal as TDB2 gives it back; any other node as it is. */
     static Node asStored(Node node) {
-        if (!node.isLiteral()) {
-            return node;
-        }
-        NodeId id = NodeIdInline.inline(node);
-        return id == null ? node : NodeIdInline.extract(id);
+        return TdbAccess.storedForm(node);
     }
 
     /** Rewrites, in every named graph of the dataset, each literal object TDB2 would give back spelt otherwise. */

@@ -1,8 +1,6 @@
 package org.gcmkg.serve;
 
-import java.util.concurrent.atomic.AtomicReference;
 import org.apache.jena.fuseki.main.FusekiServer;
-import org.apache.jena.fuseki.server.DataAccessPoint;
 import org.apache.jena.fuseki.server.DataService;
 import org.apache.jena.fuseki.server.Operation;
 import org.apache.jena.query.ARQ;
@@ -12,7 +10,7 @@ import org.eclipse.jetty.server.Connector;
 import org.eclipse.jetty.server.HttpConnectionFactory;
 import org.eclipse.jetty.server.Server;
 import org.gcmkg.graph.Iris;
-import org.gcmkg.store.GraphStore;
+import org.gcmkg.store.LiveDataset;
 import org.gcmkg.store.StoredDataset;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -22,7 +20,8 @@ import org.slf4j.LoggerFactory;
  * and the read side of the Graph Store Protocol), its queries run by {@link GuardedQueryProcessor} and its HTTP
  * requests guarded by {@link SparqlGuardFilter}, with linked-data
  * pages for every IRI under the base, a landing page, a query workbench, search, dumps and a health check.
- * No update, upload or admin operation is registered, so none can be reached.
+ * No update, upload or admin operation is registered, so none can be reached. Fuseki serves one
+ * {@link LiveDataset} for the server's life; whoever deploys a new build switches it, the server does not.
  */
 public final class GcmServer implements AutoCloseable {
     /** Path of the SPARQL endpoint. */
@@ -31,30 +30,27 @@ public final class GcmServer implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(GcmServer.class);
 
     private final FusekiServer fuseki;
-    private final AtomicReference<StoredDataset> current;
-    private final ServerSettings settings;
-    private final ServiceAllowList allowList;
+    private final LiveDataset current;
 
-    private GcmServer(
-            FusekiServer fuseki,
-            AtomicReference<StoredDataset> current,
-            ServerSettings settings,
-            ServiceAllowList allowList) {
+    private GcmServer(FusekiServer fuseki, LiveDataset current) {
         this.fuseki = fuseki;
         this.current = current;
-        this.settings = settings;
-        this.allowList = allowList;
     }
 
-    /** Starts serving a dataset. */
+    /** Starts serving a dataset that will not change. */
     public static GcmServer start(StoredDataset stored, ServerSettings settings) {
-        AtomicReference<StoredDataset> current = new AtomicReference<>(stored);
+        return start(new LiveDataset(stored), settings);
+    }
+
+    /** Starts serving a switchable dataset: what it serves is what {@code current} serves at each request. */
+    public static GcmServer start(LiveDataset current, ServerSettings settings) {
         ServiceAllowList allowList = new ServiceAllowList(settings.serviceAllowList());
         Iris iris = new Iris(settings.base());
-        prepare(stored.dataset(), settings, allowList);
+        current.prepareEach(dataset -> prepare(dataset, settings, allowList));
+        StoredDataset stored = current.current();
         LandingPage landing = new LandingPage(iris);
-        LinkedDataServlet linkedData = new LinkedDataServlet(current::get, settings.base(), landing::extrasFor);
-        PagesServlet pages = new PagesServlet(current::get, settings, iris, landing);
+        LinkedDataServlet linkedData = new LinkedDataServlet(current::current, settings.base(), landing::extrasFor);
+        PagesServlet pages = new PagesServlet(current::current, settings, iris, landing);
         ResultCache cache =
                 settings.resultCacheBytes() > 0 ? new ResultCache(settings.resultCacheBytes(), 8L << 20) : null;
         FusekiServer fuseki = FusekiServer.create()
@@ -69,22 +65,22 @@ public final class GcmServer implements AutoCloseable {
                 .registerOperation(
                         Operation.Query,
                         WebContent.contentTypeSPARQLQuery,
-                        new GuardedQueryProcessor(settings, allowList, current::get, cache))
-                .add(ENDPOINT, dataService(stored.dataset()))
+                        new GuardedQueryProcessor(settings, allowList, current::current, cache))
+                .add(ENDPOINT, dataService(current.dataset()))
                 // "/sparql/*" matches "/sparql" as well: one mapping, so the guard runs once per request
-                .addFilter(ENDPOINT + "/*", new SparqlGuardFilter(settings, current::get, iris, cache))
+                .addFilter(ENDPOINT + "/*", new SparqlGuardFilter(settings, current::current, iris, cache))
                 .addServlet("/id/*", linkedData)
                 .addServlet("/graph/*", linkedData)
                 .addServlet("/ontology", linkedData)
                 .addServlet("/sdg/*", linkedData)
-                .addServlet("/source/*", new SourceServlet(settings.reports(), current::get))
-                .addServlet("/download/*", new DownloadServlet(current::get))
+                .addServlet("/source/*", new SourceServlet(settings.reports(), current::current))
+                .addServlet("/download/*", new DownloadServlet(current::current))
                 .addServlet("/static/*", new StaticResourceServlet("/static/", "org/gcmkg/serve/static/"))
                 .addServlet("/webjars/*", new StaticResourceServlet("/webjars/", "META-INF/resources/webjars/"))
                 .addServlet("/.well-known/void", pages)
                 // "/query/*" matches "/query" too: the workbench and its prefixes
-                .addServlet("/query/*", new WorkbenchServlet(settings, current::get))
-                .addServlet("/search", new SearchServlet(current::get, iris))
+                .addServlet("/query/*", new WorkbenchServlet(settings, current::current))
+                .addServlet("/search", new SearchServlet(current::current, iris))
                 .addServlet("/health", pages)
                 .addServlet("/explore", pages)
                 .addServlet("/matrix", pages)
@@ -98,7 +94,7 @@ public final class GcmServer implements AutoCloseable {
                 stored.triples(),
                 stored.version(),
                 fuseki.serverURL().replaceAll("/$", "") + ENDPOINT);
-        return new GcmServer(fuseki, current, settings, allowList);
+        return new GcmServer(fuseki, current);
     }
 
     /**
@@ -135,34 +131,9 @@ public final class GcmServer implements AutoCloseable {
         WatchedPaths.install(dataset.getContext());
     }
 
-    /**
-     * Serves another dataset from now on (after a rebuild); requests under way finish on the old one,
-     * which is released once they have.
-     */
-    public void swap(StoredDataset next) {
-        prepare(next.dataset(), settings, allowList);
-        DataService service = dataService(next.dataset());
-        service.setEndpointProcessors(fuseki.getOperationRegistry());
-        service.goActive();
-        DataAccessPoint old = fuseki.getDataAccessPointRegistry().get(ENDPOINT);
-        fuseki.getDataAccessPointRegistry().put(ENDPOINT, new DataAccessPoint(ENDPOINT, service));
-        StoredDataset previous = current.getAndSet(next);
-        LOG.info("now serving version {} ({} triples)", next.version(), next.triples());
-        long deadline = System.currentTimeMillis() + settings.queryTimeout().toMillis() + 5_000;
-        while (old != null && old.getDataService().activeTxn.get() > 0 && System.currentTimeMillis() < deadline) {
-            try {
-                Thread.sleep(50);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                break;
-            }
-        }
-        GraphStore.release(previous);
-    }
-
     /** The dataset being served. */
     public StoredDataset current() {
-        return current.get();
+        return current.current();
     }
 
     /** The port it listens on. */

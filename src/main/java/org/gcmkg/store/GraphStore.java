@@ -2,49 +2,40 @@ package org.gcmkg.store;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.Optional;
-import java.util.function.Consumer;
 import org.apache.jena.atlas.iterator.Iter;
 import org.apache.jena.query.text.TextIndex;
 import org.apache.jena.sparql.core.DatasetGraph;
-import org.apache.jena.sparql.core.DatasetGraphWrapper;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.DatabaseMgr;
 import org.apache.jena.tdb2.TDB2;
-import org.apache.jena.tdb2.sys.TDBInternal;
 import org.apache.lucene.store.ByteBuffersDirectory;
-import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.gcmkg.graph.Publication;
-import org.gcmkg.pipeline.AtomicDirectory;
-import org.gcmkg.pipeline.BuildConfig;
-import org.gcmkg.pipeline.BuildException;
-import org.gcmkg.pipeline.BuildPipeline;
-import org.gcmkg.pipeline.BuildResult;
 
 /**
- * The TDB2 store the endpoint serves. A store folder holds one live database, named by the file
- * {@value #LIVE}; a rebuild loads a fresh database beside it and then replaces that file atomically, so a
- * crash or a kill at any moment leaves the previous database live and whole.
+ * The TDB2 store the endpoint serves: it loads finished builds ({@link FinishedBuild}) and opens the live one;
+ * it does not build. A store folder holds one live database, named by the file {@value #LIVE}; a new database
+ * is loaded beside it ({@link NewDatabase}) and then replaces that file atomically, so a crash or a kill at any
+ * moment leaves the previous database live and whole.
  *
  * <pre>
  * store/
  *   LIVE                 name of the live database folder
- *   db-{fingerprint16}/  tdb2/ (TDB2 database), text/ (Lucene index), FINGERPRINT
- *   building-…/          a rebuild in progress (removed at the next start if it was interrupted)
+ *   db-{fingerprint16}/  tdb2/ (TDB2 database), text/ (Lucene index), dumps/, FINGERPRINT
+ *   building-…/          a database being loaded ({@link #clearUnfinished} removes it if its load was killed)
  * </pre>
  */
 public final class GraphStore {
     /** The file naming the live database folder. */
     public static final String LIVE = "LIVE";
 
-    private static final String FINGERPRINT = "FINGERPRINT";
-    private static final String DUMPS = "dumps";
+    static final String FINGERPRINT = "FINGERPRINT";
+    static final String DUMPS = "dumps";
+    static final String BUILDING = "building-";
 
     private final Path root;
 
@@ -57,19 +48,13 @@ public final class GraphStore {
         return root;
     }
 
-    /** Builds the configured reports into an in-memory, text-indexed dataset (nothing written to disk). */
-    public static StoredDataset inMemory(BuildConfig config) throws BuildException, IOException {
-        return inMemory(config, new BuildPipeline(config).buildInMemory());
-    }
-
-    /** Loads a build of {@code config}, made before, into an in-memory, text-indexed dataset. */
-    public static StoredDataset inMemory(BuildConfig config, BuildResult built) throws IOException {
-        String fingerprint = Fingerprint.of(config);
+    /** Loads a finished build into an in-memory, text-indexed dataset (nothing written to the store). */
+    public static StoredDataset inMemory(FinishedBuild built) throws IOException {
         // An in-memory TDB2 database, so that the default graph is the union of the named graphs here too.
         DatasetGraph tdb = DatabaseMgr.createDatasetGraph();
         TextIndex index = TextIndexing.index(new ByteBuffersDirectory());
         Path dumps = Files.createTempDirectory("gcmkg-dumps-");
-        StoreLoad contents = StoreLoad.of(built, config, fingerprint);
+        StoreLoad contents = StoreLoad.of(built);
         contents.run(tdb, index, dumps);
         long triples = contents.servedTriples();
         DatasetGraph dataset = TextIndexing.wrap(tdb, index);
@@ -77,98 +62,50 @@ public final class GraphStore {
         for (String file : Publication.FILES) {
             dumps.resolve(file).toFile().deleteOnExit();
         }
-        return new StoredDataset(unionDefault(dataset), fingerprint, Optional.empty(), triples, dumps);
+        return new StoredDataset(unionDefault(dataset), built.fingerprint(), Optional.empty(), triples, dumps);
     }
 
     /** The live database, if there is one, whatever it was built from. */
     public Optional<StoredDataset> openLive() throws IOException {
-        Path live = root.resolve(LIVE);
-        if (!Files.isRegularFile(live)) {
+        Optional<String> live = liveName();
+        if (live.isEmpty()) {
             return Optional.empty();
         }
-        Path dir = root.resolve(Files.readString(live, StandardCharsets.UTF_8).strip());
+        Path dir = root.resolve(live.get());
         if (!Files.isRegularFile(dir.resolve(FINGERPRINT))) {
             return Optional.empty();
         }
         return Optional.of(connect(dir, -1));
     }
 
-    /** Whether a stored dataset was built from exactly this configuration. */
-    public static boolean isCurrent(StoredDataset stored, BuildConfig config) throws IOException {
-        return stored.fingerprint().equals(Fingerprint.of(config));
-    }
-
-    /** The live database when it is current for {@code config}; otherwise a rebuilt one. */
-    public StoredDataset openCurrentOrRebuild(BuildConfig config, Consumer<String> log)
-            throws BuildException, IOException {
-        Optional<StoredDataset> live = openLive();
-        if (live.isPresent() && isCurrent(live.get(), config)) {
-            return live.get();
+    /**
+     * Removes what a killed load left behind: every {@code building-*} folder that no running process holds
+     * open, and a half-written pointer to the live database. Returns how many folders were removed.
+     */
+    public int clearUnfinished() throws IOException {
+        if (!Files.isDirectory(root)) {
+            return 0;
         }
-        live.ifPresent(GraphStore::release);
-        return rebuild(config, log);
+        int removed = 0;
+        try (DirectoryStream<Path> entries = Files.newDirectoryStream(root, BUILDING + "*")) {
+            for (Path dir : entries) {
+                if (!Folders.lockedByARunningProcess(dir.resolve("tdb2").resolve("tdb.lock"))) {
+                    Folders.deleteTree(dir);
+                    removed++;
+                }
+            }
+        }
+        Files.deleteIfExists(root.resolve(LIVE + ".next"));
+        return removed;
     }
 
     /**
-     * Builds the configured reports into a fresh database beside the live one, then makes it live. On any
-     * failure the live database is left as it was and the partial one is removed.
+     * Starts a new database beside the live one: its folder, and the empty TDB2 database opening on a second
+     * thread while the caller prepares what to load. Close it to discard it unless it was made live.
      */
-    public StoredDataset rebuild(BuildConfig config, Consumer<String> log) throws BuildException, IOException {
+    public NewDatabase begin() throws IOException {
         Files.createDirectories(root);
-        clearInterrupted();
-        String fingerprint = Fingerprint.of(config);
-        log.accept("building the graph (fingerprint " + fingerprint.substring(0, 16) + ")");
-        Path building = Files.createTempDirectory(root, "building-");
-        // Creating a TDB2 database waits on the disk; it is done while the graph is built.
-        SecondThread<DatasetGraph> opening = SecondThread.start(
-                "gcmkg-create-database",
-                () -> DatabaseMgr.connectDatasetGraph(building.resolve("tdb2").toString()));
-        try {
-            long start = System.nanoTime();
-            BuildResult built = new BuildPipeline(config).buildInMemory();
-            log.accept("built and validated the graph in " + millisSince(start) + " ms");
-            long loadStart = System.nanoTime();
-            StoreLoad contents = StoreLoad.of(built, config, fingerprint);
-            long triples = contents.servedTriples();
-            Files.createDirectories(building.resolve(DUMPS));
-            DatasetGraph tdb = opening.join();
-            try (Directory text = FSDirectory.open(building.resolve("text"))) {
-                TextIndex index = TextIndexing.index(text);
-                try {
-                    contents.run(tdb, index, building.resolve(DUMPS));
-                } finally {
-                    index.close();
-                }
-            }
-            OptimizerStatistics.write(tdb);
-            TDBInternal.expel(tdb);
-            log.accept("loaded " + triples + " triples into TDB2, indexed their text and wrote the dumps in "
-                    + millisSince(loadStart) + " ms");
-            // Written last: a folder without it is an unfinished build.
-            Files.writeString(building.resolve(FINGERPRINT), fingerprint + "\n", StandardCharsets.UTF_8);
-            Path target = root.resolve("db-" + fingerprint.substring(0, 16));
-            Optional<String> previous = liveName();
-            if (previous.isPresent()
-                    && previous.get().equals(target.getFileName().toString())) {
-                target = root.resolve(target.getFileName() + "-"
-                        + building.getFileName().toString().substring(9));
-            }
-            AtomicDirectory.deleteTree(target);
-            move(building, target);
-            Path pointer = root.resolve(LIVE + ".next");
-            Files.writeString(pointer, target.getFileName() + "\n", StandardCharsets.UTF_8);
-            move(pointer, root.resolve(LIVE));
-            log.accept("database " + target.getFileName() + " is live");
-            return connect(target, triples);
-        } catch (BuildException | IOException | RuntimeException e) {
-            DatasetGraph partial = opening.joinQuietly();
-            if (partial != null) {
-                // Releasing a database twice is harmless: TDB2 forgets it by location.
-                TDBInternal.expel(partial);
-            }
-            AtomicDirectory.deleteTree(building);
-            throw e;
-        }
+        return NewDatabase.begin(this, Files.createTempDirectory(root, BUILDING));
     }
 
     /** Deletes every database folder that is not live (call after the old one stopped serving). */
@@ -177,7 +114,7 @@ public final class GraphStore {
         try (DirectoryStream<Path> entries = Files.newDirectoryStream(root, "db-*")) {
             for (Path dir : entries) {
                 if (live.isEmpty() || !dir.getFileName().toString().equals(live.get())) {
-                    AtomicDirectory.deleteTree(dir);
+                    Folders.deleteTree(dir);
                 }
             }
         }
@@ -187,16 +124,27 @@ public final class GraphStore {
     public static void release(StoredDataset stored) {
         if (stored.directory().isPresent()) {
             stored.dataset().close();
-            TDBInternal.expel(TDBInternal.getDatabaseContainer(baseOf(stored.dataset())), true);
+            TdbAccess.release(stored.dataset());
         }
     }
 
-    private static DatasetGraph baseOf(DatasetGraph dataset) {
-        DatasetGraph d = dataset;
-        while (d instanceof DatasetGraphWrapper w && !TDBInternal.isTDB2(d)) {
-            d = w.getWrapped();
+    /**
+     * Moves a loaded database folder (its {@value #FINGERPRINT} written) to its final name and makes it live by
+     * replacing {@value #LIVE} atomically; returns the final folder.
+     */
+    Path makeLive(Path loaded, String fingerprint) throws IOException {
+        Path target = root.resolve("db-" + fingerprint.substring(0, 16));
+        Optional<String> previous = liveName();
+        if (previous.isPresent() && previous.get().equals(target.getFileName().toString())) {
+            target = root.resolve(
+                    target.getFileName() + "-" + loaded.getFileName().toString().substring(BUILDING.length()));
         }
-        return d;
+        Folders.deleteTree(target);
+        Folders.move(loaded, target);
+        Path pointer = root.resolve(LIVE + ".next");
+        Files.writeString(pointer, target.getFileName() + "\n", StandardCharsets.UTF_8);
+        Folders.move(pointer, root.resolve(LIVE));
+        return target;
     }
 
     private Optional<String> liveName() throws IOException {
@@ -206,17 +154,8 @@ public final class GraphStore {
                 : Optional.empty();
     }
 
-    private void clearInterrupted() throws IOException {
-        try (DirectoryStream<Path> entries = Files.newDirectoryStream(root, "building-*")) {
-            for (Path dir : entries) {
-                AtomicDirectory.deleteTree(dir);
-            }
-        }
-        Files.deleteIfExists(root.resolve(LIVE + ".next"));
-    }
-
     /** Opens a database folder; {@code knownTriples} is its union size when just loaded, else negative. */
-    private static StoredDataset connect(Path dir, long knownTriples) throws IOException {
+    static StoredDataset connect(Path dir, long knownTriples) throws IOException {
         String fingerprint = Files.readString(dir.resolve(FINGERPRINT), StandardCharsets.UTF_8)
                 .strip();
         DatasetGraph tdb = DatabaseMgr.connectDatasetGraph(dir.resolve("tdb2").toString());
@@ -236,17 +175,5 @@ public final class GraphStore {
     private static long unionSize(DatasetGraph dataset) {
         return Txn.calculateRead(
                 dataset, () -> Iter.count(dataset.getUnionGraph().find()));
-    }
-
-    private static long millisSince(long nanos) {
-        return (System.nanoTime() - nanos) / 1_000_000;
-    }
-
-    private static void move(Path from, Path to) throws IOException {
-        try {
-            Files.move(from, to, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-        } catch (AtomicMoveNotSupportedException e) {
-            Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
-        }
     }
 }

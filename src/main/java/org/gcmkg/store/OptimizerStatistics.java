@@ -1,12 +1,10 @@
 package org.gcmkg.store;
 
 import java.nio.file.Path;
-import org.apache.jena.dboe.sys.Names;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.solver.stats.Stats;
 import org.apache.jena.tdb2.solver.stats.StatsResults;
-import org.apache.jena.tdb2.sys.TDBInternal;
 
 /**
  * The statistics TDB2's basic graph pattern optimizer reads, written when a database is loaded: how many triples
@@ -23,7 +21,7 @@ final class OptimizerStatistics {
     static Path write(DatasetGraph tdb) {
         StatsResults stats =
                 Txn.calculateRead(tdb, () -> Stats.gather(tdb.getUnionGraph()).results());
-        Path file = Path.of(TDBInternal.getDatasetGraphTDB(tdb).getLocation().getPath(Names.optStats));
+        Path file = TdbAccess.statisticsFile(tdb);
         Stats.write(file.toString(), stats);
         return file;
     }

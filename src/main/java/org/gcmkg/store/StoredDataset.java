@@ -9,7 +9,7 @@ import org.apache.jena.sparql.core.DatasetGraph;
  * default graph their union, with its full-text index.
  *
  * @param dataset     the dataset (text-indexed; TDB2 on disk, or in memory)
- * @param fingerprint what it was built from ({@link Fingerprint}); its first 16 digits are its version
+ * @param fingerprint what it was built from (64 hex digits); its first 16 digits are its version
  * @param directory   its database folder, empty when in memory
  * @param triples     how many distinct triples its union graph holds
  * @param dumps       folder holding the published files of the build (Turtle, N-Triples, TriG, JSON-LD)

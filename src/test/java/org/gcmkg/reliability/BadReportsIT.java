@@ -18,6 +18,7 @@ import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.gcmkg.TestBuild;
 import org.gcmkg.cli.Main;
+import org.gcmkg.deploy.Deployment;
 import org.gcmkg.pipeline.BuildConfig;
 import org.gcmkg.pipeline.BuildException;
 import org.gcmkg.store.GraphStore;
@@ -56,8 +57,9 @@ class BadReportsIT {
         TestBuild.copyPublished(out); // what `gcmkg build --out` wrote, built once for the JVM
         Map<String, String> before = digests(out);
         BuildConfig good = BuildConfig.defaults(Path.of(""));
-        GraphStore store = new GraphStore(tmp.resolve("store"));
-        StoredDataset live = store.rebuild(good, m -> {});
+        Path storeDir = tmp.resolve("store");
+        GraphStore store = new GraphStore(storeDir);
+        StoredDataset live = new Deployment(storeDir, good, m -> {}).rebuild();
         String fingerprint = live.fingerprint();
         long triples = live.triples();
         GraphStore.release(live);
@@ -78,8 +80,9 @@ class BadReportsIT {
                     message.contains(file.getFileName().toString() + ":"),
                     "the error names the file and line: " + message);
             assertEquals(before, digests(out), "the published build is unchanged after " + file);
-            BuildException e =
-                    assertThrows(BuildException.class, () -> store.rebuild(good.withReports(List.of(file)), m -> {}));
+            BuildException e = assertThrows(
+                    BuildException.class,
+                    () -> new Deployment(storeDir, good.withReports(List.of(file)), m -> {}).rebuild());
             assertTrue(e.getMessage().contains(file.getFileName().toString()), e.getMessage());
             StoredDataset after = store.openLive().orElseThrow();
             assertEquals(fingerprint, after.fingerprint(), "the live store is unchanged after " + file);

@@ -18,11 +18,11 @@ import java.util.Random;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.gcmkg.deploy.Deployment;
 import org.gcmkg.graph.Iris;
 import org.gcmkg.pipeline.BuildConfig;
 import org.gcmkg.serve.GcmServer;
 import org.gcmkg.serve.ServerSettings;
-import org.gcmkg.store.GraphStore;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
@@ -55,7 +55,7 @@ class BoundedWorkIT {
     static void start() throws Exception {
         BuildConfig config = BuildConfig.defaults(Path.of(""));
         server = GcmServer.start(
-                GraphStore.inMemory(config),
+                Deployment.inMemory(config),
                 ServerSettings.defaults(config.reports(), Iris.DEFAULT_BASE)
                         .withPort(0)
                         .withQueryTimeout(TIMEOUT)

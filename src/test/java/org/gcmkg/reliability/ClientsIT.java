@@ -11,11 +11,11 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
+import org.gcmkg.deploy.Deployment;
 import org.gcmkg.graph.Iris;
 import org.gcmkg.pipeline.BuildConfig;
 import org.gcmkg.serve.GcmServer;
 import org.gcmkg.serve.ServerSettings;
-import org.gcmkg.store.GraphStore;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -62,7 +62,7 @@ class ClientsIT {
         Assumptions.assumeTrue(runs(dir, "curl", "--version"), "curl is not installed");
         BuildConfig config = BuildConfig.defaults(Path.of(""));
         try (GcmServer server = GcmServer.start(
-                GraphStore.inMemory(config),
+                Deployment.inMemory(config),
                 ServerSettings.defaults(config.reports(), Iris.DEFAULT_BASE)
                         .withPort(0)
                         .withQueryTimeout(Duration.ofSeconds(30))

@@ -1,6 +1,7 @@
 package org.gcmkg.reliability;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URI;
@@ -111,6 +112,10 @@ class FaultsIT {
             assertTrue(
                     Files.readString(tmp.resolve("third.log")).contains("reusing"),
                     "no rebuild was needed:\n" + Files.readString(tmp.resolve("third.log")));
+            assertFalse(
+                    ServeProcess.building(store),
+                    "the killed rebuild's folder is removed at the next start:\n"
+                            + Files.readString(tmp.resolve("third.log")));
             Tally.record("faults: kill -9 during rebuild: " + kills + "; after restart the previous dataset serves "
                     + after.triples() + " triples, N-Triples SHA-256 "
                     + after.sha256().substring(0, 16) + "…, unchanged: yes");

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import org.gcmkg.bench.QueryLoad;
+import org.gcmkg.deploy.Deployment;
 import org.gcmkg.graph.Iris;
 import org.gcmkg.pipeline.BuildConfig;
 import org.gcmkg.query.QueryLibrary;
@@ -46,7 +47,7 @@ class LoadIT {
     @Test
     void sixtySecondsAtThirtyTwoConnectionsWithoutAnErrorAndFlatMemory() throws Exception {
         BuildConfig config = BuildConfig.defaults(Path.of(""));
-        var stored = new GraphStore(tmp.resolve("store")).rebuild(config, m -> {});
+        var stored = new Deployment(tmp.resolve("store"), config, m -> {}).rebuild();
         GcmServer server = GcmServer.start(
                 stored,
                 ServerSettings.defaults(config.reports(), Iris.DEFAULT_BASE)

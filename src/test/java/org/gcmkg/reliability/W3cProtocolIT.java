@@ -11,13 +11,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.gcmkg.deploy.Deployment;
 import org.gcmkg.graph.Iris;
 import org.gcmkg.pipeline.BuildConfig;
 import org.gcmkg.reliability.ProtocolExchange.Answer;
 import org.gcmkg.reliability.ProtocolExchange.Format;
 import org.gcmkg.serve.GcmServer;
 import org.gcmkg.serve.ServerSettings;
-import org.gcmkg.store.GraphStore;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -59,7 +59,7 @@ class W3cProtocolIT {
     static void start() throws Exception {
         BuildConfig config = BuildConfig.defaults(Path.of(""));
         server = GcmServer.start(
-                GraphStore.inMemory(config),
+                Deployment.inMemory(config),
                 ServerSettings.defaults(config.reports(), Iris.DEFAULT_BASE)
                         .withPort(0)
                         .withQueryTimeout(Duration.ofSeconds(10))

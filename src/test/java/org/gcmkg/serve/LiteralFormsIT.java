@@ -15,10 +15,10 @@ import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.riot.out.NodeFmtLib;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.exec.http.QueryExecutionHTTP;
+import org.gcmkg.deploy.Deployment;
 import org.gcmkg.graph.Iris;
 import org.gcmkg.graph.Publication;
 import org.gcmkg.pipeline.BuildConfig;
-import org.gcmkg.store.GraphStore;
 import org.gcmkg.store.StoredDataset;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -35,7 +35,7 @@ class LiteralFormsIT {
     @BeforeAll
     static void start() throws Exception {
         BuildConfig config = BuildConfig.defaults(Path.of(""));
-        stored = GraphStore.inMemory(config);
+        stored = Deployment.inMemory(config);
         server = GcmServer.start(
                 stored,
                 ServerSettings.defaults(config.reports(), Iris.DEFAULT_BASE)

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
@@ -15,6 +16,7 @@ import org.apache.jena.query.DatasetFactory;
 import org.apache.jena.query.QueryExecution;
 import org.apache.jena.system.Txn;
 import org.gcmkg.ReadmeCounts;
+import org.gcmkg.deploy.Deployment;
 import org.gcmkg.pipeline.BuildConfig;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -59,7 +61,7 @@ class GraphStoreIT {
         GraphStore store = new GraphStore(tmp.resolve("store"));
         BuildConfig config = BuildConfig.defaults(Path.of(""));
         assertTrue(store.openLive().isEmpty());
-        StoredDataset first = store.rebuild(config, m -> {});
+        StoredDataset first = new Deployment(store.root(), config, m -> {}).rebuild();
         assertEquals(23, count(first, "?x a gcm:Objective"));
         assertEquals(
                 ReadmeCounts.of("reported actions"),
@@ -80,7 +82,7 @@ class GraphStoreIT {
         GraphStore.release(first);
 
         StoredDataset again = store.openLive().orElseThrow();
-        assertTrue(GraphStore.isCurrent(again, config), "same inputs: the store is reused");
+        assertTrue(Deployment.isCurrent(again, config), "same inputs: the store is reused");
         assertEquals(first.fingerprint(), again.fingerprint());
         assertEquals(first.triples(), again.triples());
         assertEquals(countTriples(again), again.triples(), "the reopened store counts its union graph");
@@ -89,9 +91,9 @@ class GraphStoreIT {
 
         BuildConfig changed = config.withReports(List.of(changedReport()));
         StoredDataset live = store.openLive().orElseThrow();
-        assertFalse(GraphStore.isCurrent(live, changed));
+        assertFalse(Deployment.isCurrent(live, changed));
         GraphStore.release(live);
-        StoredDataset rebuilt = store.rebuild(changed, m -> {});
+        StoredDataset rebuilt = new Deployment(store.root(), changed, m -> {}).rebuild();
         assertNotEquals(first.fingerprint(), rebuilt.fingerprint());
         GraphStore.release(rebuilt);
         store.removeRetired();
@@ -107,7 +109,8 @@ class GraphStoreIT {
     void aRebuildKilledMidwayLeavesThePreviousDatabaseLiveAndWhole() throws Exception {
         Path storeDir = tmp.resolve("store");
         GraphStore store = new GraphStore(storeDir);
-        StoredDataset previous = store.rebuild(BuildConfig.defaults(Path.of("")), m -> {});
+        BuildConfig config = BuildConfig.defaults(Path.of(""));
+        StoredDataset previous = new Deployment(storeDir, config, m -> {}).rebuild();
         long triples = previous.triples();
         String fingerprint = previous.fingerprint();
         long actions = count(previous, "?x a gcm:ReportedAction");
@@ -128,10 +131,21 @@ class GraphStoreIT {
             process.destroyForcibly();
             process.waitFor(30, TimeUnit.SECONDS);
         }
+        assertTrue(ServeProcess.building(storeDir), "the killed build left its folder");
         StoredDataset after = store.openLive().orElseThrow();
         assertEquals(fingerprint, after.fingerprint(), "the previous database is still the live one");
         assertEquals(triples, after.triples());
         assertEquals(actions, count(after, "?x a gcm:ReportedAction"));
         GraphStore.release(after);
+
+        // The next start removes what the killed build left, and serves the previous database as it was.
+        List<String> said = new ArrayList<>();
+        Deployment next = new Deployment(storeDir, config, said::add);
+        StoredDataset served = next.openForServing().current();
+        assertFalse(ServeProcess.building(storeDir), "a building folder is left after the next start: " + said);
+        assertTrue(said.stream().anyMatch(m -> m.startsWith("removed 1 unfinished")), said.toString());
+        assertEquals(fingerprint, served.fingerprint());
+        assertEquals(actions, count(served, "?x a gcm:ReportedAction"));
+        next.close();
     }
 }

@@ -1,6 +1,8 @@
 package org.gcmkg.store;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
@@ -8,24 +10,23 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.apache.jena.atlas.lib.tuple.Tuple;
 import org.apache.jena.graph.Node;
 import org.apache.jena.query.text.TextIndex;
-import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.DatabaseMgr;
-import org.apache.jena.tdb2.loader.DataLoader;
-import org.apache.jena.tdb2.loader.LoaderFactory;
 import org.apache.jena.tdb2.store.NodeId;
 import org.apache.jena.tdb2.store.tupletable.TupleIndex;
 import org.apache.jena.tdb2.sys.TDBInternal;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.gcmkg.SortedQuads;
 import org.gcmkg.TestBuild;
+import org.gcmkg.deploy.Deployment;
 import org.gcmkg.pipeline.BuildConfig;
 import org.gcmkg.pipeline.BuildResult;
 import org.junit.jupiter.api.AfterAll;
@@ -36,7 +37,7 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * The store's own load (node ids first, then each index in its key order) on a real TDB2 database on disk,
  * reopened: it holds exactly the build's quads, every index holds all of them, and lookups through each
- * index give what the TDB2 loader's database gives for the same quads.
+ * index give what the database loaded through the switch's fallback, TDB2's public loader, gives.
  */
 class StoreLoadTest {
     @TempDir
@@ -50,27 +51,47 @@ class StoreLoadTest {
     static void load() throws Exception {
         BuildConfig config = TestBuild.config();
         BuildResult built = TestBuild.result();
-        contents = StoreLoad.of(built, config, Fingerprint.of(config));
+        FinishedBuild finished = Deployment.finished(config, built);
+        contents = StoreLoad.of(finished, TdbAccess.Loader.INDEXES);
         Path dir = tmp.resolve("ours");
         DatasetGraph tdb = DatabaseMgr.connectDatasetGraph(dir.toString());
         TextIndex index = TextIndexing.index(new ByteBuffersDirectory());
         contents.run(tdb, index, Files.createDirectories(tmp.resolve("dumps")));
         index.close();
-        TDBInternal.expel(tdb);
+        TdbAccess.expel(tdb);
         loaded = DatabaseMgr.connectDatasetGraph(dir.toString());
 
+        // the fallback behind the switch: the same contents through TDB2's public loader
+        DatasetGraph jena = DatabaseMgr.connectDatasetGraph(tmp.resolve("jena").toString());
+        TextIndex jenaIndex = TextIndexing.index(new ByteBuffersDirectory());
+        StoreLoad.of(finished, TdbAccess.Loader.JENA)
+                .run(jena, jenaIndex, Files.createDirectories(tmp.resolve("jena-dumps")));
+        jenaIndex.close();
+        TdbAccess.expel(jena);
         byJenaLoader = DatabaseMgr.connectDatasetGraph(tmp.resolve("jena").toString());
-        DataLoader loader = LoaderFactory.createLoader(byJenaLoader, (format, args) -> {});
-        loader.startBulk();
-        StreamRDF stream = loader.stream();
-        contents.quads().forEachRemaining(stream::quad);
-        loader.finishBulk();
+    }
+
+    @Test
+    void theSwitchNamesTheLoader() {
+        assertEquals(TdbAccess.Loader.INDEXES, TdbAccess.Loader.named("indexes"));
+        assertEquals(TdbAccess.Loader.JENA, TdbAccess.Loader.named(" Jena "));
+        assertThrows(IllegalArgumentException.class, () -> TdbAccess.Loader.named("tdb1"));
+    }
+
+    @Test
+    void bothLoadersKeepThePrefixes() {
+        Map<String, String> ours =
+                Txn.calculateRead(loaded, () -> loaded.prefixes().getMapping());
+        Map<String, String> jena =
+                Txn.calculateRead(byJenaLoader, () -> byJenaLoader.prefixes().getMapping());
+        assertFalse(ours.isEmpty());
+        assertEquals(jena, ours);
     }
 
     @AfterAll
     static void close() {
-        TDBInternal.expel(loaded);
-        TDBInternal.expel(byJenaLoader);
+        TdbAccess.expel(loaded);
+        TdbAccess.expel(byJenaLoader);
     }
 
     /** Numbers come back in canonical form (TDB2 stores them as values), so the comparison is with TDB2's loader. */

@@ -1,4 +1,4 @@
-package org.gcmkg.store;
+package org.gcmkg.pipeline;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -12,7 +12,6 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.stream.Stream;
-import org.gcmkg.pipeline.BuildConfig;
 
 /**
  * What a database was built from: the SHA-256 of the reports, the curated data, the ontology and shapes,
