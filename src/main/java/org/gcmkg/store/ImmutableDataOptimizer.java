@@ -5,6 +5,7 @@ import org.apache.jena.sparql.ARQConstants;
 import org.apache.jena.sparql.algebra.Op;
 import org.apache.jena.sparql.algebra.TransformCopy;
 import org.apache.jena.sparql.algebra.Transformer;
+import org.apache.jena.sparql.algebra.op.OpBGP;
 import org.apache.jena.sparql.algebra.op.OpJoin;
 import org.apache.jena.sparql.algebra.op.OpSequence;
 import org.apache.jena.sparql.algebra.op.OpUnion;
@@ -12,6 +13,8 @@ import org.apache.jena.sparql.algebra.optimize.Optimize;
 import org.apache.jena.sparql.algebra.optimize.Rewrite;
 import org.apache.jena.sparql.algebra.optimize.RewriteFactory;
 import org.apache.jena.sparql.algebra.optimize.TransformMergeBGPs;
+import org.apache.jena.sparql.core.BasicPattern;
+import org.apache.jena.sparql.engine.optimizer.reorder.ReorderLib;
 import org.apache.jena.sparql.expr.E_Exists;
 import org.apache.jena.sparql.expr.E_NotExists;
 import org.apache.jena.sparql.expr.Expr;
@@ -27,8 +30,10 @@ import org.apache.jena.sparql.util.Context;
  * distributed over the union's branches ({@code A . {B} UNION {C}} as {@code {A . B} UNION {A . C}}, the same
  * solutions, as join distributes over union), so that each branch is one basic graph pattern the store orders
  * as a whole instead of a cross product of {@code A} probed by every branch. Only whether the pattern has a
- * solution is asked there, so the order of solutions the distribution changes is never seen; the rest of
- * the query runs as the standard optimizer leaves it, rows in the same order.
+ * solution is asked there, so the order of solutions the distribution changes is never seen. Before the
+ * standard optimizer, the same distribution is made in the query itself wherever the order of solutions it
+ * changes cannot be seen in the answer ({@link UnorderedJoins}); elsewhere the query runs as the standard
+ * optimizer leaves it, rows in the same order.
  */
 final class ImmutableDataOptimizer implements RewriteFactory {
     private final RewriteFactory standard;
@@ -49,7 +54,7 @@ final class ImmutableDataOptimizer implements RewriteFactory {
     @Override
     public Rewrite create(Context context) {
         Rewrite first = standard.create(context);
-        return op -> rewrite(first.rewrite(op));
+        return op -> rewrite(first.rewrite(UnorderedJoins.rewrite(op)));
     }
 
     /** The query's algebra with every {@code EXISTS} and {@code NOT EXISTS} asked once per decisive values. */
@@ -92,7 +97,8 @@ final class ImmutableDataOptimizer implements RewriteFactory {
     /** Unions of more branches than this are left joined: distributing multiplies the branches. */
     static final int MAX_BRANCHES = 16;
 
-    private static Op joinOver(Op left, Op right) {
+    /** The join of two patterns, spread over the unions either is (up to {@value #MAX_BRANCHES} branches). */
+    static Op joinOver(Op left, Op right) {
         if (branches(left) * branches(right) > MAX_BRANCHES) {
             return OpJoin.create(left, right);
         }
@@ -101,6 +107,13 @@ final class ImmutableDataOptimizer implements RewriteFactory {
         }
         if (left instanceof OpUnion u) {
             return OpUnion.create(joinOver(u.getLeft(), right), joinOver(u.getRight(), right));
+        }
+        if (left instanceof OpBGP a && right instanceof OpBGP b) {
+            // one pattern, its triples ordered so that each shares a variable with those before where it can:
+            // the filters placed between them then do not cut it into a cross product
+            BasicPattern both = new BasicPattern(a.getPattern());
+            both.addAll(b.getPattern());
+            return new OpBGP(ReorderLib.fixed().reorder(both));
         }
         return OpJoin.create(left, right);
     }

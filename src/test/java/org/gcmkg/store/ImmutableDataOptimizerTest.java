@@ -14,6 +14,8 @@ import org.apache.jena.riot.RDFParser;
 import org.apache.jena.sparql.algebra.Algebra;
 import org.apache.jena.sparql.algebra.Op;
 import org.apache.jena.sparql.algebra.OpVisitorBase;
+import org.apache.jena.sparql.algebra.op.OpJoin;
+import org.apache.jena.sparql.algebra.op.OpTable;
 import org.apache.jena.sparql.algebra.op.OpUnion;
 import org.apache.jena.sparql.algebra.walker.Walker;
 import org.apache.jena.sparql.core.DatasetGraph;
@@ -38,12 +40,13 @@ class ImmutableDataOptimizerTest {
               :un a :Partner . :eu a :Partner . :ngo a :Domestic .
               :un :runs :p1 . :p4 :fundedBy :eu . :ngo :runs :p3 . :p5 :with :ngo .
             }
-            GRAPH :g2 { :p6 :addresses :o2 . :eu :participates :p6 . :p6 :size 7 . :p1 :size 3 . }
+            GRAPH :g2 { :p6 :addresses :o2 . :eu :participates :p6 . :p6 :size 7 . :p1 :size 3 .
+              :ngo :runs :p1 . :p4 :with :ngo . :p6 :with :ngo . }
             """;
 
     static List<String> queries() {
         String prefix = "PREFIX : <http://example.org/>\n";
-        return List.of(prefix + """
+        List<String> list = List.of(prefix + """
                         SELECT ?n (COUNT(DISTINCT ?p) AS ?programs) WHERE {
                           ?o a :Objective ; :n ?n . OPTIONAL { ?p :addresses ?o }
                           FILTER NOT EXISTS { ?pr :addresses ?o . ?partner a :Partner .
@@ -58,6 +61,63 @@ class ImmutableDataOptimizerTest {
                           FILTER NOT EXISTS { ?p :addresses ?o FILTER EXISTS { ?x :runs ?p } } } ORDER BY ?o""", prefix + """
                         SELECT ?o (COUNT(*) AS ?c) WHERE { ?o a :Objective . ?any a :Partner
                           FILTER EXISTS { ?p :addresses ?o FILTER(RAND() >= 0) } } GROUP BY ?o ORDER BY ?o""");
+        List<String> all = new ArrayList<>(list);
+        all.addAll(unseenOrder());
+        all.addAll(seenOrder());
+        return all;
+    }
+
+    /** Queries whose joins with unions are spread over the branches: their order of solutions is not seen. */
+    static List<String> unseenOrder() {
+        String prefix = "PREFIX : <http://example.org/>\n";
+        return List.of(prefix + """
+                        SELECT ?d ?partner (COUNT(DISTINCT ?pr) AS ?n) (GROUP_CONCAT(DISTINCT STR(?pr); SEPARATOR=" ") AS ?all)
+                        WHERE { { SELECT ?d ?partner ?pr WHERE {
+                            ?d a :Domestic . ?partner a :Partner .
+                            { ?d :runs ?pr } UNION { ?pr :with ?d }
+                            { ?partner :runs ?pr } UNION { ?pr :fundedBy ?partner } UNION { ?partner :participates ?pr }
+                          } ORDER BY ?d ?partner ?pr } }
+                        GROUP BY ?d ?partner ORDER BY DESC(?n) ?d ?partner
+                        VALUES ?nonce { "1" }""", prefix + """
+                        SELECT ?x (COUNT(*) AS ?c) (MAX(?pr) AS ?last) WHERE { ?x a ?t .
+                          { ?x :runs ?pr } UNION { ?pr :with ?x } UNION { ?pr :fundedBy ?x } }
+                        GROUP BY ?x ORDER BY ?x""");
+    }
+
+    /** Queries whose order of solutions shows in the answer: left as they are. */
+    static List<String> seenOrder() {
+        String prefix = "PREFIX : <http://example.org/>\n";
+        return List.of(prefix + """
+                        SELECT ?x ?pr WHERE { ?x a ?t . { ?x :runs ?pr } UNION { ?pr :with ?x } } ORDER BY ?t""", prefix + """
+                        SELECT ?x (GROUP_CONCAT(STR(?pr)) AS ?all) WHERE { ?x a ?t .
+                          { ?x :runs ?pr } UNION { ?pr :with ?x } } GROUP BY ?x ORDER BY ?x""", prefix + """
+                        SELECT ?x WHERE { { SELECT ?x ?pr WHERE { ?x a ?t . { ?x :runs ?pr } UNION { ?pr :with ?x } }
+                          ORDER BY ?x LIMIT 2 } } ORDER BY ?x""");
+    }
+
+    @ParameterizedTest
+    @MethodSource("unseenOrder")
+    void spreadsJoinsOverUnionsWhereOrderIsUnseen(String text) {
+        Op compiled = Algebra.compile(QueryFactory.create(text));
+        Op rewritten = UnorderedJoins.rewrite(compiled);
+        List<Op> joinsOfPatterns = new ArrayList<>();
+        Walker.walk(rewritten, new OpVisitorBase() {
+            @Override
+            public void visit(OpJoin join) {
+                if (!(join.getRight() instanceof OpTable)) {
+                    joinsOfPatterns.add(join);
+                }
+            }
+        });
+        assertTrue(joinsOfPatterns.isEmpty(), rewritten.toString());
+        assertTrue(rewritten.toString().contains("(union"), rewritten.toString());
+    }
+
+    @ParameterizedTest
+    @MethodSource("seenOrder")
+    void leavesQueriesWhoseOrderShows(String text) {
+        Op compiled = Algebra.compile(QueryFactory.create(text));
+        assertEquals(compiled, UnorderedJoins.rewrite(compiled));
     }
 
     @ParameterizedTest
