@@ -8,9 +8,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import org.gcmkg.TestBuild;
-import org.gcmkg.graph.Iris;
-import org.gcmkg.pipeline.BuildConfig;
 import org.jgrapht.Graph;
 import org.jgrapht.graph.DefaultEdge;
 import org.jgrapht.graph.SimpleGraph;
@@ -49,13 +46,8 @@ class ExplorerBrowserIT {
 
     @BeforeAll
     static void start() throws Exception {
-        BuildConfig config = BuildConfig.defaults(Path.of(""));
-        server = GcmServer.start(
-                TestBuild.store(),
-                ServerSettings.defaults(config.reports(), Iris.DEFAULT_BASE)
-                        .withPort(0)
-                        .withQueryTimeout(Duration.ofSeconds(60)));
-        root = "http://localhost:" + server.port();
+        server = PageServer.start();
+        root = PageServer.root(server);
         browser = BrowserSession.open(downloads);
         data = new ExplorerPages(server.endpointUrl());
     }

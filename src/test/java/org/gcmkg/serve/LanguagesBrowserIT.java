@@ -13,7 +13,6 @@ import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.QuerySolution;
 import org.apache.jena.query.ResultSet;
 import org.apache.jena.sparql.exec.http.QueryExecutionHTTP;
-import org.gcmkg.TestBuild;
 import org.gcmkg.graph.Iris;
 import org.gcmkg.pipeline.BuildConfig;
 import org.gcmkg.query.QueryLibrary;
@@ -51,13 +50,8 @@ class LanguagesBrowserIT {
 
     @BeforeAll
     static void start() {
-        BuildConfig config = BuildConfig.defaults(Path.of(""));
-        server = GcmServer.start(
-                TestBuild.store(),
-                ServerSettings.defaults(config.reports(), Iris.DEFAULT_BASE)
-                        .withPort(0)
-                        .withQueryTimeout(Duration.ofSeconds(60)));
-        root = "http://localhost:" + server.port();
+        server = PageServer.start();
+        root = PageServer.root(server);
         figurePath =
                 path(select("SELECT ?f WHERE { ?f a gcm:ReportedFigure ; gcm:underObjective/gcm:objectiveNumber 10 } "
                                 + "ORDER BY ?f LIMIT 1")

@@ -11,15 +11,11 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.gcmkg.TestBuild;
-import org.gcmkg.graph.Iris;
-import org.gcmkg.pipeline.BuildConfig;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -50,13 +46,8 @@ class NetworkPagesBrowserIT {
 
     @BeforeAll
     static void start() {
-        BuildConfig config = BuildConfig.defaults(Path.of(""));
-        server = GcmServer.start(
-                TestBuild.store(),
-                ServerSettings.defaults(config.reports(), Iris.DEFAULT_BASE)
-                        .withPort(0)
-                        .withQueryTimeout(Duration.ofSeconds(60)));
-        root = "http://localhost:" + server.port();
+        server = PageServer.start();
+        root = PageServer.root(server);
         browser = BrowserSession.open(downloads);
         data = new ExplorerPages(server.endpointUrl());
     }

@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -15,9 +14,7 @@ import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.QuerySolution;
 import org.apache.jena.query.ResultSet;
 import org.apache.jena.sparql.exec.http.QueryExecutionHTTP;
-import org.gcmkg.TestBuild;
 import org.gcmkg.graph.Iris;
-import org.gcmkg.pipeline.BuildConfig;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -46,13 +43,8 @@ class SearchBrowserIT {
 
     @BeforeAll
     static void start() {
-        BuildConfig config = BuildConfig.defaults(Path.of(""));
-        server = GcmServer.start(
-                TestBuild.store(),
-                ServerSettings.defaults(config.reports(), Iris.DEFAULT_BASE)
-                        .withPort(0)
-                        .withQueryTimeout(Duration.ofSeconds(60)));
-        root = "http://localhost:" + server.port();
+        server = PageServer.start();
+        root = PageServer.root(server);
         browser = BrowserSession.open(downloads);
     }
 

@@ -18,9 +18,6 @@ import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
 import org.apache.jena.sparql.exec.http.QueryExecutionHTTP;
-import org.gcmkg.TestBuild;
-import org.gcmkg.graph.Iris;
-import org.gcmkg.pipeline.BuildConfig;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -48,13 +45,8 @@ class WorkbenchBrowserIT {
 
     @BeforeAll
     static void start() {
-        BuildConfig config = BuildConfig.defaults(Path.of(""));
-        server = GcmServer.start(
-                TestBuild.store(),
-                ServerSettings.defaults(config.reports(), Iris.DEFAULT_BASE)
-                        .withPort(0)
-                        .withQueryTimeout(Duration.ofSeconds(60)));
-        root = "http://localhost:" + server.port();
+        server = PageServer.start();
+        root = PageServer.root(server);
         browser = BrowserSession.open(downloads);
     }
 

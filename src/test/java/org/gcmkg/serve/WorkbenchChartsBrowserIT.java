@@ -14,8 +14,6 @@ import org.apache.jena.query.QuerySolution;
 import org.apache.jena.query.ResultSet;
 import org.apache.jena.sparql.exec.http.QueryExecutionHTTP;
 import org.gcmkg.TestBuild;
-import org.gcmkg.graph.Iris;
-import org.gcmkg.pipeline.BuildConfig;
 import org.gcmkg.query.LibraryQuery;
 import org.gcmkg.query.QueryLibrary;
 import org.junit.jupiter.api.AfterAll;
@@ -45,12 +43,9 @@ class WorkbenchChartsBrowserIT {
 
     @BeforeAll
     static void start() throws Exception {
-        BuildConfig config = BuildConfig.defaults(Path.of(""));
-        ServerSettings settings = ServerSettings.defaults(config.reports(), Iris.DEFAULT_BASE)
-                .withPort(0)
-                .withQueryTimeout(Duration.ofSeconds(60));
+        ServerSettings settings = PageServer.settings();
         server = GcmServer.start(TestBuild.store(), settings);
-        root = "http://localhost:" + server.port();
+        root = PageServer.root(server);
         library = QueryLibrary.load(settings.queriesDir());
         browser = BrowserSession.open(downloads);
     }
