@@ -18,7 +18,7 @@ import java.util.Random;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.gcmkg.deploy.Deployment;
+import org.gcmkg.TestBuild;
 import org.gcmkg.graph.Iris;
 import org.gcmkg.pipeline.BuildConfig;
 import org.gcmkg.serve.GcmServer;
@@ -55,7 +55,7 @@ class BoundedWorkIT {
     static void start() throws Exception {
         BuildConfig config = BuildConfig.defaults(Path.of(""));
         server = GcmServer.start(
-                Deployment.inMemory(config),
+                TestBuild.store(),
                 ServerSettings.defaults(config.reports(), Iris.DEFAULT_BASE)
                         .withPort(0)
                         .withQueryTimeout(TIMEOUT)

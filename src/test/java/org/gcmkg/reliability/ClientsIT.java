@@ -11,7 +11,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
-import org.gcmkg.deploy.Deployment;
+import org.gcmkg.TestBuild;
 import org.gcmkg.graph.Iris;
 import org.gcmkg.pipeline.BuildConfig;
 import org.gcmkg.serve.GcmServer;
@@ -62,7 +62,7 @@ class ClientsIT {
         Assumptions.assumeTrue(runs(dir, "curl", "--version"), "curl is not installed");
         BuildConfig config = BuildConfig.defaults(Path.of(""));
         try (GcmServer server = GcmServer.start(
-                Deployment.inMemory(config),
+                TestBuild.store(),
                 ServerSettings.defaults(config.reports(), Iris.DEFAULT_BASE)
                         .withPort(0)
                         .withQueryTimeout(Duration.ofSeconds(30))

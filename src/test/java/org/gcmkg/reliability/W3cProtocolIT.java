@@ -11,7 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import org.gcmkg.deploy.Deployment;
+import org.gcmkg.TestBuild;
 import org.gcmkg.graph.Iris;
 import org.gcmkg.pipeline.BuildConfig;
 import org.gcmkg.reliability.ProtocolExchange.Answer;
@@ -59,7 +59,7 @@ class W3cProtocolIT {
     static void start() throws Exception {
         BuildConfig config = BuildConfig.defaults(Path.of(""));
         server = GcmServer.start(
-                Deployment.inMemory(config),
+                TestBuild.store(),
                 ServerSettings.defaults(config.reports(), Iris.DEFAULT_BASE)
                         .withPort(0)
                         .withQueryTimeout(Duration.ofSeconds(10))

@@ -15,7 +15,7 @@ import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.riot.out.NodeFmtLib;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.exec.http.QueryExecutionHTTP;
-import org.gcmkg.deploy.Deployment;
+import org.gcmkg.TestBuild;
 import org.gcmkg.graph.Iris;
 import org.gcmkg.graph.Publication;
 import org.gcmkg.pipeline.BuildConfig;
@@ -35,7 +35,7 @@ class LiteralFormsIT {
     @BeforeAll
     static void start() throws Exception {
         BuildConfig config = BuildConfig.defaults(Path.of(""));
-        stored = Deployment.inMemory(config);
+        stored = TestBuild.store();
         server = GcmServer.start(
                 stored,
                 ServerSettings.defaults(config.reports(), Iris.DEFAULT_BASE)
