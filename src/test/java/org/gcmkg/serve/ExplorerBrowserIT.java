@@ -46,7 +46,7 @@ class ExplorerBrowserIT {
 
     @BeforeAll
     static void start() throws Exception {
-        server = PageServer.start();
+        server = PageServer.shared();
         root = PageServer.root(server);
         browser = BrowserSession.open(downloads);
         data = new ExplorerPages(server.endpointUrl());
@@ -57,7 +57,6 @@ class ExplorerBrowserIT {
         if (browser != null) {
             browser.quit();
         }
-        server.close();
     }
 
     long sparqlCount(String query) {

@@ -41,7 +41,7 @@ class ExplorerViewBrowserIT {
 
     @BeforeAll
     static void start() {
-        server = PageServer.start();
+        server = PageServer.shared();
         root = PageServer.root(server);
         browser = BrowserSession.open(downloads);
         data = new ExplorerPages(server.endpointUrl());
@@ -52,7 +52,6 @@ class ExplorerViewBrowserIT {
         if (browser != null) {
             browser.quit();
         }
-        server.close();
     }
 
     void open(String lang, String fragment) {

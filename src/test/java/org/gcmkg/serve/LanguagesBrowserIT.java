@@ -50,7 +50,7 @@ class LanguagesBrowserIT {
 
     @BeforeAll
     static void start() {
-        server = PageServer.start();
+        server = PageServer.shared();
         root = PageServer.root(server);
         figurePath =
                 path(select("SELECT ?f WHERE { ?f a gcm:ReportedFigure ; gcm:underObjective/gcm:objectiveNumber 10 } "
@@ -66,7 +66,6 @@ class LanguagesBrowserIT {
         if (browser != null) {
             browser.quit();
         }
-        server.close();
     }
 
     @BeforeEach

@@ -46,7 +46,7 @@ class NetworkPagesBrowserIT {
 
     @BeforeAll
     static void start() {
-        server = PageServer.start();
+        server = PageServer.shared();
         root = PageServer.root(server);
         browser = BrowserSession.open(downloads);
         data = new ExplorerPages(server.endpointUrl());
@@ -57,7 +57,6 @@ class NetworkPagesBrowserIT {
         if (browser != null) {
             browser.quit();
         }
-        server.close();
     }
 
     /** Opens a page; the explorer until it has drawn the network. */

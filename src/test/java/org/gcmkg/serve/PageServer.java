@@ -8,9 +8,13 @@ import org.gcmkg.pipeline.BuildConfig;
 
 /**
  * The server the browser tests drive: the shared test build of the default report on a free port, with the
- * default settings and a query timeout long enough for a loaded machine.
+ * default settings and a query timeout long enough for a loaded machine. The browser-test classes only read
+ * from it, so they share one server, started by the first of them and stopped when the test JVM ends:
+ * loading the store and starting Fuseki once per class cost seconds each and tested nothing more.
  */
 final class PageServer {
+    private static GcmServer shared;
+
     private PageServer() {}
 
     /** The settings the browser tests serve with. */
@@ -20,9 +24,14 @@ final class PageServer {
                 .withQueryTimeout(Duration.ofSeconds(60));
     }
 
-    /** A started server; the caller closes it. */
-    static GcmServer start() {
-        return GcmServer.start(TestBuild.store(), settings());
+    /** The started server the browser tests share; callers never close it. */
+    static synchronized GcmServer shared() {
+        if (shared == null) {
+            GcmServer started = GcmServer.start(TestBuild.store(), settings());
+            Runtime.getRuntime().addShutdownHook(new Thread(started::close));
+            shared = started;
+        }
+        return shared;
     }
 
     /** Where the server answers, without a trailing slash. */

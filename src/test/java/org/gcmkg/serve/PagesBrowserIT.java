@@ -44,18 +44,13 @@ class PagesBrowserIT {
 
     @BeforeAll
     static void start() {
-        server = PageServer.start();
+        server = PageServer.shared();
         root = PageServer.root(server);
         figurePath = path(select("SELECT ?f WHERE { ?f a gcm:ReportedFigure ; gcm:underObjective <" + OBJECTIVE_10
                         + "> ; gcm:periodText ?p } ORDER BY ?f LIMIT 1")
                 .get(0)
                 .getResource("f")
                 .getURI());
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
     }
 
     @BeforeAll

@@ -43,7 +43,7 @@ class SearchBrowserIT {
 
     @BeforeAll
     static void start() {
-        server = PageServer.start();
+        server = PageServer.shared();
         root = PageServer.root(server);
         browser = BrowserSession.open(downloads);
     }
@@ -53,7 +53,6 @@ class SearchBrowserIT {
         if (browser != null) {
             browser.quit();
         }
-        server.close();
     }
 
     static List<String> column(String query) {

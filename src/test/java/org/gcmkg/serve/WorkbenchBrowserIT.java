@@ -45,7 +45,7 @@ class WorkbenchBrowserIT {
 
     @BeforeAll
     static void start() {
-        server = PageServer.start();
+        server = PageServer.shared();
         root = PageServer.root(server);
         browser = BrowserSession.open(downloads);
     }
@@ -55,7 +55,6 @@ class WorkbenchBrowserIT {
         if (browser != null) {
             browser.quit();
         }
-        server.close();
     }
 
     /** Each test starts from a fresh workbench: YASGUI keeps its tabs in local storage. */

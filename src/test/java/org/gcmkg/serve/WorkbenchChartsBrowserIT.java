@@ -13,7 +13,6 @@ import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.QuerySolution;
 import org.apache.jena.query.ResultSet;
 import org.apache.jena.sparql.exec.http.QueryExecutionHTTP;
-import org.gcmkg.TestBuild;
 import org.gcmkg.query.LibraryQuery;
 import org.gcmkg.query.QueryLibrary;
 import org.junit.jupiter.api.AfterAll;
@@ -44,7 +43,7 @@ class WorkbenchChartsBrowserIT {
     @BeforeAll
     static void start() throws Exception {
         ServerSettings settings = PageServer.settings();
-        server = GcmServer.start(TestBuild.store(), settings);
+        server = PageServer.shared();
         root = PageServer.root(server);
         library = QueryLibrary.load(settings.queriesDir());
         browser = BrowserSession.open(downloads);
@@ -55,7 +54,6 @@ class WorkbenchChartsBrowserIT {
         if (browser != null) {
             browser.quit();
         }
-        server.close();
     }
 
     record Answer(List<String> vars, List<QuerySolution> rows) {}
