@@ -100,15 +100,15 @@ class ExplorerViewBrowserIT {
 
     /** The ranking's rows: IRI, link text and value. */
     List<String[]> ranking() {
+        // read in one call: a WebDriver round trip per cell would dominate the test
+        @SuppressWarnings("unchecked")
+        List<List<String>> cells = (List<List<String>>) browser.executeScript(
+                "return [...document.querySelectorAll('#ranking-rows tr')].map(tr => { const a = tr.querySelector('a');"
+                        + " return [a.getAttribute('data-iri'), a.innerText, tr.querySelector('td.n').innerText,"
+                        + " a.getAttribute('href')]; });");
         List<String[]> rows = new ArrayList<>();
-        for (WebElement tr : browser.findElements(By.cssSelector("#ranking-rows tr"))) {
-            WebElement a = tr.findElement(By.tagName("a"));
-            rows.add(new String[] {
-                a.getDomAttribute("data-iri"),
-                a.getText().strip(),
-                tr.findElement(By.cssSelector("td.n")).getText().strip(),
-                a.getDomAttribute("href")
-            });
+        for (List<String> row : cells) {
+            rows.add(new String[] {row.get(0), row.get(1).strip(), row.get(2).strip(), row.get(3)});
         }
         return rows;
     }
