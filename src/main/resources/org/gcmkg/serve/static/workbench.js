@@ -190,7 +190,9 @@
     ['CORS-enabled', t('js_yasgui_cors')]]);
   const YASGUI_PATTERNS = [[/^Shows (.+) view$/, v => t('js_yasgui_shows_view', v)],
     [/^View documentation of (.+)$/, v => t('js_yasgui_documentation', v)]];
-  const NOT_YASGUI = '.CodeMirror-line, .CodeMirror-line-like, .CodeMirror-measure, .dataTable tbody, .gcm-chart';
+  // (the answer's table, head and cells, holds its names and values: a variable ?All is not translated)
+  const NOT_YASGUI = '.CodeMirror-line, .CodeMirror-line-like, .CodeMirror-measure, table.dataTable, .gcm-chart, '
+    + '.errorMessage, .tabsList .tab > a > span';
   // The page's word for a text of YASGUI (its spaces around kept), or null when it is not one.
   function yasguiWord(text) {
     const whole = text.trim();
