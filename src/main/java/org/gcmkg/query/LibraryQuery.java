@@ -9,8 +9,10 @@ import java.util.Optional;
  *
  * @param name        the file name without {@code .rq}; the name {@code gcmkg query} takes
  * @param file        the file it was read from
- * @param title       the first comment line
- * @param question    the research question it answers ({@code # Question:})
+ * @param title       the first comment line, in English
+ * @param titleEs     the title in Spanish ({@code # Title@es:})
+ * @param question    the research question it answers ({@code # Question:}), in English
+ * @param questionEs  the question in Spanish ({@code # Question@es:})
  * @param columns     what its columns mean ({@code # Columns:})
  * @param view        the suggested result view ({@code #defaultView:}), as in the Wikidata Query Service
  * @param expectEmpty why an empty answer is expected, when it is ({@code # Expect: empty, ...})
@@ -23,7 +25,9 @@ public record LibraryQuery(
         String name,
         Path file,
         String title,
+        String titleEs,
         String question,
+        String questionEs,
         String columns,
         String view,
         Optional<String> expectEmpty,
@@ -31,6 +35,16 @@ public record LibraryQuery(
         String needs,
         String note,
         String text) {
+    /** The title of a page's language: Spanish for {@code es}, else English. */
+    public String title(String lang) {
+        return lang.equals("es") ? titleEs : title;
+    }
+
+    /** The question of a page's language: Spanish for {@code es}, else English. */
+    public String question(String lang) {
+        return lang.equals("es") ? questionEs : question;
+    }
+
     /** Whether it calls a remote endpoint. */
     public boolean isFederated() {
         return !services.isEmpty();

@@ -39,6 +39,12 @@ public final class QueryCatalog {
                         "workbench's charts draw such a pair as one column `NAME` in the page's language, else in the other.\n")
                 .append(
                         "Texts quoted from the report (sentences, units, the report's own wording) stay Spanish, as written.\n\n")
+                .append(
+                        "Each query gives its title and question in English (its first line and `# Question:`) and in Spanish\n")
+                .append(
+                        "(`# Title@es:` and `# Question@es:`, both required, as the loader checks); the workbench and the landing\n")
+                .append(
+                        "page show those of the page's language. Columns, notes and needs are written in English only.\n\n")
                 .append("| Query | Question | View |\n|---|---|---|\n");
         for (LibraryQuery q : queries) {
             b.append("| [")
@@ -62,8 +68,14 @@ public final class QueryCatalog {
                     .append("` · suggested view: ")
                     .append(q.view())
                     .append("\n\n")
+                    .append("**Título.** ")
+                    .append(q.titleEs())
+                    .append("\n\n")
                     .append("**Question.** ")
                     .append(q.question())
+                    .append("\n\n")
+                    .append("**Pregunta.** ")
+                    .append(q.questionEs())
                     .append("\n\n")
                     .append("**Columns.** ")
                     .append(q.columns())

@@ -21,8 +21,9 @@ import org.apache.jena.sparql.algebra.OpWalker;
 import org.apache.jena.sparql.algebra.op.OpService;
 
 /**
- * The curated queries of {@code queries/}. Each file opens with a comment block: a title line, then
- * {@code # Question:}, {@code # Columns:}, optionally {@code # Expect: empty, because ...}, {@code # Service:}
+ * The curated queries of {@code queries/}. Each file opens with a comment block: an English title line, then
+ * {@code # Title@es:} (the title in Spanish), {@code # Question:}, {@code # Question@es:} (the question in
+ * Spanish), {@code # Columns:}, optionally {@code # Expect: empty, because ...}, {@code # Service:}
  * (one per remote endpoint), {@code # Needs:} and {@code # Note:}, each continued on lines indented by three
  * spaces, and a {@code #defaultView:} line. Loading checks all of this and that the SPARQL parses, and fails
  * with the file and line of the first problem.
@@ -31,7 +32,10 @@ public final class QueryLibrary {
     /** The result views a header may suggest, as the Wikidata Query Service names them. */
     public static final Set<String> VIEWS = Set.of("Table", "Graph", "BarChart", "LineChart", "Map", "Timeline");
 
-    private static final Set<String> FIELDS = Set.of("Question", "Columns", "Expect", "Service", "Needs", "Note");
+    private static final Set<String> FIELDS =
+            Set.of("Title@es", "Question", "Question@es", "Columns", "Expect", "Service", "Needs", "Note");
+    /** The fields every header has: the Spanish title and question, the pages' other language, among them. */
+    private static final List<String> REQUIRED = List.of("Title@es", "Question", "Question@es", "Columns");
 
     private QueryLibrary() {}
 
@@ -82,7 +86,7 @@ public final class QueryLibrary {
                 current = null;
             } else if (line.startsWith("#   ") && current != null) {
                 fields.get(current).append(' ').append(line.strip().substring(1).strip());
-            } else if (line.matches("# [A-Z][a-z]+: .*")) {
+            } else if (line.matches("# [A-Z][a-z]+(@[a-z]{2})?: .*")) {
                 String key = line.substring(2, line.indexOf(':'));
                 String value = line.substring(line.indexOf(':') + 1).strip();
                 if (!FIELDS.contains(key)) {
@@ -106,8 +110,8 @@ public final class QueryLibrary {
             }
         }
         int headerEnd = i;
-        for (String required : List.of("Question", "Columns")) {
-            if (!fields.containsKey(required)) {
+        for (String required : REQUIRED) {
+            if (!fields.containsKey(required) || fields.get(required).toString().isBlank()) {
                 throw new QueryLibraryException(
                         fileName, headerEnd, "the comment block has no \"# " + required + ":\"");
             }
@@ -135,7 +139,9 @@ public final class QueryLibrary {
                 name,
                 file,
                 title,
+                fields.get("Title@es").toString(),
                 fields.get("Question").toString(),
+                fields.get("Question@es").toString(),
                 fields.get("Columns").toString(),
                 view,
                 expectEmpty,

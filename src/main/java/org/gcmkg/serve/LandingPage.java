@@ -41,7 +41,7 @@ final class LandingPage {
         scope.put(
                 "queries",
                 queries.stream()
-                        .map(q -> Map.of("name", q.name(), "title", q.title()))
+                        .map(q -> Map.of("name", q.name(), "title", q.title(page.lang())))
                         .toList());
         scope.put("endpoint", endpoint);
         scope.put(

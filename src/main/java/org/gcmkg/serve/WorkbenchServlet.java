@@ -20,7 +20,7 @@ import org.gcmkg.store.StoredDataset;
 
 /**
  * The query workbench at {@code /query}: YASGUI (the YASQE editor and the YASR results), served from its WebJar,
- * with the curated queries as searchable examples, and at {@code /query/prefixes.json} the prefixes the editor
+ * with the curated queries as searchable examples (titled and asked in the page's language), and at {@code /query/prefixes.json} the prefixes the editor
  * declares and completes, those of the published files. The page speaks the request's language ({@link PageContext});
  * its scripts take their words (keys {@code js_} and {@code chart_} of {@link Messages}) from {@code data-words}.
  */
@@ -85,7 +85,9 @@ final class WorkbenchServlet extends HttpServlet {
         scope.put("words", words(msg));
         scope.put("prefixesUrl", PREFIXES_PATH);
         scope.put("defaultQuery", prefixBlock() + "\nSELECT ?s ?p ?o WHERE {\n  ?s ?p ?o\n} LIMIT 10\n");
-        scope.put("examples", queries.stream().map(q -> example(q, msg)).toList());
+        scope.put(
+                "examples",
+                queries.stream().map(q -> example(q, msg, page.lang())).toList());
         scope.put("exampleCount", queries.size());
         response.setContentType("text/html;charset=utf-8");
         response.getWriter().write(Templates.render("query", scope));
@@ -102,11 +104,12 @@ final class WorkbenchServlet extends HttpServlet {
         return json.build().toString();
     }
 
-    private static Map<String, Object> example(LibraryQuery q, Messages msg) {
+    /** A curated query as the example list shows it: its title and question in the page's language. */
+    private static Map<String, Object> example(LibraryQuery q, Messages msg, String lang) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("name", q.name());
-        m.put("title", q.title());
-        m.put("question", q.question());
+        m.put("title", q.title(lang));
+        m.put("question", q.question(lang));
         m.put("columns", q.columns());
         m.put("view", q.view());
         m.put("view_name", msg.find("view_" + q.view()).orElse(q.view()));

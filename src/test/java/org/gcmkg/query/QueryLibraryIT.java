@@ -1,8 +1,6 @@
 package org.gcmkg.query;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
@@ -31,8 +29,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * Every query of {@code queries/} runs over HTTP against the real endpoint serving the built graph, and its
@@ -196,37 +192,5 @@ class QueryLibraryIT {
                 QueryCatalog.markdown(QueryLibrary.load(QUERIES)),
                 written,
                 "docs/queries.md is out of date: java -jar target/gcmkg.jar query --catalog > docs/queries.md");
-    }
-
-    @ParameterizedTest(name = "{0}")
-    @CsvSource({
-        "no-title.rq, no-title.rq:1: a query opens with its title",
-        "no-question.rq, no-question.rq:4: the comment block has no \"# Question:\"",
-        "unknown-view.rq, unknown-view.rq:5: unknown view \"Pie\"",
-        "undeclared-service.rq, undeclared-service.rq:5: the SERVICE endpoints [http://example.org/sparql] differ",
-        "empty-without-reason.rq, empty-without-reason.rq:6: \"# Expect:\" reads \"empty, because <reason>\"",
-        "bad-sparql.rq, bad-sparql.rq:8: Encountered",
-    })
-    void aQueryWhoseHeaderOrSparqlIsWrongIsRefusedWithFileAndLine(String file, String message) {
-        QueryLibraryException e = assertThrows(
-                QueryLibraryException.class,
-                () -> QueryLibrary.read(Path.of("src/test/resources/queries/broken", file)));
-        assertTrue(e.getMessage().startsWith(message), e.getMessage());
-    }
-
-    @Test
-    void aHeaderIsReadFieldByField() throws Exception {
-        LibraryQuery q = QueryLibrary.read(QUERIES.resolve("figures-without-source.rq"));
-        assertEquals("Check: statements without a source sentence", q.title());
-        assertTrue(
-                q.question().startsWith("is there any action, future goal or figure that cannot be traced"),
-                q.question());
-        assertTrue(q.question().endsWith("so this should return nothing."), q.question());
-        assertTrue(q.expectEmpty().orElseThrow().startsWith("every action, goal and figure is built"));
-        assertEquals("Table", q.view());
-        assertFalse(q.isFederated());
-        LibraryQuery sdg = QueryLibrary.read(QUERIES.resolve("federation-un-sdg-subjects.rq"));
-        assertEquals(List.of("http://localhost:3031/sdg-kos/sparql"), sdg.services());
-        assertTrue(sdg.needs().contains("gcmkg.jar mirror"), sdg.needs());
     }
 }

@@ -24,7 +24,10 @@
   if (table && table.defaults && table.defaults.tableConfig) {
     table.defaults.tableConfig.language = Object.assign({}, table.defaults.tableConfig.language, {
       info: t('js_table_info'), infoEmpty: t('js_table_info_empty'), infoFiltered: t('js_table_info_filtered'),
-      lengthMenu: t('js_table_length'), zeroRecords: t('js_table_zero'), emptyTable: t('js_table_empty') });
+      lengthMenu: t('js_table_length'), zeroRecords: t('js_table_zero'), emptyTable: t('js_table_empty'),
+      aria: { orderable: t('js_table_orderable'), orderableReverse: t('js_table_orderable_reverse'),
+        orderableRemove: t('js_table_orderable_remove'), paginate: { first: t('js_table_first'),
+          previous: t('js_table_previous'), next: t('js_table_next'), last: t('js_table_last') } } });
   }
   Object.entries({ table: t('js_view_table'), response: t('js_view_response') }).forEach(([name, label]) => {
     const Plugin = Yasgui.Yasr.plugins[name];
@@ -36,8 +39,10 @@
   if (updateResponseInfo) {
     Yasgui.Yasr.prototype.updateResponseInfo = function (...args) {
       const drawn = updateResponseInfo.apply(this, args);
-      const info = this.dataElement, m = info && /^(\d+) results? in ([\d.]+) seconds?$/.exec(info.textContent.trim());
+      const info = this.dataElement, shown = info ? info.textContent.trim() : '';
+      const m = /^(\d+) results? in ([\d.]+) seconds?$/.exec(shown), r = /^Response in ([\d.]+) seconds?$/.exec(shown);
       if (m) { info.textContent = t('js_results_in', m[1], m[2]); }
+      else if (r) { info.textContent = t('js_response_in', r[1]); }
       return drawn;
     };
   }
@@ -156,12 +161,71 @@
     root.querySelectorAll('.yasr .tableFilter').forEach(e => { say(e, 'aria-label', t('js_filter')); say(e, 'placeholder', t('js_filter')); });
     root.querySelectorAll('.yasr .pageSizerLabel').forEach(e => { if (e.textContent !== t('js_page_size') + ': ') { e.textContent = t('js_page_size') + ': '; } });
   }
+  // YASGUI's other words, for which it has no setting: its buttons' tooltips and names, the settings and tab
+  // menus, the table's switches, the errors and notes it writes. Each English text it writes, matched whole,
+  // becomes the page's word; English pages get YASGUI's own text back and so stay as they were. Only YASGUI's
+  // controls are looked at: never the editor's lines, the answer's cells or the charts.
+  const YASGUI_WORDS = new Map([
+    ['Share query', t('js_yasgui_share')], ['Run query', t('js_yasgui_run')], ['Close tab', t('js_yasgui_close_tab')],
+    ['Add tab', t('js_yasgui_add_tab')], ['Add a new tab', t('js_yasgui_add_new_tab')],
+    ['Open settings', t('js_yasgui_open_settings')], ['Close settings', t('js_yasgui_close_settings')],
+    ['Settings', t('js_yasgui_settings')],
+    ['Request method', t('js_yasgui_request_method')], ['Accept Headers', t('js_yasgui_accept_headers')],
+    ['Arguments', t('js_yasgui_arguments')], ['Header Arguments', t('js_yasgui_header_arguments')],
+    ['Default Graphs', t('js_yasgui_default_graphs')], ['Named Graphs', t('js_yasgui_named_graphs')],
+    ['New Tab', t('js_yasgui_new_tab')], ['Rename Tab', t('js_yasgui_rename_tab')], ['Copy Tab', t('js_yasgui_copy_tab')],
+    ['Close Tab', t('js_yasgui_close_tab_menu')], ['Close other tabs', t('js_yasgui_close_other_tabs')],
+    ['Undo close Tab', t('js_yasgui_undo_close')], ['Download result', t('js_yasgui_download_result')],
+    ['Download Results', t('js_yasgui_download_results')], ['Download not supported', t('js_yasgui_no_download')],
+    ['Show all', t('js_yasgui_show_all')], ['Simple view', t('js_yasgui_simple_view')], ['Ellipse', t('js_yasgui_ellipse')],
+    ['All', t('js_yasgui_all')], ['This line is invalid. Expected:', t('js_yasgui_invalid_line')],
+    ["This plugin doesn't have a help reference yet. Please contact the maintainer to fix this", t('js_yasgui_no_help')],
+    ['Search or add an endpoint', t('js_yasgui_endpoint_search')],
+    ['Nothing to autocomplete yet!', t('js_yasgui_nothing_to_complete')],
+    ['Failed fetching suggestions', t('js_yasgui_no_suggestions')], ['cannot render result', t('js_yasgui_cannot_render')],
+    ['Try query in a new browser window', t('js_yasgui_try_query')],
+    ['Unable to get response from endpoint. Possible reasons:', t('js_yasgui_no_response')],
+    ['Incorrect endpoint URL', t('js_yasgui_bad_endpoint')], ['Endpoint is down', t('js_yasgui_endpoint_down')],
+    ['Endpoint is not accessible from the YASGUI server and website, and the endpoint is not', t('js_yasgui_not_accessible')],
+    ['CORS-enabled', t('js_yasgui_cors')]]);
+  const YASGUI_PATTERNS = [[/^Shows (.+) view$/, v => t('js_yasgui_shows_view', v)],
+    [/^View documentation of (.+)$/, v => t('js_yasgui_documentation', v)]];
+  // (the answer's table, head and cells, holds its names and values: a variable ?All is not translated)
+  const NOT_YASGUI = '.CodeMirror-line, .CodeMirror-line-like, .CodeMirror-measure, table.dataTable, .gcm-chart, '
+    + '.errorMessage, .tabsList .tab > a > span';
+  // The page's word for a text of YASGUI (its spaces around kept), or null when it is not one.
+  function yasguiWord(text) {
+    const whole = text.trim();
+    if (!whole) { return null; }
+    if (YASGUI_WORDS.has(whole)) { return text.replace(whole, YASGUI_WORDS.get(whole)); }
+    const pattern = YASGUI_PATTERNS.find(([re]) => re.test(whole));
+    return pattern ? text.replace(whole, pattern[1](pattern[0].exec(whole)[1])) : null;
+  }
+  function translateYasgui() {
+    const walker = document.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT, { acceptNode: n =>
+      n.nodeType !== Node.TEXT_NODE ? (n.matches(NOT_YASGUI) ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_SKIP) : NodeFilter.FILTER_ACCEPT });
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+      const said = yasguiWord(n.nodeValue);
+      if (said !== null && said !== n.nodeValue) { n.nodeValue = said; }
+    }
+    root.querySelectorAll('[title], [aria-label], [placeholder]').forEach(e => {
+      if (e.closest(NOT_YASGUI)) { return; }
+      ['title', 'aria-label', 'placeholder'].forEach(a => {
+        const value = e.getAttribute(a), said = value && yasguiWord(value);
+        if (said && said !== value) { e.setAttribute(a, said); }
+      });
+    });
+  }
   const observer = new MutationObserver(() => {
+    translateYasgui();
     accessible();
     document.querySelectorAll('.yasr .dataTable').forEach(t => label(t));
   });
+  translateYasgui();
   accessible();
-  observer.observe(root, { childList: true, subtree: true });
+  // (attributes too: YASGUI changes some tooltips and names without drawing anything)
+  observer.observe(root, { childList: true, subtree: true, attributes: true,
+    attributeFilter: ['title', 'aria-label', 'placeholder'] });
 
   // Downloads: the query of the open tab run again in the format asked for.
   document.querySelectorAll('#downloads button').forEach(button => button.addEventListener('click', async () => {
