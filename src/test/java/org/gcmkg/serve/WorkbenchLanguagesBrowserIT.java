@@ -37,7 +37,7 @@ class WorkbenchLanguagesBrowserIT {
 
     @BeforeAll
     static void start() throws Exception {
-        server = PageServer.start();
+        server = PageServer.shared();
         root = PageServer.root(server);
         library = QueryLibrary.load(PageServer.settings().queriesDir());
         browser = BrowserSession.open(downloads);
@@ -48,7 +48,6 @@ class WorkbenchLanguagesBrowserIT {
         if (browser != null) {
             browser.quit();
         }
-        server.close();
     }
 
     static WebDriverWait await(int seconds) {
