@@ -38,6 +38,7 @@ public final class SpooledPublication implements AutoCloseable {
     /** The most spooled files merged at once; more are merged in rounds. */
     private static final int FAN_IN = 128;
 
+    private final int fanIn;
     private final Path spool;
     private final List<Spooled> graphs = new ArrayList<>();
     private final Set<String> names = new HashSet<>();
@@ -47,6 +48,15 @@ public final class SpooledPublication implements AutoCloseable {
 
     /** Starts spooling into a new temporary folder, removed by {@link #close}. */
     public SpooledPublication() throws IOException {
+        this(FAN_IN);
+    }
+
+    /** The same, merging at most {@code fanIn} files at once. */
+    SpooledPublication(int fanIn) throws IOException {
+        if (fanIn < 2) {
+            throw new IllegalArgumentException("a merge needs at least two files at once");
+        }
+        this.fanIn = fanIn;
         spool = Files.createTempDirectory("gcmkg-spool-");
     }
 
@@ -79,14 +89,14 @@ public final class SpooledPublication implements AutoCloseable {
         graphs.sort(Comparator.comparing(Spooled::form));
         writeQuads(dir);
         List<Path> runs = new ArrayList<>(graphs.stream().map(Spooled::file).toList());
-        while (runs.size() > FAN_IN) {
+        while (runs.size() > fanIn) {
             List<Path> merged = new ArrayList<>();
-            for (int i = 0; i < runs.size(); i += FAN_IN) {
+            for (int i = 0; i < runs.size(); i += fanIn) {
                 Path file = nextFile();
                 try (SpoolFile.Writer out = SpoolFile.writer(file)) {
-                    merge(runs.subList(i, Math.min(runs.size(), i + FAN_IN)), out::write);
+                    merge(runs.subList(i, Math.min(runs.size(), i + fanIn)), out::write);
                 }
-                for (Path run : runs.subList(i, Math.min(runs.size(), i + FAN_IN))) {
+                for (Path run : runs.subList(i, Math.min(runs.size(), i + fanIn))) {
                     Files.delete(run);
                 }
                 merged.add(file);
