@@ -99,7 +99,7 @@ final class StreamingBuild {
             StoredLiterals.rewrite(graph);
             Graph checked = copy(graph);
             reference.find().forEachRemaining(checked::add);
-            fail(ShapesValidator.errors(shapes.validate(checked)), file.getFileName() + " fails");
+            fail(ShapesValidator.errors(shapes.validate(checked)), file.getFileName() + ": the graph fails");
             facts.addReport(graph, iris.report(slug));
             spool(files, graphIri, graph);
         }
@@ -114,7 +114,7 @@ final class StreamingBuild {
         }
         Graph network = network(facts.graph());
         StoredLiterals.rewrite(network);
-        fail(facts.errors(shapes, network), "the graphs fail");
+        fail(facts.errors(shapes, network), "the graphs together fail");
         spool(files, iris.referenceGraph(), reference);
         spool(files, iris.linksGraph(), stated);
         spool(files, iris.curatedLinksGraph(), curated);
@@ -151,7 +151,7 @@ final class StreamingBuild {
             return;
         }
         StringBuilder message =
-                new StringBuilder(what + " its SHACL shapes (" + errors.size() + " violations; ontology/shapes.ttl):");
+                new StringBuilder(what + " the SHACL shapes (" + errors.size() + " violations; ontology/shapes.ttl):");
         errors.stream().limit(50).forEach(v -> message.append("\n  ").append(v));
         if (errors.size() > 50) {
             message.append("\n  … and ").append(errors.size() - 50).append(" more");
