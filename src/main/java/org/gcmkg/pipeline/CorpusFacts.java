@@ -66,6 +66,11 @@ final class CorpusFacts {
         this.linkLocals = linkLocals;
     }
 
+    /** Whether the facts keep {@code property} for shared resources. */
+    static boolean keeps(Node property) {
+        return KEPT.contains(property);
+    }
+
     /** Keeps what the corpus steps need of a report graph; {@code reportIri} prefixes the report's own resources. */
     void addReport(Graph graph, String reportIri) {
         graph.find().forEachRemaining(t -> {

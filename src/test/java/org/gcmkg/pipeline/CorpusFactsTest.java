@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
@@ -11,10 +13,12 @@ import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
+import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
+import org.gcmkg.TestBuild;
 import org.gcmkg.graph.Iris;
 import org.gcmkg.validate.ShapesValidator;
 import org.gcmkg.validate.Violation;
@@ -23,6 +27,7 @@ import org.gcmkg.vocab.PROV;
 import org.junit.jupiter.api.Test;
 
 class CorpusFactsTest {
+    private static final String SHACL = "http://www.w3.org/ns/shacl#";
     private static final Iris IRIS = new Iris(Iris.DEFAULT_BASE);
     private static final ShapesValidator SHAPES = ShapesValidator.load(Path.of("ontology", "shapes.ttl"));
     private static final Node PROGRAM = NodeFactory.createURI(IRIS.program("test-program"));
@@ -80,5 +85,48 @@ class CorpusFactsTest {
         List<Violation> errors = facts.errors(SHAPES, GraphFactory.createDefaultGraph());
         assertEquals(1, errors.size(), errors.toString());
         assertTrue(errors.get(0).path().contains("programKind"), errors.toString());
+    }
+
+    /**
+     * Every constraint another report can break (a maximum count or unique languages) on a class the reports give
+     * to shared resources names a property the facts keep, so that the check at the end sees all its values.
+     */
+    @Test
+    void keepsEveryPropertyWhoseCountAnotherReportCanBreak() {
+        BuildResult built = TestBuild.result();
+        Set<Node> sharedClasses = new HashSet<>();
+        for (BuildReport.Entry entry : built.entries()) {
+            String report = entry.reportIri();
+            built.dataset()
+                    .getGraph(NodeFactory.createURI(entry.graphIri()))
+                    .find(Node.ANY, RDF.type.asNode(), Node.ANY)
+                    .forEachRemaining(t -> {
+                        String s = t.getSubject().getURI();
+                        if (!s.equals(report) && !s.startsWith(report + "/")) {
+                            sharedClasses.add(t.getObject());
+                        }
+                    });
+        }
+        assertTrue(sharedClasses.contains(GCM.Program.asNode()), sharedClasses.toString());
+        Graph shapes = RDFDataMgr.loadGraph(Path.of("ontology", "shapes.ttl").toString());
+        Node targetClass = NodeFactory.createURI(SHACL + "targetClass");
+        Node property = NodeFactory.createURI(SHACL + "property");
+        Node path = NodeFactory.createURI(SHACL + "path");
+        List<String> missed = new ArrayList<>();
+        shapes.find(Node.ANY, targetClass, Node.ANY).forEachRemaining(target -> {
+            if (!sharedClasses.contains(target.getObject())) {
+                return;
+            }
+            shapes.find(target.getSubject(), property, Node.ANY).forEachRemaining(p -> {
+                Node shape = p.getObject();
+                boolean breakable = shapes.contains(shape, NodeFactory.createURI(SHACL + "maxCount"), Node.ANY)
+                        || shapes.contains(shape, NodeFactory.createURI(SHACL + "uniqueLang"), Node.ANY);
+                Node onPath = shapes.find(shape, path, Node.ANY).next().getObject();
+                if (breakable && (!onPath.isURI() || !CorpusFacts.keeps(onPath))) {
+                    missed.add(target.getObject() + " " + onPath);
+                }
+            });
+        });
+        assertEquals(List.of(), missed);
     }
 }
