@@ -8,7 +8,7 @@ import org.gcmkg.graph.Iris;
 import org.gcmkg.pipeline.BuildConfig;
 import org.gcmkg.pipeline.BuildException;
 import org.gcmkg.pipeline.BuildPipeline;
-import org.gcmkg.pipeline.BuildResult;
+import org.gcmkg.pipeline.PublishedBuild;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -66,7 +66,7 @@ final class BuildCommand implements Callable<Integer> {
             config = config.withGoldenDir(golden);
         }
         try {
-            BuildResult result = new BuildPipeline(config).run();
+            PublishedBuild result = new BuildPipeline(config).run();
             main.out.println("gcmkg build: wrote " + result.outDir());
             main.out.print(result.report()
                     .markdown()

@@ -39,46 +39,69 @@ final class JsonLdQuads {
     }
 
     void write(List<Quad> quads, OutputStream out) {
-        try (JsonGenerator json = Json.createGeneratorFactory(Map.of(JsonGenerator.PRETTY_PRINTING, true))
-                .createGenerator(out, StandardCharsets.UTF_8)) {
+        try (Sink sink = start(out)) {
+            quads.forEach(sink::quad);
+        }
+    }
+
+    /** A document begun on {@code out}: give it the quads in publication order, then close it. */
+    Sink start(OutputStream out) {
+        return new Sink(out);
+    }
+
+    /** One JSON-LD document being written, quad by quad. */
+    final class Sink implements AutoCloseable {
+        private final JsonGenerator json;
+        private Node graph;
+        private Node subject;
+        private Node predicate;
+
+        private Sink(OutputStream out) {
+            json = Json.createGeneratorFactory(Map.of(JsonGenerator.PRETTY_PRINTING, true))
+                    .createGenerator(out, StandardCharsets.UTF_8);
             json.writeStartObject();
             json.writeStartObject("@context");
             prefixes.forEach(json::write);
             json.writeEnd();
             json.writeStartArray("@graph");
-            Node graph = null;
-            Node subject = null;
-            Node predicate = null;
-            for (Quad q : quads) {
-                boolean newGraph = !q.getGraph().equals(graph);
-                boolean newSubject = newGraph || !q.getSubject().equals(subject);
-                if (newSubject && subject != null) {
+        }
+
+        /** The next quad, in publication order. */
+        void quad(Quad q) {
+            boolean newGraph = !q.getGraph().equals(graph);
+            boolean newSubject = newGraph || !q.getSubject().equals(subject);
+            if (newSubject && subject != null) {
+                json.writeEnd().writeEnd();
+            }
+            if (newGraph) {
+                if (graph != null) {
                     json.writeEnd().writeEnd();
                 }
-                if (newGraph) {
-                    if (graph != null) {
-                        json.writeEnd().writeEnd();
-                    }
-                    json.writeStartObject().write("@id", id(q.getGraph())).writeStartArray("@graph");
-                    graph = q.getGraph();
-                }
-                if (newSubject || !q.getPredicate().equals(predicate)) {
-                    if (!newSubject) {
-                        json.writeEnd();
-                    } else {
-                        json.writeStartObject().write("@id", id(q.getSubject()));
-                    }
-                    json.writeStartArray(keys.computeIfAbsent(q.getPredicate(), this::key));
-                    subject = q.getSubject();
-                    predicate = q.getPredicate();
-                }
-                value(json, q.getObject());
+                json.writeStartObject().write("@id", id(q.getGraph())).writeStartArray("@graph");
+                graph = q.getGraph();
             }
+            if (newSubject || !q.getPredicate().equals(predicate)) {
+                if (!newSubject) {
+                    json.writeEnd();
+                } else {
+                    json.writeStartObject().write("@id", id(q.getSubject()));
+                }
+                json.writeStartArray(keys.computeIfAbsent(q.getPredicate(), JsonLdQuads.this::key));
+                subject = q.getSubject();
+                predicate = q.getPredicate();
+            }
+            value(json, q.getObject());
+        }
+
+        /** Ends the document and closes its stream. */
+        @Override
+        public void close() {
             if (subject != null) {
                 json.writeEnd().writeEnd().writeEnd().writeEnd();
             }
             json.writeEnd();
             json.writeEnd();
+            json.close();
         }
     }
 

@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -161,6 +162,15 @@ public final class LinkTables {
             case PLACES -> iris.place(link.local());
             case ORGANIZATIONS -> iris.organization(link.local());
         };
+    }
+
+    /** The local resources the links are about: a build need only tell which of them its graphs hold. */
+    public Set<String> locals(Iris iris) {
+        Set<String> locals = new HashSet<>();
+        for (Link link : links) {
+            locals.add(localIri(iris, link));
+        }
+        return locals;
     }
 
     /**

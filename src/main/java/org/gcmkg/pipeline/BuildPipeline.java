@@ -118,7 +118,7 @@ public final class BuildPipeline {
     }
 
     /** The report graph measured against its golden reading, when the build has one for it. */
-    private List<Fidelity.Score> fidelity(Path report, Model graph) throws BuildException {
+    List<Fidelity.Score> fidelity(Path report, Model graph) throws BuildException {
         if (config.goldenDir().isEmpty()) {
             return List.of();
         }
@@ -136,15 +136,7 @@ public final class BuildPipeline {
 
     /** The link graphs, for the resources the built graphs hold. */
     private void addLinks(DatasetGraph dataset, Iris iris) throws BuildException {
-        LinkTables tables;
-        try {
-            tables = LinkTables.load(config.dataDir());
-        } catch (LinkTables.LinkTableException e) {
-            throw new BuildException(e.getMessage());
-        } catch (IOException e) {
-            throw new BuildException(
-                    "cannot read the link tables in " + config.dataDir().resolve("links") + ": " + e.getMessage());
-        }
+        LinkTables tables = linkTables();
         Set<String> present = new HashSet<>();
         dataset.find().forEachRemaining(q -> {
             if (q.getSubject().isURI()) {
@@ -174,8 +166,25 @@ public final class BuildPipeline {
         network.find().forEachRemaining(union::add);
     }
 
+    /** The link tables of {@code data/links/}. */
+    LinkTables linkTables() throws BuildException {
+        try {
+            return LinkTables.load(config.dataDir());
+        } catch (LinkTables.LinkTableException e) {
+            throw new BuildException(e.getMessage());
+        } catch (IOException e) {
+            throw new BuildException(
+                    "cannot read the link tables in " + config.dataDir().resolve("links") + ": " + e.getMessage());
+        }
+    }
+
     /** The UN SDG Knowledge Organization System, copied in {@code data/sdg-kos/}, in its own named graph. */
     private void addSdgKos(DatasetGraph dataset, Iris iris) throws BuildException {
+        dataset.addGraph(NodeFactory.createURI(iris.sdgGraph()), sdgKos());
+    }
+
+    /** The graph of the SDG KOS file. */
+    Graph sdgKos() throws BuildException {
         Path file = config.dataDir().resolve("sdg-kos").resolve(SDG_KOS_FILE);
         Graph sdg = GraphFactory.createDefaultGraph();
         try {
@@ -187,15 +196,18 @@ public final class BuildPipeline {
         } catch (RiotException e) {
             throw new BuildException(file + ": " + e.getMessage());
         }
-        dataset.addGraph(NodeFactory.createURI(iris.sdgGraph()), sdg);
+        return sdg;
     }
 
     /** The SDG KOS file (goals, targets and indicators) under {@code data/sdg-kos/}. */
     public static final String SDG_KOS_FILE = "sdg-kos-goals-targets-indicators.ttl";
 
-    /** Builds, validates and publishes into the output folder; on any failure the folder is left as it was. */
-    public BuildResult run() throws BuildException {
-        return publish(buildInMemory());
+    /**
+     * Builds, validates and publishes into the output folder, a report at a time ({@link StreamingBuild}), so that
+     * memory does not grow with the number of reports; on any failure the folder is left as it was.
+     */
+    public PublishedBuild run() throws BuildException {
+        return new StreamingBuild(this, config).run();
     }
 
     /**
@@ -226,7 +238,7 @@ public final class BuildPipeline {
         return union;
     }
 
-    private static String iriOf(Iris iris, Entity e) {
+    static String iriOf(Iris iris, Entity e) {
         return switch (e.type()) {
             case ORGANIZATION -> iris.organization(e.id());
             case PLACE -> iris.place(e.id());
@@ -234,7 +246,7 @@ public final class BuildPipeline {
         };
     }
 
-    private ReportExtraction read(Path file, Extractor extractor) throws BuildException {
+    ReportExtraction read(Path file, Extractor extractor) throws BuildException {
         try {
             return extractor.extract(Segmenter.segment(ReportText.read(file)));
         } catch (ReportFormatException e) {
@@ -246,7 +258,7 @@ public final class BuildPipeline {
         }
     }
 
-    private Gazetteer loadGazetteer() throws BuildException {
+    Gazetteer loadGazetteer() throws BuildException {
         try {
             return Gazetteer.load(config.dataDir());
         } catch (GazetteerException e) {
@@ -256,7 +268,7 @@ public final class BuildPipeline {
         }
     }
 
-    private GcmObjectives loadObjectives() throws BuildException {
+    GcmObjectives loadObjectives() throws BuildException {
         try {
             return GcmObjectives.load(config.dataDir().resolve("gcm-objectives.csv"));
         } catch (IOException e) {
