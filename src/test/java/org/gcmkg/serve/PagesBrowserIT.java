@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,14 +15,13 @@ import org.apache.jena.sparql.exec.http.QueryExecutionHTTP;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 
 /**
  * The pages for people in real headless Chromium against the real server: labels instead of IRIs, the objective
@@ -42,6 +40,9 @@ class PagesBrowserIT {
     static ChromeDriver browser;
     static String figurePath;
 
+    @TempDir
+    static Path downloads;
+
     @BeforeAll
     static void start() {
         server = PageServer.shared();
@@ -55,25 +56,7 @@ class PagesBrowserIT {
 
     @BeforeAll
     static void openBrowser() {
-        Path driver = Path.of("/usr/bin/chromedriver");
-        assertTrue(
-                Files.isExecutable(driver),
-                "the browser tests need Debian's chromium and chromium-driver: "
-                        + "apt-get install -y chromium chromium-driver (.ci/run does)");
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary("/usr/bin/chromium");
-        options.addArguments(
-                "--headless=new",
-                "--no-sandbox",
-                "--disable-dev-shm-usage",
-                "--window-size=1400,900",
-                "--proxy-server=http://127.0.0.1:9",
-                "--lang=en-US");
-        browser = new ChromeDriver(
-                new ChromeDriverService.Builder()
-                        .usingDriverExecutable(driver.toFile())
-                        .build(),
-                options);
+        browser = BrowserSession.open(downloads, "--lang=en-US");
     }
 
     @AfterAll
