@@ -122,7 +122,7 @@ class ExplorerBrowserIT {
         WebElement search = browser.findElement(By.id("search"));
         search.sendKeys("UNICEF");
         browser.findElement(By.id("search-button")).click();
-        new WebDriverWait(browser, Duration.ofSeconds(30))
+        new WebDriverWait(browser, Duration.ofSeconds(30), Duration.ofMillis(100))
                 .until(d -> UNICEF.equals(
                         js("const s = gcmkgExplorer.cy.$('node:selected'); return s.length ? s[0].id() : null;")));
         assertTrue(browser.getCurrentUrl().contains("node="), browser.getCurrentUrl());
@@ -153,7 +153,7 @@ class ExplorerBrowserIT {
         for (int attempt = 1; ; attempt++) {
             clickNode(iri);
             try {
-                new WebDriverWait(browser, Duration.ofSeconds(15))
+                new WebDriverWait(browser, Duration.ofSeconds(15), Duration.ofMillis(100))
                         .until(d -> iri.equals(d.findElement(By.id("details")).getDomAttribute("data-loaded")));
                 return;
             } catch (TimeoutException e) {

@@ -66,7 +66,7 @@ final class ExplorerPages {
         // A blank page first: loading the explorer again with only another fragment would not reload it.
         browser.get("about:blank");
         browser.get(url);
-        new WebDriverWait(browser, Duration.ofSeconds(90)).until(d -> {
+        new WebDriverWait(browser, Duration.ofSeconds(90), Duration.ofMillis(100)).until(d -> {
             String state = d.findElement(By.tagName("body")).getDomAttribute("data-state");
             return "ready".equals(state) || "error".equals(state);
         });

@@ -188,7 +188,7 @@ class ExplorerViewBrowserIT {
 
     Path downloaded(String name) {
         Path file = downloads.resolve(name);
-        new WebDriverWait(browser, Duration.ofSeconds(30))
+        new WebDriverWait(browser, Duration.ofSeconds(30), Duration.ofMillis(100))
                 .until(d -> Files.isRegularFile(file) && !Files.exists(downloads.resolve(name + ".crdownload")));
         return file;
     }
