@@ -88,7 +88,8 @@ class DeploymentIT {
                 live,
                 ServerSettings.defaults(changed.reports(), Iris.DEFAULT_BASE)
                         .withPort(0)
-                        .withQueryTimeout(Duration.ofSeconds(10)));
+                        // long enough for the union count while a rebuild and other test classes share the CPU
+                        .withQueryTimeout(Duration.ofSeconds(60)));
         try {
             String root = "http://localhost:" + server.port();
             assertTrue(get(root + "/health").contains(previousRelease), "the previous database serves at once");

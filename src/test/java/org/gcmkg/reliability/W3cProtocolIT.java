@@ -62,7 +62,7 @@ class W3cProtocolIT {
                 TestBuild.store(),
                 ServerSettings.defaults(config.reports(), Iris.DEFAULT_BASE)
                         .withPort(0)
-                        .withQueryTimeout(Duration.ofSeconds(10))
+                        .withQueryTimeout(Duration.ofSeconds(60))
                         .withServiceAllowList(List.of()));
     }
 
