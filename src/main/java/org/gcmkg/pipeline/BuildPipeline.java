@@ -79,12 +79,7 @@ public final class BuildPipeline {
         List<BuildReport.Entry> entries = new ArrayList<>();
         for (Path file : config.reports()) {
             ReportExtraction extraction = read(file, extractor);
-            String slug = GraphBuilder.reportSlug(extraction);
-            Path other = slugs.putIfAbsent(slug, file);
-            if (other != null) {
-                throw new BuildException(file + ": same reporting state and date as " + other + " (" + slug
-                        + "): the two would share one report IRI");
-            }
+            String slug = claimSlug(extraction, file, slugs);
             Model graph = builder.reportGraph(extraction);
             String graphIri = iris.reportGraph(slug);
             dataset.addGraph(NodeFactory.createURI(graphIri), graph.getGraph());
@@ -244,6 +239,20 @@ public final class BuildPipeline {
             case PLACE -> iris.place(e.id());
             case PROGRAM -> iris.program(e.id());
         };
+    }
+
+    /**
+     * The report's slug, recorded in {@code slugs} against its file; fails when an earlier report of the build
+     * has the same one (same reporting state and date), since the two would share one report IRI.
+     */
+    static String claimSlug(ReportExtraction extraction, Path file, Map<String, Path> slugs) throws BuildException {
+        String slug = GraphBuilder.reportSlug(extraction);
+        Path other = slugs.putIfAbsent(slug, file);
+        if (other != null) {
+            throw new BuildException(file + ": same reporting state and date as " + other + " (" + slug
+                    + "): the two would share one report IRI");
+        }
+        return slug;
     }
 
     ReportExtraction read(Path file, Extractor extractor) throws BuildException {

@@ -83,12 +83,7 @@ final class StreamingBuild {
         List<BuildReport.Part> parts = new ArrayList<>();
         for (Path file : config.reports()) {
             ReportExtraction extraction = steps.read(file, extractor);
-            String slug = GraphBuilder.reportSlug(extraction);
-            Path other = slugs.putIfAbsent(slug, file);
-            if (other != null) {
-                throw new BuildException(file + ": same reporting state and date as " + other + " (" + slug
-                        + "): the two would share one report IRI");
-            }
+            String slug = BuildPipeline.claimSlug(extraction, file, slugs);
             Model model = builder.reportGraph(extraction);
             String graphIri = iris.reportGraph(slug);
             BuildReport.Entry entry =
