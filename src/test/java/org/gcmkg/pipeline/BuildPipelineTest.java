@@ -2,6 +2,7 @@ package org.gcmkg.pipeline;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.InputStream;
@@ -300,6 +301,22 @@ class BuildPipelineTest {
                     SortedQuads.blankPartsIsomorphic(built.union(), read),
                     file + " holds other blank nodes than the build made");
         }
+    }
+
+    @Test
+    void twoReportsOfTheSameStateAndDateAreRefusedByBothBuildPaths() throws Exception {
+        Path report = Path.of("data", BuildConfig.DEFAULT_REPORT);
+        Path copy = Files.createDirectories(tmp.resolve("copy")).resolve(BuildConfig.DEFAULT_REPORT);
+        Files.copy(report, copy);
+        BuildConfig twice = BuildConfig.defaults(Path.of(""))
+                .withReports(List.of(report, copy))
+                .withOutDir(tmp.resolve("twice"));
+        String expected = copy + ": same reporting state and date as " + report;
+        BuildException streaming = assertThrows(BuildException.class, () -> new BuildPipeline(twice).run());
+        assertTrue(streaming.getMessage().startsWith(expected), streaming.getMessage());
+        BuildException inMemory = assertThrows(BuildException.class, () -> new BuildPipeline(twice).buildInMemory());
+        assertEquals(streaming.getMessage(), inMemory.getMessage());
+        assertTrue(Files.notExists(tmp.resolve("twice")), "nothing published");
     }
 
     @Test
