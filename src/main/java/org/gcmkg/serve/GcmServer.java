@@ -121,7 +121,7 @@ public final class GcmServer implements AutoCloseable {
                 .build();
     }
 
-    /** The query timeout and the federation allow list live in the dataset's context. */
+    /** The query timeout, the federation allow list and the answers' JSON writer live in the dataset's context. */
     private static void prepare(DatasetGraph dataset, ServerSettings settings, ServiceAllowList allowList) {
         dataset.getContext()
                 .set(ARQ.queryTimeout, Long.toString(settings.queryTimeout().toMillis()));
@@ -129,6 +129,7 @@ public final class GcmServer implements AutoCloseable {
         StoppableRegex.install(settings.queryTimeout().toMillis());
         BoundedStrings.install(dataset.getContext());
         WatchedPaths.install(dataset.getContext());
+        CompactJsonResults.install(dataset.getContext());
     }
 
     /** The dataset being served. */
