@@ -1,10 +1,12 @@
 package org.gcmkg.deploy;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.function.Consumer;
+import org.gcmkg.graph.Publication;
 import org.gcmkg.pipeline.BuildConfig;
 import org.gcmkg.pipeline.BuildException;
 import org.gcmkg.pipeline.BuildPipeline;
@@ -56,14 +58,23 @@ public final class Deployment {
         return GraphStore.inMemory(finished(config, built));
     }
 
-    /** A build of {@code config} as the store loads it: its dataset, ontology, base IRI and fingerprint. */
+    /**
+     * A build of {@code config}, made in memory, as the store loads it: its files published into a temporary folder
+     * (removed when the JVM ends), its union's size, ontology, base IRI and fingerprint.
+     */
     public static FinishedBuild finished(BuildConfig config, BuildResult built) throws IOException {
-        return finished(config, built, Fingerprint.of(config));
+        Path files = Files.createTempDirectory("gcmkg-dumps-");
+        files.toFile().deleteOnExit();
+        Publication.write(built.dataset(), built.union(), files);
+        for (String file : Publication.FILES) {
+            files.resolve(file).toFile().deleteOnExit();
+        }
+        return finished(config, files, built.union().size(), Fingerprint.of(config));
     }
 
-    private static FinishedBuild finished(BuildConfig config, BuildResult built, String fingerprint) {
+    private static FinishedBuild finished(BuildConfig config, Path files, long unionTriples, String fingerprint) {
         return new FinishedBuild(
-                built.dataset(), built.union(), config.ontologyDir().resolve("gcmkg.ttl"), config.base(), fingerprint);
+                files, unionTriples, config.ontologyDir().resolve("gcmkg.ttl"), config.base(), fingerprint);
     }
 
     /** Whether a stored dataset was built from exactly this configuration. */
@@ -145,7 +156,7 @@ public final class Deployment {
             long start = System.nanoTime();
             BuildResult built = new BuildPipeline(config).buildInMemory();
             log.accept("built and validated the graph in " + (System.nanoTime() - start) / 1_000_000 + " ms");
-            return database.install(finished(config, built, fingerprint), log);
+            return database.install(finished(config, built), log);
         }
     }
 
