@@ -12,6 +12,7 @@ import org.gcmkg.pipeline.BuildException;
 import org.gcmkg.pipeline.BuildPipeline;
 import org.gcmkg.pipeline.BuildResult;
 import org.gcmkg.pipeline.Fingerprint;
+import org.gcmkg.pipeline.PublishedBuild;
 import org.gcmkg.store.FinishedBuild;
 import org.gcmkg.store.GraphStore;
 import org.gcmkg.store.LiveDataset;
@@ -29,6 +30,9 @@ import org.slf4j.LoggerFactory;
  */
 public final class Deployment {
     private static final Logger LOG = LoggerFactory.getLogger(Deployment.class);
+
+    /** The folder, in a database being loaded, that the build publishes into. */
+    private static final String PUBLISHED = "published";
 
     private final GraphStore store;
     private final BuildConfig config;
@@ -144,8 +148,9 @@ public final class Deployment {
     }
 
     /**
-     * Builds the configured reports and loads them into a fresh database beside the live one, then makes it
-     * live on disk. On any failure the live database is left as it was and the partial one is removed.
+     * Builds the configured reports a report at a time ({@link BuildPipeline#run}), publishing the files into the
+     * folder of a fresh database beside the live one, loads them into it and makes it live on disk. On any failure
+     * the live database is left as it was and the partial one is removed.
      */
     public StoredDataset rebuild() throws BuildException, IOException {
         clearUnfinished();
@@ -154,9 +159,10 @@ public final class Deployment {
         // The empty database is created while the graph is built.
         try (NewDatabase database = store.begin()) {
             long start = System.nanoTime();
-            BuildResult built = new BuildPipeline(config).buildInMemory();
+            Path files = database.folder().resolve(PUBLISHED);
+            PublishedBuild built = new BuildPipeline(config.withOutDir(files)).run();
             log.accept("built and validated the graph in " + (System.nanoTime() - start) / 1_000_000 + " ms");
-            return database.install(finished(config, built), log);
+            return database.install(finished(config, files, built.report().unionTriples(), fingerprint), log);
         }
     }
 
