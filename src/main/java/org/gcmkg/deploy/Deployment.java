@@ -1,15 +1,18 @@
 package org.gcmkg.deploy;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.function.Consumer;
+import org.gcmkg.graph.Publication;
 import org.gcmkg.pipeline.BuildConfig;
 import org.gcmkg.pipeline.BuildException;
 import org.gcmkg.pipeline.BuildPipeline;
 import org.gcmkg.pipeline.BuildResult;
 import org.gcmkg.pipeline.Fingerprint;
+import org.gcmkg.pipeline.PublishedBuild;
 import org.gcmkg.store.FinishedBuild;
 import org.gcmkg.store.GraphStore;
 import org.gcmkg.store.LiveDataset;
@@ -27,6 +30,9 @@ import org.slf4j.LoggerFactory;
  */
 public final class Deployment {
     private static final Logger LOG = LoggerFactory.getLogger(Deployment.class);
+
+    /** The folder, in a database being loaded, that the build publishes into. */
+    private static final String PUBLISHED = "published";
 
     private final GraphStore store;
     private final BuildConfig config;
@@ -56,14 +62,23 @@ public final class Deployment {
         return GraphStore.inMemory(finished(config, built));
     }
 
-    /** A build of {@code config} as the store loads it: its dataset, ontology, base IRI and fingerprint. */
+    /**
+     * A build of {@code config}, made in memory, as the store loads it: its files published into a temporary folder
+     * (removed when the JVM ends), its union's size, ontology, base IRI and fingerprint.
+     */
     public static FinishedBuild finished(BuildConfig config, BuildResult built) throws IOException {
-        return finished(config, built, Fingerprint.of(config));
+        Path files = Files.createTempDirectory("gcmkg-dumps-");
+        files.toFile().deleteOnExit();
+        Publication.write(built.dataset(), built.union(), files);
+        for (String file : Publication.FILES) {
+            files.resolve(file).toFile().deleteOnExit();
+        }
+        return finished(config, files, built.union().size(), Fingerprint.of(config));
     }
 
-    private static FinishedBuild finished(BuildConfig config, BuildResult built, String fingerprint) {
+    private static FinishedBuild finished(BuildConfig config, Path files, long unionTriples, String fingerprint) {
         return new FinishedBuild(
-                built.dataset(), built.union(), config.ontologyDir().resolve("gcmkg.ttl"), config.base(), fingerprint);
+                files, unionTriples, config.ontologyDir().resolve("gcmkg.ttl"), config.base(), fingerprint);
     }
 
     /** Whether a stored dataset was built from exactly this configuration. */
@@ -133,8 +148,9 @@ public final class Deployment {
     }
 
     /**
-     * Builds the configured reports and loads them into a fresh database beside the live one, then makes it
-     * live on disk. On any failure the live database is left as it was and the partial one is removed.
+     * Builds the configured reports a report at a time ({@link BuildPipeline#run}), publishing the files into the
+     * folder of a fresh database beside the live one, loads them into it and makes it live on disk. On any failure
+     * the live database is left as it was and the partial one is removed.
      */
     public StoredDataset rebuild() throws BuildException, IOException {
         clearUnfinished();
@@ -143,9 +159,10 @@ public final class Deployment {
         // The empty database is created while the graph is built.
         try (NewDatabase database = store.begin()) {
             long start = System.nanoTime();
-            BuildResult built = new BuildPipeline(config).buildInMemory();
+            Path files = database.folder().resolve(PUBLISHED);
+            PublishedBuild built = new BuildPipeline(config.withOutDir(files)).run();
             log.accept("built and validated the graph in " + (System.nanoTime() - start) / 1_000_000 + " ms");
-            return database.install(finished(config, built, fingerprint), log);
+            return database.install(finished(config, files, built.report().unionTriples(), fingerprint), log);
         }
     }
 

@@ -28,10 +28,17 @@ import org.gcmkg.validate.Fidelity;
 public final class BuildReport {
     private final JsonObject json;
     private final String markdown;
+    private final long unionTriples;
 
-    private BuildReport(JsonObject json, String markdown) {
+    private BuildReport(JsonObject json, String markdown, long unionTriples) {
         this.json = json;
         this.markdown = markdown;
+        this.unionTriples = unionTriples;
+    }
+
+    /** How many distinct triples the union of the build's named graphs holds. */
+    public long unionTriples() {
+        return unionTriples;
     }
 
     /**
@@ -76,7 +83,7 @@ public final class BuildReport {
                 .add("reports", reports)
                 .add("triples", Json.createObjectBuilder().add("graphs", graphs).add("union", unionTriples))
                 .build();
-        return new BuildReport(json, md.toString());
+        return new BuildReport(json, md.toString(), unionTriples);
     }
 
     /** The part of the build report about one report. */

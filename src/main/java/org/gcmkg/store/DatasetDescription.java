@@ -2,6 +2,7 @@ package org.gcmkg.store;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Node;
 import org.apache.jena.rdf.model.Model;
@@ -34,10 +35,13 @@ public final class DatasetDescription {
     public static final String CREATOR = "The gcmkg project";
 
     /**
-     * Describes {@code dataset} (read inside a transaction by the caller). {@code servedTriples} is what the
-     * endpoint's default graph holds: every named graph, this description included.
+     * Describes {@code dataset} (read inside a transaction by the caller), whose named graphs hold the numbers of
+     * triples {@code graphSizes} gives: the reports are looked up in it, the graphs' sizes are not counted again.
+     * {@code servedTriples} is what the endpoint's default graph holds: every named graph, this description
+     * included.
      */
-    public static Model describe(DatasetGraph dataset, Iris iris, String version, long servedTriples) {
+    public static Model describe(
+            DatasetGraph dataset, Map<Node, Long> graphSizes, Iris iris, String version, long servedTriples) {
         Model m = ModelFactory.createDefaultModel();
         m.setNsPrefix("void", VOID.NS)
                 .setNsPrefix("dcat", DCAT.NS)
@@ -85,15 +89,13 @@ public final class DatasetDescription {
         ds.addProperty(DCTerms.creator, creator).addProperty(DCTerms.publisher, creator);
         ds.addProperty(DCAT.landingPage, m.createResource(iris.base()));
 
-        List<Node> graphs = new ArrayList<>();
-        dataset.listGraphNodes().forEachRemaining(graphs::add);
+        List<Node> graphs = new ArrayList<>(graphSizes.keySet());
         graphs.sort((a, b) -> a.getURI().compareTo(b.getURI()));
         for (Node g : graphs) {
             Resource part = m.createResource(g.getURI());
             part.addProperty(RDF.type, VOID.Dataset);
             part.addLiteral(
-                    VOID.triples,
-                    m.createTypedLiteral(String.valueOf(dataset.getGraph(g).size()), XSDDatatype.XSDinteger));
+                    VOID.triples, m.createTypedLiteral(String.valueOf(graphSizes.get(g)), XSDDatatype.XSDinteger));
             ds.addProperty(VOID.subset, part);
         }
         dataset.find(Node.ANY, Node.ANY, RDF.type.asNode(), GCM.Report.asNode()).forEachRemaining(q -> {

@@ -14,7 +14,6 @@ import org.apache.jena.tdb2.DatabaseMgr;
 import org.apache.jena.tdb2.TDB2;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.FSDirectory;
-import org.gcmkg.graph.Publication;
 
 /**
  * The TDB2 store the endpoint serves: it loads finished builds ({@link FinishedBuild}) and opens the live one;
@@ -48,21 +47,19 @@ public final class GraphStore {
         return root;
     }
 
-    /** Loads a finished build into an in-memory, text-indexed dataset (nothing written to the store). */
+    /**
+     * Loads a finished build into an in-memory, text-indexed dataset (nothing written to the store); its dumps are
+     * the build's files, where they are.
+     */
     public static StoredDataset inMemory(FinishedBuild built) throws IOException {
         // An in-memory TDB2 database, so that the default graph is the union of the named graphs here too.
         DatasetGraph tdb = DatabaseMgr.createDatasetGraph();
         TextIndex index = TextIndexing.index(new ByteBuffersDirectory());
-        Path dumps = Files.createTempDirectory("gcmkg-dumps-");
         StoreLoad contents = StoreLoad.of(built);
-        contents.run(tdb, index, dumps);
+        contents.run(tdb, index);
         long triples = contents.servedTriples();
         DatasetGraph dataset = TextIndexing.wrap(tdb, index);
-        dumps.toFile().deleteOnExit();
-        for (String file : Publication.FILES) {
-            dumps.resolve(file).toFile().deleteOnExit();
-        }
-        return new StoredDataset(unionDefault(dataset), built.fingerprint(), Optional.empty(), triples, dumps);
+        return new StoredDataset(unionDefault(dataset), built.fingerprint(), Optional.empty(), triples, built.files());
     }
 
     /** The live database, if there is one, whatever it was built from. */

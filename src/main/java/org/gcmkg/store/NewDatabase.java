@@ -4,16 +4,19 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.function.Consumer;
 import org.apache.jena.query.text.TextIndex;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.tdb2.DatabaseMgr;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
+import org.gcmkg.graph.Publication;
 
 /**
- * A database being loaded in a {@code building-*} folder of the store, beside the live one. {@link #install}
- * loads a finished build into it and makes it live; {@link #close} discards it if that did not happen, so a
+ * A database being loaded in a {@code building-*} folder of the store, beside the live one. A build may be
+ * published into a folder inside it ({@link #folder}); {@link #install} loads a finished build into it and makes it
+ * live; {@link #close} discards it if that did not happen, so a
  * failed load leaves the store as it was.
  */
 public final class NewDatabase implements AutoCloseable {
@@ -45,26 +48,28 @@ public final class NewDatabase implements AutoCloseable {
     }
 
     /**
-     * Loads the build into TDB2, indexes its text, writes its dumps and the optimizer's statistics, then makes
-     * the database live; returns it opened.
+     * Moves the build's published files into the database's dumps (copies them when they are not in its folder),
+     * loads the build from them into TDB2, indexes its text and writes the optimizer's statistics, then makes the
+     * database live; returns it opened.
      */
     public StoredDataset install(FinishedBuild built, Consumer<String> log) throws IOException {
         long start = System.nanoTime();
-        StoreLoad contents = StoreLoad.of(built);
-        long triples = contents.servedTriples();
-        Files.createDirectories(building.resolve(GraphStore.DUMPS));
+        Path dumps = Files.createDirectories(building.resolve(GraphStore.DUMPS));
+        placeFiles(built.files(), dumps);
+        StoreLoad contents = StoreLoad.of(built.movedTo(dumps));
         DatasetGraph tdb = opening.join();
         try (Directory text = FSDirectory.open(building.resolve("text"))) {
             TextIndex index = TextIndexing.index(text);
             try {
-                contents.run(tdb, index, building.resolve(GraphStore.DUMPS));
+                contents.run(tdb, index);
             } finally {
                 index.close();
             }
         }
+        long triples = contents.servedTriples();
         OptimizerStatistics.write(tdb);
         TdbAccess.expel(tdb);
-        log.accept("loaded " + triples + " triples into TDB2, indexed their text and wrote the dumps in "
+        log.accept("loaded " + triples + " triples into TDB2 and indexed their text in "
                 + (System.nanoTime() - start) / 1_000_000 + " ms");
         // Written last: a folder without it is an unfinished load.
         Files.writeString(building.resolve(GraphStore.FINGERPRINT), built.fingerprint() + "\n", StandardCharsets.UTF_8);
@@ -72,6 +77,25 @@ public final class NewDatabase implements AutoCloseable {
         installed = true;
         log.accept("database " + live.getFileName() + " is live");
         return GraphStore.connect(live, triples);
+    }
+
+    /**
+     * Puts the published files of {@code files} into {@code dumps}: moved when the build was made in this
+     * database's folder (which then loses what else the build wrote there), copied from anywhere else.
+     */
+    private void placeFiles(Path files, Path dumps) throws IOException {
+        Path from = files.toAbsolutePath().normalize();
+        boolean ours = from.startsWith(building.toAbsolutePath().normalize());
+        for (String file : Publication.FILES) {
+            if (ours) {
+                Folders.move(from.resolve(file), dumps.resolve(file));
+            } else {
+                Files.copy(from.resolve(file), dumps.resolve(file), StandardCopyOption.REPLACE_EXISTING);
+            }
+        }
+        if (ours) {
+            Folders.deleteTree(from);
+        }
     }
 
     /** Discards the database unless it was made live. */

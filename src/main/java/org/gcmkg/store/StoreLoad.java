@@ -1,111 +1,138 @@
 package org.gcmkg.store;
 
-import java.io.IOException;
-import java.nio.file.Path;
-import java.util.Iterator;
+import java.util.HashMap;
+import java.util.Map;
 import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.graph.Triple;
 import org.apache.jena.query.text.Entity;
 import org.apache.jena.query.text.EntityDefinition;
 import org.apache.jena.query.text.TextIndex;
 import org.apache.jena.query.text.TextQueryFuncs;
 import org.apache.jena.rdf.model.Model;
+import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFDataMgr;
+import org.apache.jena.riot.RDFParser;
+import org.apache.jena.riot.system.StreamRDFBase;
 import org.apache.jena.sparql.core.DatasetGraph;
-import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.sparql.graph.GraphFactory;
+import org.apache.jena.system.Txn;
 import org.gcmkg.graph.Iris;
-import org.gcmkg.graph.Publication;
 import org.gcmkg.vocab.GCM;
 
 /**
- * What a build puts in the store, and the putting. The store holds the built graphs plus the ontology and the
- * dataset's description, each in its named graph; they are assembled in memory, so the description and the
- * triple count are made before the database is written, and the database is written once, in one write
- * transaction ({@link TdbAccess#load}). Loading is the longest step, so the text index and the dumps are written
- * meanwhile on a second thread: all three only read the same in-memory graphs.
+ * What a build puts in the store, and the putting, streamed: the build's quads are read from its TriG file and go
+ * into TDB2 ({@link TdbAccess#bulkLoad}) and into the text index as they are read, followed by the ontology, in one
+ * write transaction; then the dataset's description is made from the loaded database and the counts taken on the
+ * way, and added in a second. Memory holds the ontology, the description and a quad at a time (the bulk load keeps
+ * a bounded chunk), never the build's graphs.
  */
 final class StoreLoad {
     private final FinishedBuild built;
-    private final DatasetGraph contents;
-    private final long servedTriples;
     private final TdbAccess.Loader loader;
+    private final Node ontologyGraph = NodeFactory.createURI(GCM.ONTOLOGY_IRI);
+    private final Map<Node, Long> graphSizes = new HashMap<>();
+    private long servedTriples = -1;
 
-    private StoreLoad(FinishedBuild built, DatasetGraph contents, long servedTriples, TdbAccess.Loader loader) {
+    private StoreLoad(FinishedBuild built, TdbAccess.Loader loader) {
         this.built = built;
-        this.contents = contents;
-        this.servedTriples = servedTriples;
         this.loader = loader;
     }
 
-    /** The contents of the store for a build: its graphs, the ontology and the description. */
+    /** The load of a build: its graphs, the ontology and the description. */
     static StoreLoad of(FinishedBuild built) {
         return of(built, TdbAccess.Loader.configured());
     }
 
     /** The same, loaded into TDB2 the way {@code loader} says. */
     static StoreLoad of(FinishedBuild built, TdbAccess.Loader loader) {
-        DatasetGraph source = built.dataset();
-        DatasetGraph contents = DatasetGraphFactory.createGeneral();
-        source.listGraphNodes().forEachRemaining(g -> contents.addGraph(g, source.getGraph(g)));
-        Graph ontology = GraphFactory.createDefaultGraph();
-        RDFDataMgr.read(ontology, built.ontology().toString());
-        contents.addGraph(NodeFactory.createURI(GCM.ONTOLOGY_IRI), ontology);
-        Graph union = built.union();
-        long withOntology =
-                union.size() + ontology.stream().filter(t -> !union.contains(t)).count();
-        Iris iris = new Iris(built.base());
-        String version = ReleaseVersion.of(built.fingerprint());
-        // The count the description states is of the union including the description itself: its own triples
-        // are counted from a first draft, whose number of triples does not depend on the number it states.
-        Model draft = DatasetDescription.describe(contents, iris, version, 0);
-        long served = withOntology
-                + draft.getGraph().stream()
-                        .filter(t -> !union.contains(t) && !ontology.contains(t))
-                        .count();
-        Model description = DatasetDescription.describe(contents, iris, version, served);
-        contents.addGraph(NodeFactory.createURI(iris.descriptionGraph()), description.getGraph());
-        return new StoreLoad(built, contents, served, loader);
+        return new StoreLoad(built, loader);
     }
 
-    /** Every quad the store gets. */
-    Iterator<Quad> quads() {
-        return contents.find();
-    }
-
-    /** How many distinct triples the union graph of the loaded store holds. */
+    /** How many distinct triples the union graph of the loaded store holds; known once {@link #run} returned. */
     long servedTriples() {
+        if (servedTriples < 0) {
+            throw new IllegalStateException("not loaded yet");
+        }
         return servedTriples;
     }
 
-    /**
-     * Loads the contents into {@code tdb}, indexes their text into {@code index} (committed) and writes the
-     * dumps of the build into {@code dumps}; returns when all are done, and fails if any failed.
-     */
-    void run(DatasetGraph tdb, TextIndex index, Path dumps) throws IOException {
-        SecondThread<Void> indexAndDumps = SecondThread.start("gcmkg-index-and-dumps", () -> {
-            indexText(index);
-            Publication.write(built.dataset(), built.union(), dumps);
-            return null;
-        });
+    /** Loads the build into the empty database {@code tdb} and indexes its text into {@code index} (committed). */
+    void run(DatasetGraph tdb, TextIndex index) {
+        Graph ontology = GraphFactory.createDefaultGraph();
+        RDFDataMgr.read(ontology, built.ontology().toString());
+        EntityDefinition fields = index.getDocDef();
+        TdbAccess.BulkLoad load = TdbAccess.bulkLoad(tdb, loader);
         try {
-            TdbAccess.load(tdb, contents, built.dataset().prefixes(), loader);
+            RDFParser.source(built.trig()).lang(Lang.TRIG).parse(new StreamRDFBase() {
+                @Override
+                public void quad(Quad quad) {
+                    if (!quad.isDefaultGraph()) {
+                        load.quad(quad);
+                        indexText(index, fields, quad);
+                        graphSizes.merge(quad.getGraph(), 1L, Long::sum);
+                    }
+                }
+
+                @Override
+                public void prefix(String prefix, String iri) {
+                    load.prefix(prefix, iri);
+                }
+            });
+            ontology.find().forEachRemaining(t -> {
+                Quad quad = Quad.create(ontologyGraph, t);
+                load.quad(quad);
+                indexText(index, fields, quad);
+            });
         } catch (RuntimeException e) {
-            indexAndDumps.joinQuietly();
+            load.abort(e);
             throw e;
         }
-        indexAndDumps.join();
+        load.finish();
+        graphSizes.put(ontologyGraph, (long) ontology.size());
+        Iris iris = new Iris(built.base());
+        Model description = Txn.calculateRead(tdb, () -> describe(tdb, ontology, iris));
+        Node descriptionGraph = NodeFactory.createURI(iris.descriptionGraph());
+        Txn.executeWrite(
+                tdb,
+                () -> description.getGraph().find().forEachRemaining(t -> {
+                    Quad quad = Quad.create(descriptionGraph, t);
+                    tdb.add(quad);
+                    indexText(index, fields, quad);
+                }));
+        index.commit();
     }
 
-    private void indexText(TextIndex index) {
-        EntityDefinition fields = index.getDocDef();
-        contents.find().forEachRemaining(q -> {
-            Entity entity = TextQueryFuncs.entityFromQuad(fields, q);
-            if (entity != null) {
-                index.addEntity(entity);
-            }
-        });
-        index.commit();
+    /**
+     * The description of the loaded build and ontology, stating the number of distinct triples the union holds
+     * with the description itself: the build's own count, the ontology's triples no build graph holds, and the
+     * triples of a first draft of the description, whose number does not depend on the number it states, that
+     * neither holds.
+     */
+    private Model describe(DatasetGraph tdb, Graph ontology, Iris iris) {
+        String version = ReleaseVersion.of(built.fingerprint());
+        long withOntology = built.unionTriples()
+                + ontology.stream().filter(t -> !inBuild(tdb, t)).count();
+        Model draft = DatasetDescription.describe(tdb, graphSizes, iris, version, 0);
+        servedTriples = withOntology
+                + draft.getGraph().stream()
+                        .filter(t -> !inBuild(tdb, t) && !ontology.contains(t))
+                        .count();
+        return DatasetDescription.describe(tdb, graphSizes, iris, version, servedTriples);
+    }
+
+    /** Whether a named graph of the build (not the ontology's) holds {@code t}. */
+    private boolean inBuild(DatasetGraph tdb, Triple t) {
+        return tdb.stream(Node.ANY, t.getSubject(), t.getPredicate(), t.getObject())
+                .anyMatch(q -> !q.getGraph().equals(ontologyGraph) && !q.isDefaultGraph());
+    }
+
+    private static void indexText(TextIndex index, EntityDefinition fields, Quad quad) {
+        Entity entity = TextQueryFuncs.entityFromQuad(fields, quad);
+        if (entity != null) {
+            index.addEntity(entity);
+        }
     }
 }

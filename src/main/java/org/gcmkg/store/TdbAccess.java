@@ -3,6 +3,7 @@ package org.gcmkg.store;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -12,11 +13,11 @@ import org.apache.jena.atlas.lib.tuple.TupleFactory;
 import org.apache.jena.atlas.lib.tuple.TupleMap;
 import org.apache.jena.dboe.sys.Names;
 import org.apache.jena.graph.Node;
-import org.apache.jena.riot.system.PrefixMap;
+import org.apache.jena.query.TxnType;
 import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphWrapper;
-import org.apache.jena.system.Txn;
+import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.tdb2.loader.DataLoader;
 import org.apache.jena.tdb2.loader.LoaderFactory;
 import org.apache.jena.tdb2.store.DatasetGraphTDB;
@@ -67,53 +68,120 @@ public final class TdbAccess {
     private TdbAccess() {}
 
     /**
-     * Writes the named-graph quads of {@code contents} and {@code prefixes} into the empty TDB2 database
-     * {@code tdb}, in one write transaction, the way {@code loader} says.
+     * A bulk load of an empty TDB2 database under way, in one write transaction: quads and prefixes go in as they
+     * come, {@link #finish} commits them and {@link #abort} discards them. Used from one thread.
      */
-    static void load(DatasetGraph tdb, DatasetGraph contents, PrefixMap prefixes, Loader loader) {
-        if (loader == Loader.JENA) {
-            DataLoader jena = LoaderFactory.createLoader(tdb, (format, args) -> {});
+    interface BulkLoad {
+        /** Adds a quad of a named graph. */
+        void quad(Quad quad);
+
+        /** Adds a prefix of the database's prefix map. */
+        void prefix(String prefix, String iri);
+
+        /** Writes what is left and commits. */
+        void finish();
+
+        /** Discards the load after {@code cause}. */
+        void abort(RuntimeException cause);
+    }
+
+    /** Starts loading the empty database {@code tdb} the way {@code loader} says. */
+    static BulkLoad bulkLoad(DatasetGraph tdb, Loader loader) {
+        return loader == Loader.JENA ? new JenaLoad(tdb) : new IndexesLoad(tdb);
+    }
+
+    /** TDB2's public loader, given the quads as a stream. */
+    private static final class JenaLoad implements BulkLoad {
+        private final DataLoader jena;
+        private final StreamRDF stream;
+        private final Map<String, String> prefixes = new LinkedHashMap<>();
+
+        JenaLoad(DatasetGraph tdb) {
+            jena = LoaderFactory.createLoader(tdb, (format, args) -> {});
             jena.startBulk();
-            try {
-                StreamRDF stream = jena.stream();
-                contents.find().forEachRemaining(q -> {
-                    if (!q.isDefaultGraph()) {
-                        stream.quad(q);
-                    }
-                });
-                prefixes.forEach(stream::prefix);
-                jena.finishBulk();
-            } catch (RuntimeException e) {
-                jena.finishException(e);
-                throw e;
-            }
-            return;
+            stream = jena.stream();
         }
-        loadIndexes(tdb, contents, prefixes);
+
+        @Override
+        public void quad(Quad quad) {
+            stream.quad(quad);
+        }
+
+        @Override
+        public void prefix(String prefix, String iri) {
+            prefixes.put(prefix, iri);
+        }
+
+        @Override
+        public void finish() {
+            prefixes.forEach(stream::prefix);
+            jena.finishBulk();
+        }
+
+        @Override
+        public void abort(RuntimeException cause) {
+            jena.finishException(cause);
+        }
     }
 
     /**
-     * Every node gets its id first; then each quad index receives the quads sorted in its own key order, so
-     * each B+tree grows by appending instead of shifting records inside its blocks at every insert, which is
-     * what a quad-by-quad load spends most of its time on. The result is the same database the TDB2 loaders
-     * make.
+     * Every node gets its id as its quad comes; the quads are kept as ids, {@value #CHUNK} at a time, and each
+     * chunk goes into each quad index sorted in that index's key order, so each B+tree receives runs of
+     * neighbouring keys instead of shifting records inside its blocks at every insert, which is what a
+     * quad-by-quad load spends most of its time on. Memory holds one chunk and the ids of its nodes, whatever
+     * the size of the build. The result is the same database the TDB2 loaders make.
      */
-    private static void loadIndexes(DatasetGraph tdb, DatasetGraph contents, PrefixMap prefixes) {
-        DatasetGraphTDB storage = TDBInternal.requireStorage(tdb);
-        Txn.executeWrite(tdb, () -> {
-            NodeTupleTable quads = storage.getQuadTable().getNodeTupleTable();
-            NodeTable nodes = quads.getNodeTable();
-            Map<Node, NodeId> ids = new HashMap<>();
-            List<IdQuad> rows = new ArrayList<>();
-            contents.find().forEachRemaining(q -> {
-                if (!q.isDefaultGraph()) {
-                    rows.add(new IdQuad(
-                            id(ids, nodes, q.getGraph()),
-                            id(ids, nodes, q.getSubject()),
-                            id(ids, nodes, q.getPredicate()),
-                            id(ids, nodes, q.getObject())));
-                }
-            });
+    private static final class IndexesLoad implements BulkLoad {
+        private static final int CHUNK = 1 << 20;
+
+        private final DatasetGraph tdb;
+        private final DatasetGraphTDB storage;
+        private final NodeTupleTable quads;
+        private final NodeTable nodes;
+        private final Map<Node, NodeId> ids = new HashMap<>();
+        private final List<IdQuad> rows = new ArrayList<>();
+        private final Map<String, String> prefixes = new LinkedHashMap<>();
+
+        IndexesLoad(DatasetGraph tdb) {
+            this.tdb = tdb;
+            storage = TDBInternal.requireStorage(tdb);
+            tdb.begin(TxnType.WRITE);
+            quads = storage.getQuadTable().getNodeTupleTable();
+            nodes = quads.getNodeTable();
+        }
+
+        @Override
+        public void quad(Quad q) {
+            rows.add(new IdQuad(id(q.getGraph()), id(q.getSubject()), id(q.getPredicate()), id(q.getObject())));
+            if (rows.size() >= CHUNK) {
+                flush();
+            }
+        }
+
+        @Override
+        public void prefix(String prefix, String iri) {
+            prefixes.put(prefix, iri);
+        }
+
+        @Override
+        public void finish() {
+            flush();
+            prefixes.forEach(storage.prefixes()::add);
+            tdb.commit();
+            tdb.end();
+        }
+
+        @Override
+        public void abort(RuntimeException cause) {
+            tdb.abort();
+            tdb.end();
+        }
+
+        private NodeId id(Node node) {
+            return ids.computeIfAbsent(node, nodes::getAllocateNodeId);
+        }
+
+        private void flush() {
             for (TupleIndex index : quads.getTupleTable().getIndexes()) {
                 TupleMap order = index.getMapping();
                 int[] columns = new int[4];
@@ -133,12 +201,9 @@ public final class TdbAccess {
                     index.add(row.tuple);
                 }
             }
-            prefixes.forEach(storage.prefixes()::add);
-        });
-    }
-
-    private static NodeId id(Map<Node, NodeId> ids, NodeTable nodes, Node node) {
-        return ids.computeIfAbsent(node, nodes::getAllocateNodeId);
+            rows.clear();
+            ids.clear();
+        }
     }
 
     /** A quad as node ids, with each id's key as the B+trees order it (8 bytes, compared unsigned). */

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -14,7 +13,9 @@ import java.util.Map;
 import java.util.Set;
 import org.apache.jena.atlas.lib.tuple.Tuple;
 import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.text.TextIndex;
+import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.sparql.core.Quad;
@@ -27,6 +28,7 @@ import org.apache.lucene.store.ByteBuffersDirectory;
 import org.gcmkg.SortedQuads;
 import org.gcmkg.TestBuild;
 import org.gcmkg.deploy.Deployment;
+import org.gcmkg.graph.Iris;
 import org.gcmkg.pipeline.BuildConfig;
 import org.gcmkg.pipeline.BuildResult;
 import org.junit.jupiter.api.AfterAll;
@@ -56,7 +58,7 @@ class StoreLoadTest {
         Path dir = tmp.resolve("ours");
         DatasetGraph tdb = DatabaseMgr.connectDatasetGraph(dir.toString());
         TextIndex index = TextIndexing.index(new ByteBuffersDirectory());
-        contents.run(tdb, index, Files.createDirectories(tmp.resolve("dumps")));
+        contents.run(tdb, index);
         index.close();
         TdbAccess.expel(tdb);
         loaded = DatabaseMgr.connectDatasetGraph(dir.toString());
@@ -64,8 +66,7 @@ class StoreLoadTest {
         // the fallback behind the switch: the same contents through TDB2's public loader
         DatasetGraph jena = DatabaseMgr.connectDatasetGraph(tmp.resolve("jena").toString());
         TextIndex jenaIndex = TextIndexing.index(new ByteBuffersDirectory());
-        StoreLoad.of(finished, TdbAccess.Loader.JENA)
-                .run(jena, jenaIndex, Files.createDirectories(tmp.resolve("jena-dumps")));
+        StoreLoad.of(finished, TdbAccess.Loader.JENA).run(jena, jenaIndex);
         jenaIndex.close();
         TdbAccess.expel(jena);
         byJenaLoader = DatabaseMgr.connectDatasetGraph(tmp.resolve("jena").toString());
@@ -97,7 +98,18 @@ class StoreLoadTest {
     /** Numbers come back in canonical form (TDB2 stores them as values), so the comparison is with TDB2's loader. */
     @Test
     void theReopenedDatabaseHoldsWhatTheTdb2LoaderMakesOfTheContents() {
-        long quads = org.apache.jena.atlas.iterator.Iter.count(contents.quads());
+        // the build's quads, the ontology's triples and the description's
+        long quads = TestBuild.result().dataset().stream().count()
+                + RDFDataMgr.loadGraph(TestBuild.config()
+                                .ontologyDir()
+                                .resolve("gcmkg.ttl")
+                                .toString())
+                        .size()
+                + Txn.calculateRead(
+                        loaded,
+                        () -> loaded.getGraph(NodeFactory.createURI(
+                                        new Iris(TestBuild.config().base()).descriptionGraph()))
+                                .size());
         DatasetGraph ours = DatasetGraphFactory.create();
         Txn.executeRead(loaded, () -> loaded.find().forEachRemaining(ours::add));
         DatasetGraph jena = DatasetGraphFactory.create();
@@ -142,8 +154,9 @@ class StoreLoadTest {
     void lookupsThroughEachIndexAnswerAsTheJenaLoadersDatabase() {
         List<Quad> sample = new ArrayList<>();
         int[] i = {0};
-        contents.quads().forEachRemaining(q -> {
-            if (i[0]++ % 97 == 0) {
+        // quads without blank nodes: each load reads the files afresh, so the two databases' blank nodes differ
+        TestBuild.result().dataset().find().forEachRemaining(q -> {
+            if (!q.getSubject().isBlank() && !q.getObject().isBlank() && i[0]++ % 97 == 0) {
                 sample.add(q);
             }
         });
