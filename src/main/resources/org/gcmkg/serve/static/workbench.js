@@ -29,6 +29,19 @@
         orderableRemove: t('js_table_orderable_remove'), paginate: { first: t('js_table_first'),
           previous: t('js_table_previous'), next: t('js_table_next'), last: t('js_table_last') } } });
   }
+  // A large answer (every triple: some 34,000 rows) would take the table tens of seconds of the browser's time:
+  // DataTables drew every row to size the columns (they are sized by the page shown instead), and YASR made
+  // each cell's search and sort text safe HTML, which that text never becomes (it is matched and compared only).
+  if (table && table.defaults && table.defaults.tableConfig) {
+    table.defaults.tableConfig.autoWidth = false;
+  }
+  const columns = table && table.prototype.getColumns;
+  if (columns) {
+    table.prototype.getColumns = function (...args) {
+      return columns.apply(this, args).map(c => Object.assign({}, c, { render: (data, type, ...rest) =>
+        data && typeof data === 'object' && (type === 'filter' || type === 'sort') ? data.value : c.render(data, type, ...rest) }));
+    };
+  }
   Object.entries({ table: t('js_view_table'), response: t('js_view_response') }).forEach(([name, label]) => {
     const Plugin = Yasgui.Yasr.plugins[name];
     if (!Plugin) { return; }
