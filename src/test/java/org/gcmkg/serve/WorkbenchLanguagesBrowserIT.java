@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import org.gcmkg.query.LibraryQuery;
@@ -162,5 +164,42 @@ class WorkbenchLanguagesBrowserIT {
                         : List.of(
                                 "New Tab", "Rename Tab", "Copy Tab", "Close Tab", "Close other tabs", "Undo close Tab"),
                 texts(".context-menu-item"));
+    }
+
+    /**
+     * A shared link of a Spanish page holds {@code lang=es} beside the query: the page's parameter, which the
+     * queries its tab sends must not carry (the endpoint would log it as an unrecognized parameter).
+     */
+    @Test
+    void aSharedLinksLanguageIsNoParameterOfTheQueriesSent() {
+        web.browser().get(web.root() + "/query?lang=es");
+        web.browser().executeScript("localStorage.clear();");
+        web.browser()
+                .get(web.root() + "/query?lang=es&query="
+                        + URLEncoder.encode("SELECT ?n WHERE { VALUES ?n { 1 2 3 } }", StandardCharsets.UTF_8));
+        await(60).until(b -> (Boolean)
+                web.browser().executeScript("return !!(window.gcmWorkbench && gcmWorkbench.getTab().getYasqe());"));
+        assertEquals(
+                "[]",
+                web.browser()
+                        .executeScript("return JSON.stringify(gcmWorkbench.getTab().getRequestConfig().args || []);"));
+        // the requests the tab sends when it runs its query, as the browser sends them
+        @SuppressWarnings("unchecked")
+        List<String> sent = (List<String>) web.browser().executeAsyncScript("""
+                const done = arguments[arguments.length - 1];
+                const sent = [];
+                const fetched = window.fetch;
+                window.fetch = async (input, init) => {
+                  const r = input instanceof Request ? input.clone() : new Request(input, init);
+                  sent.push(r.method + ' ' + r.url + ' ' + await r.text());
+                  return fetched(input, init);
+                };
+                gcmWorkbench.getTab().getYasqe().query().then(() => done(sent), e => done(sent.concat(['failed: ' + e])));
+                """);
+        assertEquals(1, sent.size(), sent.toString());
+        assertEquals(
+                "POST " + web.root() + "/sparql query="
+                        + URLEncoder.encode("SELECT ?n WHERE { VALUES ?n { 1 2 3 } }", StandardCharsets.UTF_8),
+                sent.get(0));
     }
 }

@@ -60,11 +60,16 @@
     };
   }
 
+  const PAGE_PARAMETERS = ['lang'];
   const yasgui = new Yasgui(root, {
     requestConfig: { endpoint, method: 'POST', acceptHeaderGraph: 'text/turtle', acceptHeaderSelect: 'application/sparql-results+json' },
     copyEndpointOnNewTab: true,
     endpointCatalogueOptions: { getData: () => [{ endpoint }], keys: [] },
     persistenceId: 'gcmkg-workbench',
+    // A shared link's query-string parameters that YASGUI does not know become arguments of every request of
+    // its tab; the page's own (lang) is no argument of the endpoint's, which would log it as unrecognized.
+    populateFromUrl: tab => Object.assign(tab, { requestConfig: Object.assign({}, tab.requestConfig, {
+      args: (tab.requestConfig.args || []).filter(a => !PAGE_PARAMETERS.includes(a.name)) }) }),
     tabName: t('js_tab'),
     yasqe: { value: document.getElementById('default-query').value, prefixCcApi: root.dataset.prefixes,
       resizeable: true, editorHeight: '22em' },
