@@ -272,8 +272,7 @@ class LanguagesBrowserIT {
     void theWorkbenchScriptsSpeakThePagesLanguage() {
         for (String lang : List.of("en", "es")) {
             Messages m = Messages.of(lang);
-            web.browser().get(web.root() + "/query?lang=" + lang);
-            web.browser().executeScript("localStorage.clear();");
+            web.clearStorage();
             open("/query", lang);
             assertEquals(m.get("js_new_tab"), text(".gcm-add-tab"));
             assertEquals(
@@ -326,8 +325,7 @@ class LanguagesBrowserIT {
     void screenshotsOfTheWorkbenchAndTheSearchPage() throws Exception {
         Path out = Files.createDirectories(Path.of("target", "screenshots"));
         for (String lang : List.of("en", "es")) {
-            web.browser().get(web.root() + "/query?lang=" + lang);
-            web.browser().executeScript("localStorage.clear();");
+            web.clearStorage();
             open("/query", lang);
             web.browser()
                     .findElement(By.cssSelector("#examples li[data-name='programs-per-objective'] .open-example"))

@@ -40,8 +40,7 @@ class WorkbenchBrowserIT {
     @BeforeEach
     void fresh() {
         web.browser().manage().window().setSize(new Dimension(1400, 900));
-        web.browser().get(web.root() + "/query");
-        web.browser().executeScript("localStorage.clear();");
+        web.clearStorage();
         web.browser().get(web.root() + "/query");
         await(60)
                 .until(b -> web.browser()

@@ -63,8 +63,7 @@ class WorkbenchChartsBrowserIT {
 
     /** A fresh workbench in a language, the curated query opened in a new tab and run. */
     static void openExample(String name, String lang) {
-        web.browser().get(web.root() + "/query?lang=" + lang);
-        web.browser().executeScript("localStorage.clear();");
+        web.clearStorage();
         web.browser().get(web.root() + "/query?lang=" + lang);
         await(60)
                 .until(b -> web.browser()

@@ -42,8 +42,7 @@ class WorkbenchLanguagesBrowserIT {
 
     /** The workbench in a language, with no tab kept from an earlier test. */
     static void openWorkbench(String lang) {
-        web.browser().get(web.root() + "/query?lang=" + lang);
-        web.browser().executeScript("localStorage.clear();");
+        web.clearStorage();
         web.browser().get(web.root() + "/query?lang=" + lang);
         await(60).until(b -> (Boolean) web.browser()
                 .executeScript("return !!(window.gcmWorkbench && gcmWorkbench.getTab().getYasqe()) "
@@ -172,8 +171,7 @@ class WorkbenchLanguagesBrowserIT {
      */
     @Test
     void aSharedLinksLanguageIsNoParameterOfTheQueriesSent() {
-        web.browser().get(web.root() + "/query?lang=es");
-        web.browser().executeScript("localStorage.clear();");
+        web.clearStorage();
         web.browser()
                 .get(web.root() + "/query?lang=es&query="
                         + URLEncoder.encode("SELECT ?n WHERE { VALUES ?n { 1 2 3 } }", StandardCharsets.UTF_8));
