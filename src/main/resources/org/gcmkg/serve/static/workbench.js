@@ -76,6 +76,19 @@
     yasr: { prefixes: {}, maxPersistentResponseSize: KEPT_RESPONSE },
   });
   window.gcmWorkbench = yasgui;
+  // YASGUI also adds those parameters to its default request arguments, whenever the page's URL has them (a
+  // page in Spanish has lang=es), and every new tab copies them: the defaults and the tabs drop the page's own.
+  const withoutPageParameters = args => args.filter(a => !PAGE_PARAMETERS.includes(a.name));
+  if (Array.isArray(yasgui.config.requestConfig.args)) {
+    yasgui.config.requestConfig.args = withoutPageParameters(yasgui.config.requestConfig.args);
+  }
+  yasgui.persistentConfig.getTabs().forEach(id => {
+    const tab = yasgui.getTab(id);
+    const args = tab && tab.getRequestConfig().args;
+    if (Array.isArray(args) && args.some(a => PAGE_PARAMETERS.includes(a.name))) {
+      tab.setRequestConfig({ args: withoutPageParameters(args) });
+    }
+  });
 
   // The tab keeps its answer in local storage whatever its size (maxPersistentResponseSize is not applied to
   // every kind of answer), and a large one overflows the quota and shows as an error: keep small ones only.
