@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.StringReader;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -13,15 +12,12 @@ import org.jgrapht.graph.DefaultEdge;
 import org.jgrapht.graph.SimpleGraph;
 import org.jgrapht.nio.graphml.GraphMLImporter;
 import org.jgrapht.util.SupplierUtil;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -34,37 +30,16 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  */
 class ExplorerBrowserIT {
     static final String UNICEF = "https://w3id.org/gcmkg/id/org/unicef-mexico";
-    static GcmServer server;
-    static String root;
-    /** One browser for the class (starting Chromium takes seconds); each test loads the page afresh. */
-    static ChromeDriver browser;
 
-    static ExplorerPages data;
-
-    @TempDir
-    static Path downloads;
-
-    @BeforeAll
-    static void start() throws Exception {
-        server = PageServer.shared();
-        root = PageServer.root(server);
-        browser = BrowserSession.open(downloads);
-        data = new ExplorerPages(server.endpointUrl());
-    }
-
-    @AfterAll
-    static void stop() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
+    @RegisterExtension
+    static final BrowserExtension web = new BrowserExtension();
 
     long sparqlCount(String query) {
-        return data.count(query);
+        return web.data().count(query);
     }
 
     Object js(String script, Object... args) {
-        return ((JavascriptExecutor) browser).executeScript(script, args);
+        return ((JavascriptExecutor) web.browser()).executeScript(script, args);
     }
 
     long visible() {
@@ -72,7 +47,7 @@ class ExplorerBrowserIT {
     }
 
     void open(String fragment) {
-        ExplorerPages.open(browser, root + "/explore?lang=en" + fragment);
+        ExplorerPages.open(web.browser(), web.root() + "/explore?lang=en" + fragment);
     }
 
     @Test
@@ -84,12 +59,12 @@ class ExplorerBrowserIT {
         assertEquals(expected, visible());
         assertEquals(
                 String.valueOf(expected),
-                browser.findElement(By.id("node-count")).getText());
+                web.browser().findElement(By.id("node-count")).getText());
         @SuppressWarnings("unchecked")
         List<String> resources = (List<String>) js("return performance.getEntriesByType('resource').map(e => e.name);");
         assertTrue(resources.stream().anyMatch(u -> u.contains("/webjars/cytoscape/")), resources.toString());
         for (String url : resources) {
-            assertTrue(url.startsWith(root + "/"), "only the local server is asked: " + url);
+            assertTrue(url.startsWith(web.root() + "/"), "only the local server is asked: " + url);
         }
         assertEquals(
                 6L,
@@ -102,14 +77,14 @@ class ExplorerBrowserIT {
         open("");
         long expected = sparqlCount("SELECT (COUNT(?x) AS ?n) WHERE " + ExplorerPages.OBJECTIVE_10_NODES);
         long all = visible();
-        new Select(browser.findElement(By.id("objective"))).selectByValue("10");
+        new Select(web.browser().findElement(By.id("objective"))).selectByValue("10");
         assertEquals(expected, visible(), "objective 10");
         assertTrue(expected < all / 4, expected + " of " + all);
         assertTrue(
-                browser.getCurrentUrl().contains("objective=10"),
-                "the filter is in the URL: " + browser.getCurrentUrl());
+                web.browser().getCurrentUrl().contains("objective=10"),
+                "the filter is in the URL: " + web.browser().getCurrentUrl());
 
-        browser.findElement(By.id("kind-place")).click();
+        web.browser().findElement(By.id("kind-place")).click();
         long places = sparqlCount(
                 "SELECT (COUNT(DISTINCT ?x) AS ?n) WHERE { ?p gcm:addresses <https://w3id.org/gcmkg/id/objective/10> ; "
                         + "gcm:locatedIn ?x . ?x a gcm:Place }");
@@ -119,30 +94,34 @@ class ExplorerBrowserIT {
     @Test
     void searchingForUnicefSelectsItAndClickingShowsItsSourceSentences() {
         open("");
-        WebElement search = browser.findElement(By.id("search"));
+        WebElement search = web.browser().findElement(By.id("search"));
         search.sendKeys("UNICEF");
-        browser.findElement(By.id("search-button")).click();
-        new WebDriverWait(browser, Duration.ofSeconds(30), Duration.ofMillis(100))
+        web.browser().findElement(By.id("search-button")).click();
+        new WebDriverWait(web.browser(), Duration.ofSeconds(30), Duration.ofMillis(100))
                 .until(d -> UNICEF.equals(
                         js("const s = gcmkgExplorer.cy.$('node:selected'); return s.length ? s[0].id() : null;")));
-        assertTrue(browser.getCurrentUrl().contains("node="), browser.getCurrentUrl());
+        assertTrue(
+                web.browser().getCurrentUrl().contains("node="), web.browser().getCurrentUrl());
 
         // a real click on another node, where Cytoscape drew it
         String inm = "https://w3id.org/gcmkg/id/org/inm";
         clickUntilLoaded(inm);
         clickUntilLoaded(UNICEF);
-        List<WebElement> quotes = browser.findElements(By.cssSelector("#details blockquote.quote"));
+        List<WebElement> quotes = web.browser().findElements(By.cssSelector("#details blockquote.quote"));
         long expected = sparqlCount("PREFIX prov: <http://www.w3.org/ns/prov#> PREFIX oa: <http://www.w3.org/ns/oa#> "
                 + "SELECT (COUNT(DISTINCT ?q) AS ?n) WHERE { <" + UNICEF + "> prov:wasDerivedFrom ?s . "
                 + "?s oa:hasSelector ?x . ?x a oa:TextQuoteSelector ; oa:exact ?q }");
         assertEquals(expected, quotes.size());
         assertTrue(quotes.stream().allMatch(q -> q.getText().contains("UNICEF")), "each sentence names UNICEF");
-        String link =
-                browser.findElement(By.cssSelector("#details a.source-link")).getDomAttribute("href");
+        String link = web.browser()
+                .findElement(By.cssSelector("#details a.source-link"))
+                .getDomAttribute("href");
         assertTrue(link.startsWith("/source/informe-pmm-mexico-2018.md#L"), link);
         assertEquals(
                 "/id/org/unicef-mexico",
-                browser.findElement(By.cssSelector("#details a.node-page")).getDomAttribute("href"));
+                web.browser()
+                        .findElement(By.cssSelector("#details a.node-page"))
+                        .getDomAttribute("href"));
     }
 
     /**
@@ -153,7 +132,7 @@ class ExplorerBrowserIT {
         for (int attempt = 1; ; attempt++) {
             clickNode(iri);
             try {
-                new WebDriverWait(browser, Duration.ofSeconds(15), Duration.ofMillis(100))
+                new WebDriverWait(web.browser(), Duration.ofSeconds(15), Duration.ofMillis(100))
                         .until(d -> iri.equals(d.findElement(By.id("details")).getDomAttribute("data-loaded")));
                 return;
             } catch (TimeoutException e) {
@@ -172,10 +151,11 @@ class ExplorerBrowserIT {
                         + "const c = document.getElementById('cy').getBoundingClientRect();"
                         + "return {x: p.x - c.width / 2, y: p.y - c.height / 2};",
                 iri);
-        new Actions(browser)
+        new Actions(web.browser())
                 .moveToElement(
-                        browser.findElement(By.id("cy")), (int) Math.round(((Number) at.get("x")).doubleValue()), (int)
-                                Math.round(((Number) at.get("y")).doubleValue()))
+                        web.browser().findElement(By.id("cy")),
+                        (int) Math.round(((Number) at.get("x")).doubleValue()),
+                        (int) Math.round(((Number) at.get("y")).doubleValue()))
                 .click()
                 .perform();
     }
@@ -185,12 +165,12 @@ class ExplorerBrowserIT {
         open("#objective=7&measure=degree&layout=concentric");
         assertEquals(
                 "7",
-                new Select(browser.findElement(By.id("objective")))
+                new Select(web.browser().findElement(By.id("objective")))
                         .getFirstSelectedOption()
                         .getDomAttribute("value"));
         assertEquals(
                 "degree",
-                new Select(browser.findElement(By.id("measure")))
+                new Select(web.browser().findElement(By.id("measure")))
                         .getFirstSelectedOption()
                         .getDomAttribute("value"));
         long shown = visible();
@@ -202,12 +182,12 @@ class ExplorerBrowserIT {
         importer.importGraph(g, new StringReader(graphml));
         assertEquals(shown, g.vertexSet().size(), "the GraphML download holds the view");
         assertEquals(
-                Long.parseLong(browser.findElement(By.id("edge-count")).getText()),
+                Long.parseLong(web.browser().findElement(By.id("edge-count")).getText()),
                 g.edgeSet().size());
         String png = (String) js("return gcmkgExplorer.cy.png({full: true});");
         assertTrue(png.startsWith("data:image/png;base64,"), png.substring(0, 40));
 
-        String link = browser.findElement(By.id("share")).getDomAttribute("href");
+        String link = web.browser().findElement(By.id("share")).getDomAttribute("href");
         open(link.substring(link.indexOf('#')));
         assertEquals(shown, visible(), "the link reproduces the view");
     }

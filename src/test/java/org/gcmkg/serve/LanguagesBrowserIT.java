@@ -9,18 +9,14 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
-import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.QuerySolution;
-import org.apache.jena.query.ResultSet;
-import org.apache.jena.sparql.exec.http.QueryExecutionHTTP;
 import org.gcmkg.graph.Iris;
 import org.gcmkg.pipeline.BuildConfig;
 import org.gcmkg.query.QueryLibrary;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -28,7 +24,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -37,55 +32,35 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * 400 px, and no serious or critical accessibility violation. Labels and counts are asked of the endpoint.
  */
 class LanguagesBrowserIT {
-    static final String GCM =
-            "PREFIX gcm: <https://w3id.org/gcmkg/ontology#>\nPREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>\n";
     static final String REPORT = "informe-pmm-mexico-2018.md";
-    static GcmServer server;
-    static String root;
-    static ChromeDriver browser;
-    static String figurePath;
 
-    @TempDir
-    static Path downloads;
+    @RegisterExtension
+    static final BrowserExtension web = new BrowserExtension();
+
+    static String figurePath;
 
     @BeforeAll
     static void start() {
-        server = PageServer.shared();
-        root = PageServer.root(server);
         figurePath =
                 path(select("SELECT ?f WHERE { ?f a gcm:ReportedFigure ; gcm:underObjective/gcm:objectiveNumber 10 } "
                                 + "ORDER BY ?f LIMIT 1")
                         .get(0)
                         .getResource("f")
                         .getURI());
-        browser = BrowserSession.open(downloads);
-    }
-
-    @AfterAll
-    static void stop() {
-        if (browser != null) {
-            browser.quit();
-        }
     }
 
     @BeforeEach
     void wide() {
-        browser.manage().window().setSize(new Dimension(1400, 900));
+        web.browser().manage().window().setSize(new Dimension(1400, 900));
     }
 
     static String path(String iri) {
         return iri.substring("https://w3id.org/gcmkg".length());
     }
 
+    /** The rows of a SELECT over the server, with the prefixes gcm: and rdfs:. */
     static List<QuerySolution> select(String query) {
-        try (QueryExecution qe = QueryExecutionHTTP.service(server.endpointUrl())
-                .query(GCM + query)
-                .build()) {
-            ResultSet rs = qe.execSelect();
-            List<QuerySolution> rows = new ArrayList<>();
-            rs.forEachRemaining(rows::add);
-            return rows;
-        }
+        return web.data().select(query);
     }
 
     /** The label a page shows: in the language asked for, else in the other, else without one; by property. */
@@ -195,21 +170,21 @@ class LanguagesBrowserIT {
     }
 
     static void open(String pathAndQuery, String lang) {
-        browser.get(root + pathAndQuery + (pathAndQuery.contains("?") ? "&" : "?") + "lang=" + lang);
+        web.browser().get(web.root() + pathAndQuery + (pathAndQuery.contains("?") ? "&" : "?") + "lang=" + lang);
         if (pathAndQuery.startsWith("/query")) {
             await(60)
-                    .until(b ->
-                            browser.executeScript("return !!(window.gcmWorkbench && gcmWorkbench.getTab().getYasqe()) "
+                    .until(b -> web.browser()
+                            .executeScript("return !!(window.gcmWorkbench && gcmWorkbench.getTab().getYasqe()) "
                                     + "&& !!document.querySelector('.gcm-add-tab');"));
         }
     }
 
     static WebDriverWait await(int seconds) {
-        return new WebDriverWait(browser, Duration.ofSeconds(seconds), Duration.ofMillis(100));
+        return new WebDriverWait(web.browser(), Duration.ofSeconds(seconds), Duration.ofMillis(100));
     }
 
     static String text(String css) {
-        return browser.findElement(By.cssSelector(css)).getText().strip();
+        return web.browser().findElement(By.cssSelector(css)).getText().strip();
     }
 
     @ParameterizedTest(name = "{0} {1} in {2}")
@@ -218,10 +193,11 @@ class LanguagesBrowserIT {
             String kind, String path, String lang, String h1, String css, String expected) {
         Messages m = Messages.of(lang);
         open(path, lang);
-        assertEquals(lang, browser.findElement(By.tagName("html")).getDomAttribute("lang"));
+        assertEquals(lang, web.browser().findElement(By.tagName("html")).getDomAttribute("lang"));
         assertEquals(m.get("switch_to"), text("a.lang-switch"));
         assertEquals(
-                m.get("skip"), browser.findElement(By.cssSelector("a.skip")).getDomProperty("textContent"));
+                m.get("skip"),
+                web.browser().findElement(By.cssSelector("a.skip")).getDomProperty("textContent"));
         assertEquals(
                 List.of(
                         m.get("nav_query"),
@@ -230,33 +206,36 @@ class LanguagesBrowserIT {
                         m.get("nav_matrix"),
                         m.get("nav_dataset"),
                         m.get("nav_ontology")),
-                browser.executeScript("return [...document.querySelectorAll('header nav a')].map(a => a.innerText);"));
+                web.browser()
+                        .executeScript("return [...document.querySelectorAll('header nav a')].map(a => a.innerText);"));
         if (h1 != null) {
             assertEquals(h1, text("main h1"));
         }
         assertEquals(expected, text(css));
-        browser.manage().window().setSize(new Dimension(400, 900));
+        web.browser().manage().window().setSize(new Dimension(400, 900));
         open(path, lang);
         if (kind.equals("query")) {
             // a tab named after a long example title must not widen the page either
-            browser.findElement(By.cssSelector("#examples li[data-name='programs-per-objective'] .open-example"))
+            web.browser()
+                    .findElement(By.cssSelector("#examples li[data-name='programs-per-objective'] .open-example"))
                     .click();
             await(60)
                     .until(b -> !b.findElements(By.cssSelector(".gcm-chart svg .bar"))
                             .isEmpty());
         }
-        List<?> widths = (List<?>) browser.executeScript(
-                "return [document.documentElement.scrollWidth, document.documentElement.clientWidth];");
+        List<?> widths = (List<?>) web.browser()
+                .executeScript("return [document.documentElement.scrollWidth, document.documentElement.clientWidth];");
         long scroll = ((Number) widths.get(0)).longValue();
         long client = ((Number) widths.get(1)).longValue();
         assertTrue(client <= 400, "the window is narrow: " + client);
         assertTrue(
                 scroll <= client,
                 () -> path + "?lang=" + lang + " is " + scroll + " px wide in " + client + ": "
-                        + browser.executeScript(
-                                "return [...document.querySelectorAll('body *')].filter(e => "
-                                        + "e.getBoundingClientRect().right > document.documentElement.clientWidth).slice(0, 8)"
-                                        + ".map(e => e.tagName + '.' + e.className + ' ' + Math.round(e.getBoundingClientRect().right)).join('; ');"));
+                        + web.browser()
+                                .executeScript(
+                                        "return [...document.querySelectorAll('body *')].filter(e => "
+                                                + "e.getBoundingClientRect().right > document.documentElement.clientWidth).slice(0, 8)"
+                                                + ".map(e => e.tagName + '.' + e.className + ' ' + Math.round(e.getBoundingClientRect().right)).join('; ');"));
     }
 
     static Stream<Arguments> checked() {
@@ -277,14 +256,15 @@ class LanguagesBrowserIT {
         open(path.equals("figure") ? figurePath : path, lang);
         if (path.equals("/query")) {
             // with an answer shown: the table, its controls and the views' buttons are checked too
-            browser.executeScript(
-                    "gcmWorkbench.getTab().getYasqe().setValue(arguments[0]); gcmWorkbench.getTab().getYasqe().query();",
-                    "SELECT ?n WHERE { VALUES ?n { 1 2 3 } }");
+            web.browser()
+                    .executeScript(
+                            "gcmWorkbench.getTab().getYasqe().setValue(arguments[0]); gcmWorkbench.getTab().getYasqe().query();",
+                            "SELECT ?n WHERE { VALUES ?n { 1 2 3 } }");
             await(60)
                     .until(b ->
                             !b.findElements(By.cssSelector(".yasr .dt-info")).isEmpty());
         }
-        List<String> violations = BrowserSession.seriousViolations(browser);
+        List<String> violations = BrowserSession.seriousViolations(web.browser());
         assertTrue(violations.isEmpty(), String.join("\n", violations));
     }
 
@@ -292,8 +272,7 @@ class LanguagesBrowserIT {
     void theWorkbenchScriptsSpeakThePagesLanguage() {
         for (String lang : List.of("en", "es")) {
             Messages m = Messages.of(lang);
-            browser.get(root + "/query?lang=" + lang);
-            browser.executeScript("localStorage.clear();");
+            web.clearStorage();
             open("/query", lang);
             assertEquals(m.get("js_new_tab"), text(".gcm-add-tab"));
             assertEquals(
@@ -301,20 +280,23 @@ class LanguagesBrowserIT {
                     text(".tabsList .tab a").lines().findFirst().orElse(""));
             assertEquals(
                     m.get("js_sparql_query"),
-                    browser.findElement(By.cssSelector(".yasqe .CodeMirror textarea"))
+                    web.browser()
+                            .findElement(By.cssSelector(".yasqe .CodeMirror textarea"))
                             .getDomAttribute("aria-label"));
-            WebElement filter = browser.findElement(By.id("example-filter"));
+            WebElement filter = web.browser().findElement(By.id("example-filter"));
             assertEquals(m.get("query_find_placeholder"), filter.getDomAttribute("placeholder"));
             filter.sendKeys("agencies");
-            long shown = browser.findElements(By.cssSelector("#examples li.example")).stream()
+            long shown = web.browser().findElements(By.cssSelector("#examples li.example")).stream()
                     .filter(WebElement::isDisplayed)
                     .count();
-            long all =
-                    browser.findElements(By.cssSelector("#examples li.example")).size();
+            long all = web.browser()
+                    .findElements(By.cssSelector("#examples li.example"))
+                    .size();
             assertEquals(m.format("js_shown_of", shown, all), text("#example-count"));
-            browser.executeScript(
-                    "gcmWorkbench.getTab().getYasqe().setValue(arguments[0]); gcmWorkbench.getTab().getYasqe().query();",
-                    "SELECT ?n WHERE { VALUES ?n { 1 2 3 } }");
+            web.browser()
+                    .executeScript(
+                            "gcmWorkbench.getTab().getYasqe().setValue(arguments[0]); gcmWorkbench.getTab().getYasqe().query();",
+                            "SELECT ?n WHERE { VALUES ?n { 1 2 3 } }");
             await(60)
                     .until(b ->
                             !b.findElements(By.cssSelector(".yasr .dt-info")).isEmpty());
@@ -324,7 +306,7 @@ class LanguagesBrowserIT {
                             .replace("_END_", "3")
                             .replace("_TOTAL_", "3"),
                     text(".yasr .dt-info"));
-            assertTrue(browser.findElements(By.cssSelector(".yasr .yasr_btnGroup button")).stream()
+            assertTrue(web.browser().findElements(By.cssSelector(".yasr .yasr_btnGroup button")).stream()
                     .map(WebElement::getText)
                     .toList()
                     .contains(m.get("js_view_table")));
@@ -332,7 +314,8 @@ class LanguagesBrowserIT {
             assertTrue(text(".yasr .yasr_response_chip").startsWith(results), text(".yasr .yasr_response_chip"));
             assertEquals(
                     m.get("view_BarChart"),
-                    browser.findElement(By.cssSelector("#examples li[data-name='programs-per-objective'] .view"))
+                    web.browser()
+                            .findElement(By.cssSelector("#examples li[data-name='programs-per-objective'] .view"))
                             .getDomProperty("textContent"));
         }
     }
@@ -342,18 +325,18 @@ class LanguagesBrowserIT {
     void screenshotsOfTheWorkbenchAndTheSearchPage() throws Exception {
         Path out = Files.createDirectories(Path.of("target", "screenshots"));
         for (String lang : List.of("en", "es")) {
-            browser.get(root + "/query?lang=" + lang);
-            browser.executeScript("localStorage.clear();");
+            web.clearStorage();
             open("/query", lang);
-            browser.findElement(By.cssSelector("#examples li[data-name='programs-per-objective'] .open-example"))
+            web.browser()
+                    .findElement(By.cssSelector("#examples li[data-name='programs-per-objective'] .open-example"))
                     .click();
             await(60)
                     .until(b -> !b.findElements(By.cssSelector(".gcm-chart svg .bar"))
                             .isEmpty());
-            browser.executeScript("window.scrollTo(0, 0);");
-            Files.write(out.resolve("query-" + lang + ".png"), browser.getScreenshotAs(OutputType.BYTES));
+            web.browser().executeScript("window.scrollTo(0, 0);");
+            Files.write(out.resolve("query-" + lang + ".png"), web.browser().getScreenshotAs(OutputType.BYTES));
             open("/search?q=trata%20de%20personas", lang);
-            Files.write(out.resolve("search-" + lang + ".png"), browser.getScreenshotAs(OutputType.BYTES));
+            Files.write(out.resolve("search-" + lang + ".png"), web.browser().getScreenshotAs(OutputType.BYTES));
             assertTrue(Files.size(out.resolve("search-" + lang + ".png")) > 0);
         }
     }

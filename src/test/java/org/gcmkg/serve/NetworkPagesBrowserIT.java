@@ -15,17 +15,13 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.interactions.Actions;
 
 /**
@@ -36,44 +32,25 @@ import org.openqa.selenium.interactions.Actions;
  */
 class NetworkPagesBrowserIT {
     static final String UNODC = "https://w3id.org/gcmkg/id/org/unodc";
-    static GcmServer server;
-    static String root;
-    static ChromeDriver browser;
-    static ExplorerPages data;
 
-    @TempDir
-    static Path downloads;
-
-    @BeforeAll
-    static void start() {
-        server = PageServer.shared();
-        root = PageServer.root(server);
-        browser = BrowserSession.open(downloads);
-        data = new ExplorerPages(server.endpointUrl());
-    }
-
-    @AfterAll
-    static void stop() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
+    @RegisterExtension
+    static final BrowserExtension web = new BrowserExtension();
 
     /** Opens a page; the explorer until it has drawn the network. */
     void open(String pathAndQuery) {
         if (pathAndQuery.startsWith("/explore")) {
-            ExplorerPages.open(browser, root + pathAndQuery);
+            ExplorerPages.open(web.browser(), web.root() + pathAndQuery);
         } else {
-            browser.get(root + pathAndQuery);
+            web.browser().get(web.root() + pathAndQuery);
         }
     }
 
     String text(String css) {
-        return browser.findElement(By.cssSelector(css)).getText().strip();
+        return web.browser().findElement(By.cssSelector(css)).getText().strip();
     }
 
     String lang() {
-        return browser.findElement(By.tagName("html")).getDomAttribute("lang");
+        return web.browser().findElement(By.tagName("html")).getDomAttribute("lang");
     }
 
     @Test
@@ -87,7 +64,7 @@ class NetworkPagesBrowserIT {
             assertEquals(msg.get("kind_agency"), text("label[for=kind-agency]"));
             assertEquals(msg.get("measure_label"), text("label[for=measure]"));
             assertEquals(
-                    "10. " + data.label("https://w3id.org/gcmkg/id/objective/10", lang),
+                    "10. " + web.data().label("https://w3id.org/gcmkg/id/objective/10", lang),
                     text("#objective option[value='10']"));
             assertEquals(
                     msg.get("measure_degree") + " · " + msg.get("projection_full"),
@@ -95,21 +72,22 @@ class NetworkPagesBrowserIT {
             open("/matrix?lang=" + lang);
             assertEquals(lang, lang());
             assertEquals(msg.get("matrix_title"), text("h1"));
-            assertEquals(data.label(UNODC, lang), text("main a[href='/id/org/unodc']"));
+            assertEquals(web.data().label(UNODC, lang), text("main a[href='/id/org/unodc']"));
             assertEquals(
                     msg.get("kind_partner"),
-                    browser.findElement(By.xpath("//a[@href='/id/org/unodc']/ancestor::tr/td[1]"))
+                    web.browser()
+                            .findElement(By.xpath("//a[@href='/id/org/unodc']/ancestor::tr/td[1]"))
                             .getText()
                             .strip());
         }
-        open("/matrix?lang=es");
+        // the loop ended on the matrix in Spanish: the cookie holds that choice
         open("/explore");
         assertEquals("es", lang(), "the cookie remembers the choice");
         open("/explore?lang=en");
         HttpClient http = HttpClient.newHttpClient();
         for (String page : List.of("/explore", "/matrix")) {
             HttpResponse<String> es = http.send(
-                    HttpRequest.newBuilder(URI.create(root + page))
+                    HttpRequest.newBuilder(URI.create(web.root() + page))
                             .header("Accept-Language", "es-MX,es;q=0.9,en;q=0.5")
                             .build(),
                     HttpResponse.BodyHandlers.ofString());
@@ -123,7 +101,7 @@ class NetworkPagesBrowserIT {
     void theMeasuresAreExplainedInTheWordsOfTheDocs() throws Exception {
         String docs = Files.readString(Path.of("docs/network.md"));
         open("/explore?lang=en");
-        List<WebElement> definitions = browser.findElements(By.cssSelector("dl.measures-help dd"));
+        List<WebElement> definitions = web.browser().findElements(By.cssSelector("dl.measures-help dd"));
         assertEquals(6, definitions.size(), "four measures and two projections");
         for (WebElement dd : definitions) {
             assertTrue(docs.contains(dd.getText().strip()), "docs/network.md says: " + dd.getText());
@@ -132,7 +110,7 @@ class NetworkPagesBrowserIT {
                 Messages.of("en").get("measure_betweenness_def"),
                 definitions.get(2).getText().strip());
         assertTrue(docs.contains(text("#measures-note")), text("#measures-note"));
-        List<String> groups = browser.findElements(By.cssSelector("#measure optgroup")).stream()
+        List<String> groups = web.browser().findElements(By.cssSelector("#measure optgroup")).stream()
                 .map(g -> g.getDomAttribute("label"))
                 .toList();
         assertEquals(
@@ -147,31 +125,45 @@ class NetworkPagesBrowserIT {
         for (String page : List.of("/explore", "/matrix")) {
             for (String lang : List.of("en", "es")) {
                 open(page + "?lang=" + lang);
-                assertEquals(List.of(), BrowserSession.seriousViolations(browser), page + "?lang=" + lang);
+                assertEquals(List.of(), BrowserSession.seriousViolations(web.browser()), page + "?lang=" + lang);
             }
         }
     }
 
-    /** The ids (or, for links without one, the hrefs) of what the Tab key reaches, from the top of the page. */
+    /**
+     * The ids (or, for links without one, the hrefs) of what the Tab key reaches, from the top of the page: the
+     * element focused after each press, noted by the page when the key comes up and read in one call at the end
+     * (a WebDriver round trip or three per press would dominate the test).
+     */
     List<String> tabStops(int presses) {
-        Set<String> reached = new LinkedHashSet<>();
-        browser.findElement(By.tagName("body")).click();
+        web.browser().findElement(By.tagName("body")).click();
+        web.browser().executeScript("""
+                window.gcmTabStops = [];
+                window.addEventListener('keyup', e => {
+                  if (e.key !== 'Tab') { return; }
+                  const f = document.activeElement;
+                  const id = f.getAttribute('id');
+                  window.gcmTabStops.push(id ? id : String(f.getAttribute('href')));
+                }, true);
+                """);
+        Actions keys = new Actions(web.browser());
         for (int i = 0; i < presses; i++) {
-            new Actions(browser).sendKeys(Keys.TAB).perform();
-            WebElement focused = browser.switchTo().activeElement();
-            String id = focused.getDomAttribute("id");
-            reached.add(id != null && !id.isEmpty() ? id : String.valueOf(focused.getDomAttribute("href")));
+            keys.sendKeys(Keys.TAB);
         }
-        return new ArrayList<>(reached);
+        keys.perform();
+        @SuppressWarnings("unchecked")
+        List<String> noted = (List<String>) web.browser().executeScript("return window.gcmTabStops;");
+        return new ArrayList<>(new LinkedHashSet<>(noted));
     }
 
     @Test
     void everyControlIsLabelledAndReachedWithTheKeyboard() {
         open("/explore?lang=en#objective=10");
-        for (WebElement input : browser.findElements(By.cssSelector("main input, main select"))) {
+        for (WebElement input : web.browser().findElements(By.cssSelector("main input, main select"))) {
             String id = input.getDomAttribute("id");
             assertFalse(
-                    browser.findElements(By.cssSelector("label[for='" + id + "']"))
+                    web.browser()
+                            .findElements(By.cssSelector("label[for='" + id + "']"))
                             .isEmpty(),
                     id);
         }
@@ -194,7 +186,7 @@ class NetworkPagesBrowserIT {
             controls.add("kind-" + kind);
         }
         String firstRanked =
-                browser.findElement(By.cssSelector("#ranking-rows a")).getDomAttribute("href");
+                web.browser().findElement(By.cssSelector("#ranking-rows a")).getDomAttribute("href");
         controls.add(firstRanked);
         for (String control : controls) {
             assertTrue(stops.contains(control), control + " is reached by Tab: " + stops);
@@ -207,23 +199,24 @@ class NetworkPagesBrowserIT {
 
     Map<String, Number> box(String css) {
         @SuppressWarnings("unchecked")
-        Map<String, Number> r = (Map<String, Number>) browser.executeScript(
-                "const r = document.querySelector(arguments[0])"
-                        + ".getBoundingClientRect(); return {left: r.left, top: r.top, right: r.right, bottom: r.bottom};",
-                css);
+        Map<String, Number> r = (Map<String, Number>) web.browser()
+                .executeScript(
+                        "const r = document.querySelector(arguments[0])"
+                                + ".getBoundingClientRect(); return {left: r.left, top: r.top, right: r.right, bottom: r.bottom};",
+                        css);
         return r;
     }
 
     @Test
     void narrowScreensStackTheExplorerAndNeverScrollSideways() {
-        Dimension before = browser.manage().window().getSize();
+        Dimension before = web.browser().manage().window().getSize();
         try {
             open("/explore?lang=en");
             assertTrue(
                     box("#cy").get("left").doubleValue()
                             >= box("#explorer .controls").get("right").doubleValue(),
                     "side by side on a wide screen");
-            browser.manage().window().setSize(new Dimension(800, 900));
+            web.browser().manage().window().setSize(new Dimension(800, 900));
             open("/explore?lang=en");
             assertEquals(
                     box("#explorer .controls").get("left").doubleValue(),
@@ -233,19 +226,21 @@ class NetworkPagesBrowserIT {
                     >= box("#explorer .controls").get("bottom").doubleValue());
             assertTrue(box("#explorer .side").get("top").doubleValue()
                     >= box("#cy").get("bottom").doubleValue());
-            browser.manage().window().setSize(new Dimension(400, 900));
+            web.browser().manage().window().setSize(new Dimension(400, 900));
             for (String page : List.of("/explore", "/matrix")) {
                 for (String lang : List.of("en", "es")) {
                     open(page + "?lang=" + lang);
                     @SuppressWarnings("unchecked")
-                    List<Number> w = (List<Number>) browser.executeScript(
-                            "return [document.documentElement.scrollWidth, document.documentElement.clientWidth];");
+                    List<Number> w = (List<Number>)
+                            web.browser()
+                                    .executeScript(
+                                            "return [document.documentElement.scrollWidth, document.documentElement.clientWidth];");
                     assertTrue(w.get(1).longValue() <= 400, "the window is narrow: " + w);
                     assertTrue(w.get(0).longValue() <= w.get(1).longValue(), page + "?lang=" + lang + ": " + w);
                 }
             }
         } finally {
-            browser.manage().window().setSize(before);
+            web.browser().manage().window().setSize(before);
         }
     }
 
@@ -254,9 +249,10 @@ class NetworkPagesBrowserIT {
         Path shots = Files.createDirectories(Path.of("target", "screenshots"));
         for (String lang : List.of("en", "es")) {
             open("/explore?lang=" + lang + "#objective=10&measure=betweenness");
-            Files.write(shots.resolve("explorer-" + lang + ".png"), browser.getScreenshotAs(OutputType.BYTES));
+            Files.write(
+                    shots.resolve("explorer-" + lang + ".png"), web.browser().getScreenshotAs(OutputType.BYTES));
             open("/matrix?lang=" + lang);
-            Files.write(shots.resolve("matrix-" + lang + ".png"), browser.getScreenshotAs(OutputType.BYTES));
+            Files.write(shots.resolve("matrix-" + lang + ".png"), web.browser().getScreenshotAs(OutputType.BYTES));
         }
         byte[] png = Files.readAllBytes(shots.resolve("matrix-es.png"));
         assertEquals("PNG", new String(png, 1, 3, StandardCharsets.US_ASCII));

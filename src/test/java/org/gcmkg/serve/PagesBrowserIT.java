@@ -4,24 +4,18 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
-import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.QuerySolution;
-import org.apache.jena.query.ResultSet;
-import org.apache.jena.sparql.exec.http.QueryExecutionHTTP;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 
 /**
  * The pages for people in real headless Chromium against the real server: labels instead of IRIs, the objective
@@ -29,24 +23,20 @@ import org.openqa.selenium.chrome.ChromeDriver;
  * the same server.
  */
 class PagesBrowserIT {
-    static final String GCM =
-            "PREFIX gcm: <https://w3id.org/gcmkg/ontology#>\nPREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>\n";
+    /** The prefixes gcm: and rdfs:, for queries (PagesHttpIT's too). */
+    static final String GCM = ExplorerPages.PREFIXES;
+
     static final String OBJECTIVE_10 = "https://w3id.org/gcmkg/id/objective/10";
     /** Link text that is an IRI of the data, or holds a content hash (a figure's, an action's, a span's). */
     static final Pattern HASH_IRI = Pattern.compile("https?://w3id\\.org/gcmkg/id/.*|.*\\b[0-9a-f]{12,}\\b.*");
 
-    static GcmServer server;
-    static String root;
-    static ChromeDriver browser;
-    static String figurePath;
+    @RegisterExtension
+    static final BrowserExtension web = new BrowserExtension("--lang=en-US");
 
-    @TempDir
-    static Path downloads;
+    static String figurePath;
 
     @BeforeAll
     static void start() {
-        server = PageServer.shared();
-        root = PageServer.root(server);
         figurePath = path(select("SELECT ?f WHERE { ?f a gcm:ReportedFigure ; gcm:underObjective <" + OBJECTIVE_10
                         + "> ; gcm:periodText ?p } ORDER BY ?f LIMIT 1")
                 .get(0)
@@ -54,35 +44,17 @@ class PagesBrowserIT {
                 .getURI());
     }
 
-    @BeforeAll
-    static void openBrowser() {
-        browser = BrowserSession.open(downloads, "--lang=en-US");
-    }
-
-    @AfterAll
-    static void closeBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
-
     static String path(String iri) {
         return iri.substring("https://w3id.org/gcmkg".length());
     }
 
+    /** The rows of a SELECT over the server, with the prefixes gcm: and rdfs:. */
     static List<QuerySolution> select(String query) {
-        try (QueryExecution qe = QueryExecutionHTTP.service(server.endpointUrl())
-                .query(GCM + query)
-                .build()) {
-            ResultSet rs = qe.execSelect();
-            List<QuerySolution> rows = new ArrayList<>();
-            rs.forEachRemaining(rows::add);
-            return rows;
-        }
+        return web.data().select(query);
     }
 
     static long count(String query) {
-        return select(query).get(0).getLiteral("n").getLong();
+        return web.data().count(query);
     }
 
     static String label(String iri, String lang) {
@@ -95,15 +67,15 @@ class PagesBrowserIT {
     }
 
     void open(String pathAndQuery) {
-        browser.get(root + pathAndQuery);
+        web.browser().get(web.root() + pathAndQuery);
     }
 
     String text(String css) {
-        return browser.findElement(By.cssSelector(css)).getText().strip();
+        return web.browser().findElement(By.cssSelector(css)).getText().strip();
     }
 
     List<String> headings() {
-        return browser.findElements(By.cssSelector("main h2")).stream()
+        return web.browser().findElements(By.cssSelector("main h2")).stream()
                 .map(WebElement::getText)
                 .toList();
     }
@@ -128,8 +100,10 @@ class PagesBrowserIT {
             open(page + "?lang=en");
             // the rendered text and target of every link, read in one call rather than two per link
             @SuppressWarnings("unchecked")
-            List<List<String>> links = (List<List<String>>) browser.executeScript(
-                    "return [...document.querySelectorAll('main a')].map(a => [a.innerText, a.getAttribute('href')]);");
+            List<List<String>> links = (List<List<String>>)
+                    web.browser()
+                            .executeScript(
+                                    "return [...document.querySelectorAll('main a')].map(a => [a.innerText, a.getAttribute('href')]);");
             assertFalse(links.isEmpty(), page);
             for (List<String> a : links) {
                 String shown = a.get(0).strip();
@@ -147,30 +121,33 @@ class PagesBrowserIT {
                 + OBJECTIVE_10 + "> }");
         long dated = count("SELECT (COUNT(DISTINCT ?f) AS ?n) WHERE { ?f a gcm:ReportedFigure ; gcm:underObjective <"
                 + OBJECTIVE_10 + "> FILTER EXISTS { ?f gcm:periodText|gcm:periodStart|gcm:periodEnd|gcm:asOf ?p } }");
-        List<WebElement> rows = browser.findElements(By.cssSelector("table.figures tbody tr"));
+        List<WebElement> rows = web.browser().findElements(By.cssSelector("table.figures tbody tr"));
         assertEquals(figures, rows.size());
         assertEquals(
                 dated,
-                browser.findElements(By.cssSelector("table.figures td.period")).stream()
+                web.browser().findElements(By.cssSelector("table.figures td.period")).stream()
                         .filter(td -> !td.getText().isBlank())
                         .count());
         assertEquals(
                 figures,
-                browser.findElements(By.cssSelector("table.figures a.source-link"))
+                web.browser()
+                        .findElements(By.cssSelector("table.figures a.source-link"))
                         .size());
-        assertTrue(browser.findElement(By.cssSelector("table.figures a.source-link"))
+        assertTrue(web.browser()
+                .findElement(By.cssSelector("table.figures a.source-link"))
                 .getDomAttribute("href")
                 .matches("/source/informe-pmm-mexico-2018\\.md#L\\d+"));
         long programs = count(
                 "SELECT (COUNT(DISTINCT ?p) AS ?n) WHERE { ?p a gcm:Program ; gcm:addresses <" + OBJECTIVE_10 + "> }");
         assertEquals(
                 programs,
-                browser.findElements(By.cssSelector("ul.programs > li")).size());
+                web.browser().findElements(By.cssSelector("ul.programs > li")).size());
         long goals = count(
                 "SELECT (COUNT(DISTINCT ?g) AS ?n) WHERE { ?g a gcm:FutureGoal ; gcm:goalOf <" + OBJECTIVE_10 + "> }");
         assertEquals(
-                goals, browser.findElements(By.cssSelector("ul.goals > li")).size());
-        List<String> sdg = browser.findElements(By.cssSelector("ul.sdg a")).stream()
+                goals,
+                web.browser().findElements(By.cssSelector("ul.goals > li")).size());
+        List<String> sdg = web.browser().findElements(By.cssSelector("ul.sdg a")).stream()
                 .map(a -> a.getText().split(" ", 2)[0])
                 .toList();
         assertEquals(List.of("16.2", "5.2", "8.7"), sdg);
@@ -182,7 +159,7 @@ class PagesBrowserIT {
     @Test
     void theObjectiveSchemeListsTheObjectivesOnceInOrder() {
         open("/id/gcm?lang=en");
-        List<String> hrefs = browser.findElements(By.cssSelector("main a[href^='/id/objective/']")).stream()
+        List<String> hrefs = web.browser().findElements(By.cssSelector("main a[href^='/id/objective/']")).stream()
                 .map(a -> a.getDomAttribute("href"))
                 .toList();
         List<String> expected = new ArrayList<>();
@@ -196,14 +173,14 @@ class PagesBrowserIT {
     void englishPagesSpeakEnglishAndSpanishPagesSpanish() {
         for (String page : pages()) {
             open(page + "?lang=en");
-            assertEquals("en", browser.findElement(By.tagName("html")).getDomAttribute("lang"), page);
+            assertEquals("en", web.browser().findElement(By.tagName("html")).getDomAttribute("lang"), page);
             assertEquals(
                     "Skip to content",
-                    browser.findElement(By.cssSelector("a.skip")).getDomProperty("textContent"),
+                    web.browser().findElement(By.cssSelector("a.skip")).getDomProperty("textContent"),
                     page);
             assertEquals("Español", text("a.lang-switch"), page);
             open(page + "?lang=es");
-            assertEquals("es", browser.findElement(By.tagName("html")).getDomAttribute("lang"), page);
+            assertEquals("es", web.browser().findElement(By.tagName("html")).getDomAttribute("lang"), page);
             assertEquals("English", text("a.lang-switch"), page);
             assertTrue(text("header nav").contains("Buscar"), page);
         }
@@ -241,21 +218,23 @@ class PagesBrowserIT {
     void theChoiceIsRememberedAndTheSwitchLinkGoesToTheOtherLanguage() {
         open("/id/org/inm?lang=es");
         open("/id/org/inm");
-        assertEquals("es", browser.findElement(By.tagName("html")).getDomAttribute("lang"));
-        browser.findElement(By.cssSelector("a.lang-switch")).click();
-        assertEquals("en", browser.findElement(By.tagName("html")).getDomAttribute("lang"));
-        assertTrue(browser.getCurrentUrl().endsWith("/id/org/inm?lang=en"), browser.getCurrentUrl());
+        assertEquals("es", web.browser().findElement(By.tagName("html")).getDomAttribute("lang"));
+        web.browser().findElement(By.cssSelector("a.lang-switch")).click();
+        assertEquals("en", web.browser().findElement(By.tagName("html")).getDomAttribute("lang"));
+        assertTrue(
+                web.browser().getCurrentUrl().endsWith("/id/org/inm?lang=en"),
+                web.browser().getCurrentUrl());
     }
 
     @Test
     void noPageScrollsSidewaysOnA400PixelScreen() {
-        Dimension before = browser.manage().window().getSize();
+        Dimension before = web.browser().manage().window().getSize();
         try {
-            browser.manage().window().setSize(new Dimension(400, 900));
+            web.browser().manage().window().setSize(new Dimension(400, 900));
             for (String page : pages()) {
                 for (String lang : List.of("en", "es")) {
                     open(page + "?lang=" + lang);
-                    Object widths = ((JavascriptExecutor) browser)
+                    Object widths = ((JavascriptExecutor) web.browser())
                             .executeScript("return [document.documentElement.scrollWidth, window.innerWidth];");
                     List<?> w = (List<?>) widths;
                     long scroll = ((Number) w.get(0)).longValue();
@@ -265,43 +244,47 @@ class PagesBrowserIT {
                 }
             }
         } finally {
-            browser.manage().window().setSize(before);
+            web.browser().manage().window().setSize(before);
         }
     }
 
     @Test
     void theLandingPageStatesOneVersionAndExplainedCounts() {
         open("/?lang=en");
-        String version = server.current().release();
+        String version = web.server().current().release();
         assertTrue(version.matches("\\d+\\.\\d+\\.\\d+\\+data\\.[0-9a-f]{12}"), version);
         assertEquals(version, text("footer .version"));
-        assertEquals(String.valueOf(server.current().triples()), text("#served-triples"));
+        assertEquals(String.valueOf(web.server().current().triples()), text("#served-triples"));
         long dumped = count("SELECT (COUNT(*) AS ?n) WHERE { SELECT DISTINCT ?s ?p ?o WHERE { GRAPH ?g { ?s ?p ?o } "
                 + "FILTER(?g NOT IN (<https://w3id.org/gcmkg/ontology>, <https://w3id.org/gcmkg/graph/void>)) } }");
         assertEquals(String.valueOf(dumped), text("#dump-triples"));
         assertTrue(text("#bibtex").contains("version = {" + version + "}"), text("#bibtex"));
-        WebElement search = browser.findElement(By.id("landing-q"));
+        WebElement search = web.browser().findElement(By.id("landing-q"));
         assertEquals(
                 "landing-q",
-                browser.findElement(By.cssSelector("label[for=landing-q]")).getDomAttribute("for"));
+                web.browser()
+                        .findElement(By.cssSelector("label[for=landing-q]"))
+                        .getDomAttribute("for"));
         assertTrue(search.isDisplayed());
         assertEquals(
                 "/static/favicon.svg",
-                browser.findElement(By.cssSelector("link[rel=icon]")).getDomAttribute("href"));
+                web.browser().findElement(By.cssSelector("link[rel=icon]")).getDomAttribute("href"));
     }
 
     @Test
     void theFirstTabReachesTheSkipLinkAndEveryInputHasALabel() {
         for (String page : pages()) {
             open(page + "?lang=en");
-            browser.findElement(By.tagName("body")).sendKeys(Keys.TAB);
-            WebElement focused = browser.switchTo().activeElement();
+            web.browser().findElement(By.tagName("body")).sendKeys(Keys.TAB);
+            WebElement focused = web.browser().switchTo().activeElement();
             assertEquals("skip", focused.getDomAttribute("class"), page);
             assertEquals("#main", focused.getDomAttribute("href"), page);
-            for (WebElement input : browser.findElements(By.cssSelector("main input, main select, main textarea"))) {
+            for (WebElement input :
+                    web.browser().findElements(By.cssSelector("main input, main select, main textarea"))) {
                 String id = input.getDomAttribute("id");
                 assertFalse(
-                        browser.findElements(By.cssSelector("label[for='" + id + "']"))
+                        web.browser()
+                                .findElements(By.cssSelector("label[for='" + id + "']"))
                                 .isEmpty(),
                         page + ": " + id);
             }

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -15,14 +14,11 @@ import org.apache.jena.query.QuerySolution;
 import org.apache.jena.query.ResultSet;
 import org.apache.jena.sparql.exec.http.QueryExecutionHTTP;
 import org.gcmkg.graph.Iris;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 
 /**
  * The search page in headless Chromium against the real server: phrases, one hit per resource, type filters,
@@ -34,30 +30,13 @@ class SearchBrowserIT {
                                    PREFIX gcm: <https://w3id.org/gcmkg/ontology#>
                                    PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
                                    """;
-    static GcmServer server;
-    static String root;
-    static ChromeDriver browser;
 
-    @TempDir
-    static Path downloads;
-
-    @BeforeAll
-    static void start() {
-        server = PageServer.shared();
-        root = PageServer.root(server);
-        browser = BrowserSession.open(downloads);
-    }
-
-    @AfterAll
-    static void stop() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
+    @RegisterExtension
+    static final BrowserExtension web = new BrowserExtension();
 
     static List<String> column(String query) {
         List<String> out = new ArrayList<>();
-        try (QueryExecution qe = QueryExecutionHTTP.service(server.endpointUrl())
+        try (QueryExecution qe = QueryExecutionHTTP.service(web.server().endpointUrl())
                 .query(PREFIXES + query)
                 .build()) {
             ResultSet rows = qe.execSelect();
@@ -75,18 +54,18 @@ class SearchBrowserIT {
 
     /** A search from the English search page (a test in Spanish leaves the choice in the cookie). */
     static void search(String words) {
-        browser.get(root + "/search?lang=en");
-        WebElement box = browser.findElement(By.id("q"));
+        web.browser().get(web.root() + "/search?lang=en");
+        WebElement box = web.browser().findElement(By.id("q"));
         box.sendKeys(words);
         box.submit();
     }
 
     static long total() {
-        return Long.parseLong(browser.findElement(By.id("total")).getText());
+        return Long.parseLong(web.browser().findElement(By.id("total")).getText());
     }
 
     static List<String> hrefs() {
-        return browser.findElements(By.cssSelector("ol.hits a.hit")).stream()
+        return web.browser().findElements(By.cssSelector("ol.hits a.hit")).stream()
                 .map(a -> a.getDomProperty("href"))
                 .toList();
     }
@@ -96,7 +75,7 @@ class SearchBrowserIT {
         List<String> programs = column(
                 "SELECT ?p WHERE { ?p a gcm:Program ; rdfs:label ?l FILTER(CONTAINS(STR(?l), \"Grupos Beta\")) } GROUP BY ?p");
         assertEquals(1, programs.size(), programs.toString());
-        String program = root + "/" + programs.get(0).substring(Iris.DEFAULT_BASE.length());
+        String program = web.root() + "/" + programs.get(0).substring(Iris.DEFAULT_BASE.length());
         long expected = count(
                 "SELECT (COUNT(DISTINCT ?s) AS ?n) WHERE { ?s text:query (\"\\\"grupos beta\\\"\" 100000) FILTER(isIRI(?s)) }");
         search("\"Grupos Beta\"");
@@ -105,20 +84,21 @@ class SearchBrowserIT {
         assertEquals(program, all.get(0));
         assertEquals(
                 "program",
-                browser.findElement(By.cssSelector("ol.hits li .type")).getText());
-        List<String> marked = browser.findElements(By.cssSelector("ol.hits li:first-child .snippet mark")).stream()
-                .map(m -> m.getText().toLowerCase(Locale.ROOT))
-                .toList();
+                web.browser().findElement(By.cssSelector("ol.hits li .type")).getText());
+        List<String> marked =
+                web.browser().findElements(By.cssSelector("ol.hits li:first-child .snippet mark")).stream()
+                        .map(m -> m.getText().toLowerCase(Locale.ROOT))
+                        .toList();
         assertTrue(marked.containsAll(List.of("grupos", "beta")), marked.toString());
-        while (!browser.findElements(By.cssSelector(".pages a[rel=next]")).isEmpty()) {
-            browser.findElement(By.cssSelector(".pages a[rel=next]")).click();
+        while (!web.browser().findElements(By.cssSelector(".pages a[rel=next]")).isEmpty()) {
+            web.browser().findElement(By.cssSelector(".pages a[rel=next]")).click();
             all.addAll(hrefs());
         }
         assertEquals(expected, all.size());
         assertEquals(all.size(), all.stream().distinct().count(), "one hit per resource: " + all);
         @SuppressWarnings("unchecked")
         List<String> shown = (List<String>)
-                browser.executeScript("return [...document.querySelectorAll('main a')].map(a => a.innerText);");
+                web.browser().executeScript("return [...document.querySelectorAll('main a')].map(a => a.innerText);");
         for (String text : shown) {
             assertFalse(text.startsWith("http") || text.contains("#"), "an IRI as link text: " + text);
         }
@@ -134,9 +114,12 @@ class SearchBrowserIT {
         search("trata personas");
         assertEquals(both, total());
         assertEquals(SearchServlet.PAGE_SIZE, hrefs().size());
-        assertTrue(browser.findElement(By.cssSelector(".pages")).getText().contains("page 1 of " + ((both + 19) / 20)));
-        browser.findElement(By.cssSelector(".pages a[rel=next]")).click();
-        assertEquals("21", browser.findElement(By.cssSelector("ol.hits")).getDomAttribute("start"));
+        assertTrue(web.browser()
+                .findElement(By.cssSelector(".pages"))
+                .getText()
+                .contains("page 1 of " + ((both + 19) / 20)));
+        web.browser().findElement(By.cssSelector(".pages a[rel=next]")).click();
+        assertEquals("21", web.browser().findElement(By.cssSelector("ol.hits")).getDomAttribute("start"));
     }
 
     @Test
@@ -144,14 +127,15 @@ class SearchBrowserIT {
         long programs = count(
                 "SELECT (COUNT(DISTINCT ?s) AS ?n) WHERE { ?s text:query (\"migrantes\" 100000) . ?s a gcm:Program }");
         search("migrantes");
-        WebElement facet = browser.findElements(By.cssSelector(".facets a")).stream()
+        WebElement facet = web.browser().findElements(By.cssSelector(".facets a")).stream()
                 .filter(a -> a.getText().startsWith("program ("))
                 .findFirst()
                 .orElseThrow();
         assertEquals("program (" + programs + ")", facet.getText());
         facet.click();
         assertEquals(programs, total());
-        browser.findElements(By.cssSelector("ol.hits .type"))
+        web.browser()
+                .findElements(By.cssSelector("ol.hits .type"))
                 .forEach(t -> assertTrue(t.getText().contains("program"), t.getText()));
     }
 
@@ -166,7 +150,7 @@ class SearchBrowserIT {
     @Test
     void hitsAndTypesAreNamedInThePagesLanguage() {
         String program = Iris.DEFAULT_BASE + "id/program/grupos-beta";
-        String href = root + "/id/program/grupos-beta";
+        String href = web.root() + "/id/program/grupos-beta";
         long total = count(
                 "SELECT (COUNT(DISTINCT ?s) AS ?n) WHERE { ?s text:query (\"\\\"grupos beta\\\"\" 100000) FILTER(isIRI(?s)) }");
         long programs = count(
@@ -175,15 +159,15 @@ class SearchBrowserIT {
         long pages = (total + SearchServlet.PAGE_SIZE - 1) / SearchServlet.PAGE_SIZE;
         for (String lang : List.of("en", "es")) {
             Messages m = Messages.of(lang);
-            browser.get(root + "/search?q=%22grupos+beta%22&lang=" + lang);
-            assertEquals(lang, browser.findElement(By.tagName("html")).getDomAttribute("lang"));
+            web.browser().get(web.root() + "/search?q=%22grupos+beta%22&lang=" + lang);
+            assertEquals(lang, web.browser().findElement(By.tagName("html")).getDomAttribute("lang"));
             assertEquals(
                     m.get("search_title"),
-                    browser.findElement(By.cssSelector("main h1")).getText());
+                    web.browser().findElement(By.cssSelector("main h1")).getText());
             assertEquals(
                     m.get("search_words_label"),
-                    browser.findElement(By.cssSelector("label[for=q]")).getText());
-            WebElement hit = browser.findElement(By.cssSelector("ol.hits a.hit[href='/id/program/grupos-beta']"));
+                    web.browser().findElement(By.cssSelector("label[for=q]")).getText());
+            WebElement hit = web.browser().findElement(By.cssSelector("ol.hits a.hit[href='/id/program/grupos-beta']"));
             assertEquals(href, hit.getDomProperty("href"));
             assertEquals(label(program, lang), hit.getText());
             String programType = label("https://w3id.org/gcmkg/ontology#Program", lang);
@@ -192,15 +176,15 @@ class SearchBrowserIT {
                     hit.findElement(By.xpath("following-sibling::span[@class='type']"))
                             .getText());
             assertTrue(
-                    browser.findElements(By.cssSelector(".facets a")).stream()
+                    web.browser().findElements(By.cssSelector(".facets a")).stream()
                             .anyMatch(a -> a.getText().equals(programType + " (" + programs + ")")),
                     programType + " (" + programs + ")");
             assertEquals(
                     total + " " + m.get("search_found") + m.format("search_shown", 1, shown),
-                    browser.findElement(By.id("hit-count")).getText());
+                    web.browser().findElement(By.id("hit-count")).getText());
             assertEquals(
                     m.format("search_page_of", 1, pages),
-                    browser.findElement(By.cssSelector(".pages span")).getText());
+                    web.browser().findElement(By.cssSelector(".pages span")).getText());
         }
     }
 
@@ -211,30 +195,33 @@ class SearchBrowserIT {
                         + "FILTER(!CONTAINS(?l, '\"')) FILTER NOT EXISTS { ?p rdfs:label ?e FILTER(lang(?e) = \"en\") } } ORDER BY ?p LIMIT 1");
         String program = found.get(0);
         String spanish = label(program, "es");
-        browser.get(root + "/search?lang=en&q=" + URLEncoder.encode("\"" + spanish + "\"", StandardCharsets.UTF_8));
-        WebElement hit = browser.findElement(
-                By.cssSelector("ol.hits a.hit[href='/" + program.substring(Iris.DEFAULT_BASE.length()) + "']"));
+        web.browser()
+                .get(web.root() + "/search?lang=en&q="
+                        + URLEncoder.encode("\"" + spanish + "\"", StandardCharsets.UTF_8));
+        WebElement hit = web.browser()
+                .findElement(
+                        By.cssSelector("ol.hits a.hit[href='/" + program.substring(Iris.DEFAULT_BASE.length()) + "']"));
         assertEquals(spanish, hit.getText());
     }
 
     @Test
     void aBadPageIsSaidInThePagesLanguage() {
         for (String lang : List.of("en", "es")) {
-            browser.get(root + "/search?q=trata&page=x&lang=" + lang);
+            web.browser().get(web.root() + "/search?q=trata&page=x&lang=" + lang);
             assertEquals(
                     Messages.of(lang).format("search_error_page", "x"),
-                    browser.findElement(By.id("search-error")).getText());
+                    web.browser().findElement(By.id("search-error")).getText());
         }
     }
 
     @Test
     void noSeriousAccessibilityViolationAndNoSidewaysScrollAt400Pixels() throws Exception {
-        browser.manage().window().setSize(new Dimension(1400, 900));
+        web.browser().manage().window().setSize(new Dimension(1400, 900));
         search("trata");
-        List<String> violations = BrowserSession.seriousViolations(browser);
+        List<String> violations = BrowserSession.seriousViolations(web.browser());
         assertTrue(violations.isEmpty(), String.join("\n", violations));
-        browser.manage().window().setSize(new Dimension(400, 900));
-        browser.get(root + "/search?q=trata");
-        assertFalse(BrowserSession.scrollsSideways(browser), "the search page scrolls sideways at 400 px");
+        web.browser().manage().window().setSize(new Dimension(400, 900));
+        web.browser().get(web.root() + "/search?q=trata");
+        assertFalse(BrowserSession.scrollsSideways(web.browser()), "the search page scrolls sideways at 400 px");
     }
 }

@@ -18,16 +18,13 @@ import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
 import org.apache.jena.sparql.exec.http.QueryExecutionHTTP;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -36,59 +33,41 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * number it is checked against is asked of the endpoint by the test.
  */
 class WorkbenchBrowserIT {
-    static GcmServer server;
-    static String root;
-    static ChromeDriver browser;
-
-    @TempDir
-    static Path downloads;
-
-    @BeforeAll
-    static void start() {
-        server = PageServer.shared();
-        root = PageServer.root(server);
-        browser = BrowserSession.open(downloads);
-    }
-
-    @AfterAll
-    static void stop() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
+    @RegisterExtension
+    static final BrowserExtension web = new BrowserExtension();
 
     /** Each test starts from a fresh workbench: YASGUI keeps its tabs in local storage. */
     @BeforeEach
     void fresh() {
-        browser.manage().window().setSize(new Dimension(1400, 900));
-        browser.get(root + "/query");
-        browser.executeScript("localStorage.clear();");
-        browser.get(root + "/query");
+        web.browser().manage().window().setSize(new Dimension(1400, 900));
+        web.clearStorage();
+        web.browser().get(web.root() + "/query");
         await(60)
-                .until(b ->
-                        browser.executeScript("return !!(window.gcmWorkbench && gcmWorkbench.getTab().getYasqe());"));
+                .until(b -> web.browser()
+                        .executeScript("return !!(window.gcmWorkbench && gcmWorkbench.getTab().getYasqe());"));
     }
 
     static WebDriverWait await(int seconds) {
-        return new WebDriverWait(browser, Duration.ofSeconds(seconds), Duration.ofMillis(100));
+        return new WebDriverWait(web.browser(), Duration.ofSeconds(seconds), Duration.ofMillis(100));
     }
 
     static long count(String query) {
-        try (QueryExecution qe =
-                QueryExecutionHTTP.service(server.endpointUrl()).query(query).build()) {
+        try (QueryExecution qe = QueryExecutionHTTP.service(web.server().endpointUrl())
+                .query(query)
+                .build()) {
             QuerySolution row = qe.execSelect().next();
             return row.getLiteral(row.varNames().next()).getLong();
         }
     }
 
     static void setQuery(String query) {
-        browser.executeScript("gcmWorkbench.getTab().getYasqe().setValue(arguments[0]);", query);
+        web.browser().executeScript("gcmWorkbench.getTab().getYasqe().setValue(arguments[0]);", query);
     }
 
     static void runWithCtrlEnter() {
-        WebElement editor = browser.findElement(By.cssSelector(".yasqe .CodeMirror"));
+        WebElement editor = web.browser().findElement(By.cssSelector(".yasqe .CodeMirror"));
         editor.click();
-        new Actions(browser)
+        new Actions(web.browser())
                 .keyDown(Keys.CONTROL)
                 .sendKeys(Keys.ENTER)
                 .keyUp(Keys.CONTROL)
@@ -96,7 +75,7 @@ class WorkbenchBrowserIT {
     }
 
     static String text(String css) {
-        return browser.findElement(By.cssSelector(css)).getText();
+        return web.browser().findElement(By.cssSelector(css)).getText();
     }
 
     /** The total of rows the table says it holds ("Showing 1 to 50 of 32,505 entries"). */
@@ -114,18 +93,24 @@ class WorkbenchBrowserIT {
         await(120)
                 .withMessage(
                         () -> text(".yasr") + " "
-                                + browser.executeScript(
-                                        "const t = gcmWorkbench.getTab(); const r = t.getYasr().results; "
-                                                + "return JSON.stringify({r: !!r, n: r && r.getBindings && (r.getBindings() || []).length, err: r && r.hasError() && r.getError(), plugin: t.getYasr().selectedPlugin, busy: !!t.getYasqe().req});"))
+                                + web.browser()
+                                        .executeScript(
+                                                "const t = gcmWorkbench.getTab(); const r = t.getYasr().results; "
+                                                        + "return JSON.stringify({r: !!r, n: r && r.getBindings && (r.getBindings() || []).length, err: r && r.hasError() && r.getError(), plugin: t.getYasr().selectedPlugin, busy: !!t.getYasqe().req});"))
                 .until(b -> !b.findElements(By.cssSelector(".yasr .dt-info")).isEmpty());
         assertEquals(triples, tableTotal());
-        int pageSize = browser.findElements(By.cssSelector(".yasr table.dataTable tbody tr"))
+        int pageSize = web.browser()
+                .findElements(By.cssSelector(".yasr table.dataTable tbody tr"))
                 .size();
         assertEquals(50, pageSize);
         // to the next page, then to the last: the rows left over are all there
-        browser.findElement(By.cssSelector(".yasr .dt-paging-button.next")).click();
+        web.browser()
+                .findElement(By.cssSelector(".yasr .dt-paging-button.next"))
+                .click();
         assertTrue(text(".yasr .dt-info").startsWith("Showing 51 to 100 of"), text(".yasr .dt-info"));
-        browser.findElement(By.cssSelector(".yasr .dt-paging-button.last")).click();
+        web.browser()
+                .findElement(By.cssSelector(".yasr .dt-paging-button.last"))
+                .click();
         long last = (triples - 1) / pageSize * pageSize + 1;
         assertTrue(
                 text(".yasr .dt-info")
@@ -134,7 +119,8 @@ class WorkbenchBrowserIT {
                 text(".yasr .dt-info"));
         assertEquals(
                 triples - last + 1,
-                browser.findElements(By.cssSelector(".yasr table.dataTable tbody tr"))
+                web.browser()
+                        .findElements(By.cssSelector(".yasr table.dataTable tbody tr"))
                         .size());
     }
 
@@ -144,7 +130,8 @@ class WorkbenchBrowserIT {
         setQuery("SELECT ?o WHERE { VALUES ?o { <" + objective + "> } }");
         runWithCtrlEnter();
         await(60).until(b -> !b.findElements(By.cssSelector(".yasr .iri-label")).isEmpty());
-        String label = (String) browser.executeScript("return document.querySelector('.yasr .iri-label').textContent;");
+        String label =
+                (String) web.browser().executeScript("return document.querySelector('.yasr .iri-label').textContent;");
         long labelled = count(
                 "PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#> PREFIX skos: <http://www.w3.org/2004/02/skos/core#> "
                         + "SELECT (COUNT(*) AS ?n) WHERE { <" + objective
@@ -152,8 +139,8 @@ class WorkbenchBrowserIT {
                         + label.replace("\"", "\\\"") + "\") }");
         assertTrue(labelled > 0, label);
         assertEquals(
-                root + "/id/objective/10",
-                browser.findElement(By.cssSelector(".yasr a.iri")).getDomProperty("href"));
+                web.root() + "/id/objective/10",
+                web.browser().findElement(By.cssSelector(".yasr a.iri")).getDomProperty("href"));
     }
 
     @Test
@@ -165,8 +152,10 @@ class WorkbenchBrowserIT {
         setQuery(query);
         runWithCtrlEnter();
         await(60).until(b -> !b.findElements(By.cssSelector(".yasr .dt-info")).isEmpty());
-        browser.findElement(By.cssSelector("#downloads button[data-ext=csv]")).click();
-        Path csv = downloads.resolve("gcmkg-results.csv");
+        web.browser()
+                .findElement(By.cssSelector("#downloads button[data-ext=csv]"))
+                .click();
+        Path csv = web.downloads().resolve("gcmkg-results.csv");
         await(60)
                 .until(b -> Files.isRegularFile(csv) && text("#download-status").startsWith("Downloaded"));
         try (Reader in = Files.newBufferedReader(csv);
@@ -183,8 +172,9 @@ class WorkbenchBrowserIT {
 
     @Test
     void aCuratedBarChartQueryOpensInANewTabAndDrawsItsBars() {
-        String before = (String) browser.executeScript("return gcmWorkbench.getTab().getQuery();");
-        WebElement example = browser.findElement(By.cssSelector("#examples li[data-name='programs-per-objective']"));
+        String before = (String) web.browser().executeScript("return gcmWorkbench.getTab().getQuery();");
+        WebElement example =
+                web.browser().findElement(By.cssSelector("#examples li[data-name='programs-per-objective']"));
         assertEquals("BarChart", example.getDomAttribute("data-view"));
         long objectives = count("PREFIX gcm: <https://w3id.org/gcmkg/ontology#> SELECT (COUNT(DISTINCT ?n) AS ?c) "
                 + "WHERE { ?o a gcm:Objective ; gcm:objectiveNumber ?n }");
@@ -192,20 +182,23 @@ class WorkbenchBrowserIT {
         await(60)
                 .withMessage(
                         () -> String.valueOf(
-                                browser.executeScript(
-                                        "const t = gcmWorkbench.getTab(); const r = t.getYasr().results; "
-                                                + "return JSON.stringify({tabs: gcmWorkbench.persistentConfig.getTabs().length, q: t.getQuery().slice(0, 40), r: !!r, "
-                                                + "n: r && r.getBindings && (r.getBindings() || []).length, err: r && r.hasError() && r.getError(), "
-                                                + "plugin: t.getYasr().selectedPlugin, view: t.getYasr().gcmView, html: document.querySelector('.yasr').innerHTML.slice(0, 300)});")))
+                                web.browser()
+                                        .executeScript(
+                                                "const t = gcmWorkbench.getTab(); const r = t.getYasr().results; "
+                                                        + "return JSON.stringify({tabs: gcmWorkbench.persistentConfig.getTabs().length, q: t.getQuery().slice(0, 40), r: !!r, "
+                                                        + "n: r && r.getBindings && (r.getBindings() || []).length, err: r && r.hasError() && r.getError(), "
+                                                        + "plugin: t.getYasr().selectedPlugin, view: t.getYasr().gcmView, html: document.querySelector('.yasr').innerHTML.slice(0, 300)});")))
                 .until(b -> !b.findElements(By.cssSelector(".gcm-chart[data-view=BarChart] svg .bar"))
                         .isEmpty());
         assertEquals(
                 objectives,
-                browser.findElements(By.cssSelector(".gcm-chart svg .bar")).size());
+                web.browser()
+                        .findElements(By.cssSelector(".gcm-chart svg .bar"))
+                        .size());
         // the first tab, and what was written in it, is still there
-        assertEquals(2L, browser.executeScript("return gcmWorkbench.persistentConfig.getTabs().length;"));
-        browser.findElements(By.cssSelector(".tabsList .tab a")).get(0).click();
-        assertEquals(before, browser.executeScript("return gcmWorkbench.getTab().getQuery();"));
+        assertEquals(2L, web.browser().executeScript("return gcmWorkbench.persistentConfig.getTabs().length;"));
+        web.browser().findElements(By.cssSelector(".tabsList .tab a")).get(0).click();
+        assertEquals(before, web.browser().executeScript("return gcmWorkbench.getTab().getQuery();"));
     }
 
     @Test
@@ -215,25 +208,27 @@ class WorkbenchBrowserIT {
         long objectives = count("PREFIX gcm: <https://w3id.org/gcmkg/ontology#> SELECT (COUNT(*) AS ?c) "
                 + "WHERE { ?o a gcm:Objective ; gcm:objectiveNumber ?n }");
         String asked = (String)
-                browser.executeAsyncScript(
-                        "const done = arguments[arguments.length - 1]; "
-                                + "fetch('/sparql', {method: 'POST', headers: {'Content-Type': 'application/sparql-query', Accept: 'text/turtle'}, "
-                                + "body: gcmWorkbench.getTab().getQuery()}).then(r => done(r.status + ' ' + r.headers.get('content-type')));");
+                web.browser()
+                        .executeAsyncScript(
+                                "const done = arguments[arguments.length - 1]; "
+                                        + "fetch('/sparql', {method: 'POST', headers: {'Content-Type': 'application/sparql-query', Accept: 'text/turtle'}, "
+                                        + "body: gcmWorkbench.getTab().getQuery()}).then(r => done(r.status + ' ' + r.headers.get('content-type')));");
         assertEquals("200 text/turtle", asked.replaceAll(";.*", ""));
         runWithCtrlEnter();
         await(60)
                 .until(b -> !b.findElements(By.cssSelector(".yasr .CodeMirror")).isEmpty());
         // the response shows its first lines, and all of them on "show more"
-        browser.executeScript("gcmWorkbench.getTab().getYasr().plugins.response.showMore();");
-        String shown = (String)
-                browser.executeScript("return document.querySelector('.yasr .CodeMirror').CodeMirror.getValue();");
+        web.browser().executeScript("gcmWorkbench.getTab().getYasr().plugins.response.showMore();");
+        String shown = (String) web.browser()
+                .executeScript("return document.querySelector('.yasr .CodeMirror').CodeMirror.getValue();");
         Model model = ModelFactory.createDefaultModel();
         RDFParser.fromString(shown, Lang.TURTLE).parse(model);
         assertEquals(objectives, model.size());
         // what the endpoint answers to a Turtle Accept, all of it
-        String turtle = (String) browser.executeAsyncScript("const done = arguments[arguments.length - 1]; "
-                + "fetch('/sparql', {method: 'POST', headers: {'Content-Type': 'application/sparql-query', Accept: 'text/turtle'}, "
-                + "body: gcmWorkbench.getTab().getQuery()}).then(r => r.text()).then(done);");
+        String turtle = (String) web.browser()
+                .executeAsyncScript("const done = arguments[arguments.length - 1]; "
+                        + "fetch('/sparql', {method: 'POST', headers: {'Content-Type': 'application/sparql-query', Accept: 'text/turtle'}, "
+                        + "body: gcmWorkbench.getTab().getQuery()}).then(r => r.text()).then(done);");
         assertEquals(turtle.strip(), shown.strip());
     }
 
@@ -242,57 +237,59 @@ class WorkbenchBrowserIT {
         String query =
                 "PREFIX gcm: <https://w3id.org/gcmkg/ontology#>\n# shared: 'ñ' & <b>\nSELECT ?n WHERE { ?o gcm:objectiveNumber ?n } ORDER BY ?n LIMIT 3";
         setQuery(query);
-        browser.findElement(By.cssSelector(".yasqe_share")).click();
+        web.browser().findElement(By.cssSelector(".yasqe_share")).click();
         await(10)
                 .until(b -> !b.findElements(By.cssSelector(".yasqe_sharePopup input"))
                         .isEmpty());
-        String link =
-                browser.findElement(By.cssSelector(".yasqe_sharePopup input")).getDomProperty("value");
-        assertTrue(link.startsWith(root + "/query"), link);
-        browser.executeScript("localStorage.clear();");
-        browser.get(root + "/");
-        browser.get(link);
+        String link = web.browser()
+                .findElement(By.cssSelector(".yasqe_sharePopup input"))
+                .getDomProperty("value");
+        assertTrue(link.startsWith(web.root() + "/query"), link);
+        web.browser().executeScript("localStorage.clear();");
+        web.browser().get(web.root() + "/");
+        web.browser().get(link);
         await(60)
-                .until(b ->
-                        browser.executeScript("return !!(window.gcmWorkbench && gcmWorkbench.getTab().getYasqe());"));
-        assertEquals(query, browser.executeScript("return gcmWorkbench.getTab().getQuery();"));
+                .until(b -> web.browser()
+                        .executeScript("return !!(window.gcmWorkbench && gcmWorkbench.getTab().getYasqe());"));
+        assertEquals(query, web.browser().executeScript("return gcmWorkbench.getTab().getQuery();"));
     }
 
     @Test
     void theRunButtonStopsAQueryUnderWay() {
         setQuery("SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i }");
-        WebElement run = browser.findElement(By.cssSelector(".yasqe .yasqe_queryButton"));
+        WebElement run = web.browser().findElement(By.cssSelector(".yasqe .yasqe_queryButton"));
         run.click();
         await(10).until(b -> run.getDomAttribute("class").contains("busy"));
         run.click();
         await(5).until(b -> !run.getDomAttribute("class").contains("busy"));
-        assertEquals(false, browser.executeScript("return !!gcmWorkbench.getTab().getYasqe().req;"));
-        assertTrue(browser.findElements(By.cssSelector(".yasr .dt-info")).isEmpty());
+        assertEquals(false, web.browser().executeScript("return !!gcmWorkbench.getTab().getYasqe().req;"));
+        assertTrue(web.browser().findElements(By.cssSelector(".yasr .dt-info")).isEmpty());
     }
 
     @Test
     void aRefusedQueryMarksItsLine() {
         setQuery("SELECT * WHERE {\n  ?s ?p ?o .\n  FILTER(?o = )\n}");
-        browser.executeScript("gcmWorkbench.getTab().getYasqe().query();");
+        web.browser().executeScript("gcmWorkbench.getTab().getYasqe().query();");
         await(30)
                 .until(b -> !b.findElements(By.cssSelector(".yasqe .gcm-error-line"))
                         .isEmpty());
         assertTrue(text(".yasr").contains("line 3"), text(".yasr"));
         assertEquals(
                 "  FILTER(?o = )",
-                browser.findElement(By.cssSelector(".yasqe .gcm-error-line .CodeMirror-line"))
+                web.browser()
+                        .findElement(By.cssSelector(".yasqe .gcm-error-line .CodeMirror-line"))
                         .getText());
     }
 
     @Test
     void noSeriousAccessibilityViolationAndNoSidewaysScrollAt400Pixels() throws Exception {
-        List<String> violations = BrowserSession.seriousViolations(browser);
+        List<String> violations = BrowserSession.seriousViolations(web.browser());
         assertTrue(violations.isEmpty(), String.join("\n", violations));
-        browser.manage().window().setSize(new Dimension(400, 900));
-        browser.get(root + "/query");
+        web.browser().manage().window().setSize(new Dimension(400, 900));
+        web.browser().get(web.root() + "/query");
         await(60)
-                .until(b ->
-                        browser.executeScript("return !!(window.gcmWorkbench && gcmWorkbench.getTab().getYasqe());"));
-        assertFalse(BrowserSession.scrollsSideways(browser), "the workbench scrolls sideways at 400 px");
+                .until(b -> web.browser()
+                        .executeScript("return !!(window.gcmWorkbench && gcmWorkbench.getTab().getYasqe());"));
+        assertFalse(BrowserSession.scrollsSideways(web.browser()), "the workbench scrolls sideways at 400 px");
     }
 }

@@ -3,7 +3,6 @@ package org.gcmkg.serve;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -15,14 +14,12 @@ import org.apache.jena.query.ResultSet;
 import org.apache.jena.sparql.exec.http.QueryExecutionHTTP;
 import org.gcmkg.query.LibraryQuery;
 import org.gcmkg.query.QueryLibrary;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Rectangle;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -32,35 +29,23 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * so the map view is checked with a query of its own.
  */
 class WorkbenchChartsBrowserIT {
-    static GcmServer server;
-    static String root;
-    static ChromeDriver browser;
-    static List<LibraryQuery> library;
+    @RegisterExtension
+    static final BrowserExtension web = new BrowserExtension();
 
-    @TempDir
-    static Path downloads;
+    static List<LibraryQuery> library;
 
     @BeforeAll
     static void start() throws Exception {
         ServerSettings settings = PageServer.settings();
-        server = PageServer.shared();
-        root = PageServer.root(server);
         library = QueryLibrary.load(settings.queriesDir());
-        browser = BrowserSession.open(downloads);
-    }
-
-    @AfterAll
-    static void stop() {
-        if (browser != null) {
-            browser.quit();
-        }
     }
 
     record Answer(List<String> vars, List<QuerySolution> rows) {}
 
     static Answer ask(String query) {
-        try (QueryExecution qe =
-                QueryExecutionHTTP.service(server.endpointUrl()).query(query).build()) {
+        try (QueryExecution qe = QueryExecutionHTTP.service(web.server().endpointUrl())
+                .query(query)
+                .build()) {
             ResultSet rs = qe.execSelect();
             List<QuerySolution> rows = new ArrayList<>();
             rs.forEachRemaining(rows::add);
@@ -73,18 +58,18 @@ class WorkbenchChartsBrowserIT {
     }
 
     static WebDriverWait await(int seconds) {
-        return new WebDriverWait(browser, Duration.ofSeconds(seconds), Duration.ofMillis(100));
+        return new WebDriverWait(web.browser(), Duration.ofSeconds(seconds), Duration.ofMillis(100));
     }
 
     /** A fresh workbench in a language, the curated query opened in a new tab and run. */
     static void openExample(String name, String lang) {
-        browser.get(root + "/query?lang=" + lang);
-        browser.executeScript("localStorage.clear();");
-        browser.get(root + "/query?lang=" + lang);
+        web.clearStorage();
+        web.browser().get(web.root() + "/query?lang=" + lang);
         await(60)
-                .until(b ->
-                        browser.executeScript("return !!(window.gcmWorkbench && gcmWorkbench.getTab().getYasqe());"));
-        browser.findElement(By.cssSelector("#examples li[data-name='" + name + "'] .open-example"))
+                .until(b -> web.browser()
+                        .executeScript("return !!(window.gcmWorkbench && gcmWorkbench.getTab().getYasqe());"));
+        web.browser()
+                .findElement(By.cssSelector("#examples li[data-name='" + name + "'] .open-example"))
                 .click();
     }
 
@@ -102,12 +87,12 @@ class WorkbenchChartsBrowserIT {
         await(60)
                 .until(b -> !b.findElements(By.cssSelector(".gcm-chart[data-view=LineChart] svg .series"))
                         .isEmpty());
-        WebElement svg = browser.findElement(By.cssSelector(".gcm-chart svg.line-chart"));
+        WebElement svg = web.browser().findElement(By.cssSelector(".gcm-chart svg.line-chart"));
         assertDrawn(svg);
         List<String> measures = answer.vars().subList(1, answer.vars().size());
         assertEquals(
                 measures,
-                browser.findElements(By.cssSelector(".gcm-chart .series")).stream()
+                web.browser().findElements(By.cssSelector(".gcm-chart .series")).stream()
                         .map(g -> g.getDomAttribute("data-series"))
                         .toList());
         for (String measure : measures) {
@@ -115,7 +100,8 @@ class WorkbenchChartsBrowserIT {
                     answer.rows().stream().filter(r -> r.contains(measure)).count();
             assertEquals(
                     points,
-                    browser.findElements(By.cssSelector(".gcm-chart .series[data-series='" + measure + "'] circle"))
+                    web.browser()
+                            .findElements(By.cssSelector(".gcm-chart .series[data-series='" + measure + "'] circle"))
                             .size());
         }
         assertEquals(
@@ -125,7 +111,7 @@ class WorkbenchChartsBrowserIT {
                                 String.join(", ", measures),
                                 answer.vars().get(0),
                                 measures.size() * answer.rows().size()),
-                browser.findElement(By.cssSelector(".chart-caption")).getText());
+                web.browser().findElement(By.cssSelector(".chart-caption")).getText());
     }
 
     @Test
@@ -142,21 +128,22 @@ class WorkbenchChartsBrowserIT {
         await(60)
                 .until(b -> !b.findElements(By.cssSelector(".gcm-chart[data-view=Graph] .graph-canvas canvas"))
                         .isEmpty());
-        assertDrawn(browser.findElement(By.cssSelector(".gcm-chart .graph-canvas")));
-        assertDrawn(browser.findElement(By.cssSelector(".gcm-chart .graph-canvas canvas")));
+        assertDrawn(web.browser().findElement(By.cssSelector(".gcm-chart .graph-canvas")));
+        assertDrawn(web.browser().findElement(By.cssSelector(".gcm-chart .graph-canvas canvas")));
         String cy = "return document.querySelector('.graph-canvas').gcmGraph";
-        assertEquals((long) nodes.size(), browser.executeScript(cy + ".nodes().length;"));
-        assertEquals((long) answer.rows().size(), browser.executeScript(cy + ".edges().length;"));
+        assertEquals((long) nodes.size(), web.browser().executeScript(cy + ".nodes().length;"));
+        assertEquals((long) answer.rows().size(), web.browser().executeScript(cy + ".edges().length;"));
         QuerySolution first = answer.rows().get(0);
         assertEquals(
                 first.getLiteral("itemLabel_es").getLexicalForm(),
-                browser.executeScript(
-                        cy + ".getElementById(arguments[0]).data('label');",
-                        first.getResource("item").getURI()));
+                web.browser()
+                        .executeScript(
+                                cy + ".getElementById(arguments[0]).data('label');",
+                                first.getResource("item").getURI()));
         assertEquals(
                 Messages.of("es")
                         .format("chart_graph", nodes.size(), answer.rows().size()),
-                browser.findElement(By.cssSelector(".chart-caption")).getText());
+                web.browser().findElement(By.cssSelector(".chart-caption")).getText());
     }
 
     @Test
@@ -168,18 +155,19 @@ class WorkbenchChartsBrowserIT {
                         + "(\"Guatemala\" \"" + points.get(1) + "\"^^geo:wktLiteral) (\"Washington\" \"" + points.get(2)
                         + "\"^^geo:wktLiteral) } }";
         assertEquals(points.size(), ask(query).rows().size());
-        browser.get(root + "/query?lang=en");
+        web.browser().get(web.root() + "/query?lang=en");
         await(60)
-                .until(b ->
-                        browser.executeScript("return !!(window.gcmWorkbench && gcmWorkbench.getTab().getYasqe());"));
-        browser.executeScript(
-                "gcmWorkbench.getTab().getYasqe().setValue(arguments[0]); gcmWorkbench.getTab().getYasqe().query();",
-                query);
+                .until(b -> web.browser()
+                        .executeScript("return !!(window.gcmWorkbench && gcmWorkbench.getTab().getYasqe());"));
+        web.browser()
+                .executeScript(
+                        "gcmWorkbench.getTab().getYasqe().setValue(arguments[0]); gcmWorkbench.getTab().getYasqe().query();",
+                        query);
         await(60)
                 .until(b -> !b.findElements(By.cssSelector(".gcm-chart[data-view=Map] svg.map-chart"))
                         .isEmpty());
-        assertDrawn(browser.findElement(By.cssSelector(".gcm-chart svg.map-chart")));
-        List<WebElement> circles = browser.findElements(By.cssSelector(".gcm-chart svg.map-chart circle"));
+        assertDrawn(web.browser().findElement(By.cssSelector(".gcm-chart svg.map-chart")));
+        List<WebElement> circles = web.browser().findElements(By.cssSelector(".gcm-chart svg.map-chart circle"));
         assertEquals(points.size(), circles.size());
         assertEquals("-99.13", circles.get(0).getDomAttribute("cx"));
         assertEquals("-19.43", circles.get(0).getDomAttribute("cy"));

@@ -4,20 +4,19 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import org.gcmkg.query.LibraryQuery;
 import org.gcmkg.query.QueryLibrary;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -27,52 +26,37 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * tooltips, names and menus, translated on Spanish pages and left as YASGUI writes them on English ones.
  */
 class WorkbenchLanguagesBrowserIT {
-    static GcmServer server;
-    static String root;
-    static ChromeDriver browser;
-    static List<LibraryQuery> library;
+    @RegisterExtension
+    static final BrowserExtension web = new BrowserExtension();
 
-    @TempDir
-    static Path downloads;
+    static List<LibraryQuery> library;
 
     @BeforeAll
     static void start() throws Exception {
-        server = PageServer.shared();
-        root = PageServer.root(server);
         library = QueryLibrary.load(PageServer.settings().queriesDir());
-        browser = BrowserSession.open(downloads);
-    }
-
-    @AfterAll
-    static void stop() {
-        if (browser != null) {
-            browser.quit();
-        }
     }
 
     static WebDriverWait await(int seconds) {
-        return new WebDriverWait(browser, Duration.ofSeconds(seconds), Duration.ofMillis(100));
+        return new WebDriverWait(web.browser(), Duration.ofSeconds(seconds), Duration.ofMillis(100));
     }
 
     /** The workbench in a language, with no tab kept from an earlier test. */
     static void openWorkbench(String lang) {
-        browser.get(root + "/query?lang=" + lang);
-        browser.executeScript("localStorage.clear();");
-        browser.get(root + "/query?lang=" + lang);
-        await(60)
-                .until(b -> (Boolean)
-                        browser.executeScript("return !!(window.gcmWorkbench && gcmWorkbench.getTab().getYasqe()) "
-                                + "&& !!document.querySelector('.gcm-add-tab');"));
+        web.clearStorage();
+        web.browser().get(web.root() + "/query?lang=" + lang);
+        await(60).until(b -> (Boolean) web.browser()
+                .executeScript("return !!(window.gcmWorkbench && gcmWorkbench.getTab().getYasqe()) "
+                        + "&& !!document.querySelector('.gcm-add-tab');"));
     }
 
     static List<String> texts(String css) {
-        return browser.findElements(By.cssSelector(css)).stream()
+        return web.browser().findElements(By.cssSelector(css)).stream()
                 .map(e -> e.getDomProperty("textContent").strip())
                 .toList();
     }
 
     static String attribute(String css, String name) {
-        return browser.findElement(By.cssSelector(css)).getDomAttribute(name);
+        return web.browser().findElement(By.cssSelector(css)).getDomAttribute(name);
     }
 
     @ParameterizedTest(name = "{0}")
@@ -83,25 +67,25 @@ class WorkbenchLanguagesBrowserIT {
         assertEquals(titles, texts("#examples .open-example"));
         assertEquals(library.stream().map(q -> q.question(lang)).toList(), texts("#examples .question"));
         // the page's language is the text's: nothing in the list says otherwise
-        assertEquals(List.of(), browser.findElements(By.cssSelector("#examples [lang]")));
+        assertEquals(List.of(), web.browser().findElements(By.cssSelector("#examples [lang]")));
         assertEquals(
                 lang.equals("es")
                         ? "Dependencias mexicanas ordenadas por su intermediación en la red de colaboración"
                         : "Mexican agencies ranked by betweenness centrality in the collaboration network",
                 texts("#examples li[data-name='agencies-by-betweenness'] .open-example")
                         .get(0));
-        browser.get(root + "/?lang=" + lang);
+        web.browser().get(web.root() + "/?lang=" + lang);
         assertEquals(titles, texts("ul.queries a"));
-        assertEquals(List.of(), browser.findElements(By.cssSelector("ul.queries [lang]")));
+        assertEquals(List.of(), web.browser().findElements(By.cssSelector("ul.queries [lang]")));
     }
 
     @Test
     void theExampleSearchFindsAQueryByASpanishWordOnTheSpanishPage() {
         openWorkbench("es");
-        browser.findElement(By.id("example-filter")).sendKeys("intermediación");
+        web.browser().findElement(By.id("example-filter")).sendKeys("intermediación");
         assertEquals(
                 List.of("agencies-by-betweenness"),
-                browser.findElements(By.cssSelector("#examples li.example")).stream()
+                web.browser().findElements(By.cssSelector("#examples li.example")).stream()
                         .filter(WebElement::isDisplayed)
                         .map(li -> li.getDomAttribute("data-name"))
                         .toList());
@@ -127,9 +111,10 @@ class WorkbenchLanguagesBrowserIT {
     @ValueSource(strings = {"en", "es"})
     void yasguisOwnWordsAreSpanishOnSpanishPagesAndUnchangedOnEnglishOnes(String lang) {
         openWorkbench(lang);
-        browser.executeScript(
-                "gcmWorkbench.getTab().getYasqe().setValue(arguments[0]); gcmWorkbench.getTab().getYasqe().query();",
-                "SELECT ?All WHERE { VALUES ?All { \"All\" \"Ellipse\" \"Settings\" } }");
+        web.browser()
+                .executeScript(
+                        "gcmWorkbench.getTab().getYasqe().setValue(arguments[0]); gcmWorkbench.getTab().getYasqe().query();",
+                        "SELECT ?All WHERE { VALUES ?All { \"All\" \"Ellipse\" \"Settings\" } }");
         await(60).until(b -> !b.findElements(By.cssSelector(".yasr .dt-info")).isEmpty());
         // the answer's own names and values, though they are words YASGUI also writes, are not translated
         String table = texts(".yasr table.dataTable").get(0);
@@ -155,12 +140,14 @@ class WorkbenchLanguagesBrowserIT {
                 chip.replaceAll(" [\\d.]+ seconds?$| [\\d.]+ segundos$", ""),
                 chip);
         // a tooltip YASGUI changes without drawing anything: the settings button's once the menu is open
-        browser.findElement(By.cssSelector(".controlbar .tabContextButton")).click();
+        web.browser()
+                .findElement(By.cssSelector(".controlbar .tabContextButton"))
+                .click();
         await(5).until(b -> (lang.equals("es") ? "Cerrar la configuración" : "Close settings")
                 .equals(attribute(".controlbar .tabContextButton", "aria-label")));
         // the tab menu, drawn on a right click
-        new Actions(browser)
-                .contextClick(browser.findElement(By.cssSelector(".tabsList .tab a")))
+        new Actions(web.browser())
+                .contextClick(web.browser().findElement(By.cssSelector(".tabsList .tab a")))
                 .perform();
         await(5).until(b ->
                 !b.findElements(By.cssSelector(".context-menu-item")).isEmpty());
@@ -176,5 +163,64 @@ class WorkbenchLanguagesBrowserIT {
                         : List.of(
                                 "New Tab", "Rename Tab", "Copy Tab", "Close Tab", "Close other tabs", "Undo close Tab"),
                 texts(".context-menu-item"));
+    }
+
+    /**
+     * The page's language (a Spanish page has {@code lang=es} in its URL) is no parameter of the queries the
+     * workbench sends, which YASGUI would otherwise make of every query-string parameter it does not know (the
+     * endpoint would log it as unrecognized): not from a shared link with its query, nor in the first tab of a
+     * Spanish page, nor in a curated query's new tab.
+     */
+    @Test
+    void thePagesLanguageIsNoParameterOfTheQueriesSent() {
+        String query = "SELECT ?n WHERE { VALUES ?n { 1 2 3 } }";
+        String sharedLink = "/query?lang=es&query=" + URLEncoder.encode(query, StandardCharsets.UTF_8);
+        for (String page : List.of(sharedLink, "/query?lang=es")) {
+            web.clearStorage();
+            web.browser().get(web.root() + page);
+            await(60).until(b -> (Boolean)
+                    web.browser().executeScript("return !!(window.gcmWorkbench && gcmWorkbench.getTab().getYasqe());"));
+            // every request to the endpoint from here on, as the browser sends it
+            web.browser().executeScript("""
+                    window.gcmSent = [];
+                    const fetched = window.fetch;
+                    window.fetch = async (input, init) => {
+                      const r = input instanceof Request ? input.clone() : new Request(input, init);
+                      if (new URL(r.url).pathname === '/sparql') {
+                        const body = await r.text();
+                        const form = (r.headers.get('Content-Type') || '').startsWith('application/x-www-form-urlencoded');
+                        window.gcmSent.push([r.method, r.url, body, String(new URL(r.url).searchParams.has('lang')
+                          || (form && new URLSearchParams(body).has('lang')))]);
+                      }
+                      return fetched(input, init);
+                    };
+                    """);
+            web.browser()
+                    .executeAsyncScript("const done = arguments[arguments.length - 1];"
+                            + " gcmWorkbench.getTab().getYasqe().query().then(() => done(), () => done());");
+            web.browser()
+                    .findElement(By.cssSelector("#examples li[data-name='programs-per-objective'] .open-example"))
+                    .click();
+            await(60)
+                    .until(b -> !b.findElements(By.cssSelector(".gcm-chart svg .bar"))
+                            .isEmpty());
+            @SuppressWarnings("unchecked")
+            List<List<String>> sent = (List<List<String>>) web.browser().executeScript("return window.gcmSent;");
+            assertTrue(sent.size() >= 2, page + ": " + sent);
+            if (page.equals(sharedLink)) {
+                assertEquals(
+                        List.of(
+                                "POST",
+                                web.root() + "/sparql",
+                                "query=" + URLEncoder.encode(query, StandardCharsets.UTF_8),
+                                "false"),
+                        sent.get(0));
+            }
+            for (List<String> request : sent) {
+                assertEquals("false", request.get(3), page + ": " + request);
+            }
+            assertEquals(
+                    2L, web.browser().executeScript("return gcmWorkbench.persistentConfig.getTabs().length;"), page);
+        }
     }
 }

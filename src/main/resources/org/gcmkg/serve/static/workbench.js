@@ -29,6 +29,19 @@
         orderableRemove: t('js_table_orderable_remove'), paginate: { first: t('js_table_first'),
           previous: t('js_table_previous'), next: t('js_table_next'), last: t('js_table_last') } } });
   }
+  // A large answer (every triple: some 34,000 rows) would take the table tens of seconds of the browser's time:
+  // DataTables drew every row to size the columns (they are sized by the page shown instead), and YASR made
+  // each cell's search and sort text safe HTML, which that text never becomes (it is matched and compared only).
+  if (table && table.defaults && table.defaults.tableConfig) {
+    table.defaults.tableConfig.autoWidth = false;
+  }
+  const columns = table && table.prototype.getColumns;
+  if (columns) {
+    table.prototype.getColumns = function (...args) {
+      return columns.apply(this, args).map(c => Object.assign({}, c, { render: (data, type, ...rest) =>
+        data && typeof data === 'object' && (type === 'filter' || type === 'sort') ? data.value : c.render(data, type, ...rest) }));
+    };
+  }
   Object.entries({ table: t('js_view_table'), response: t('js_view_response') }).forEach(([name, label]) => {
     const Plugin = Yasgui.Yasr.plugins[name];
     if (!Plugin) { return; }
@@ -47,17 +60,35 @@
     };
   }
 
+  const PAGE_PARAMETERS = ['lang'];
   const yasgui = new Yasgui(root, {
     requestConfig: { endpoint, method: 'POST', acceptHeaderGraph: 'text/turtle', acceptHeaderSelect: 'application/sparql-results+json' },
     copyEndpointOnNewTab: true,
     endpointCatalogueOptions: { getData: () => [{ endpoint }], keys: [] },
     persistenceId: 'gcmkg-workbench',
+    // A shared link's query-string parameters that YASGUI does not know become arguments of every request of
+    // its tab; the page's own (lang) is no argument of the endpoint's, which would log it as unrecognized.
+    populateFromUrl: tab => Object.assign(tab, { requestConfig: Object.assign({}, tab.requestConfig, {
+      args: (tab.requestConfig.args || []).filter(a => !PAGE_PARAMETERS.includes(a.name)) }) }),
     tabName: t('js_tab'),
     yasqe: { value: document.getElementById('default-query').value, prefixCcApi: root.dataset.prefixes,
       resizeable: true, editorHeight: '22em' },
     yasr: { prefixes: {}, maxPersistentResponseSize: KEPT_RESPONSE },
   });
   window.gcmWorkbench = yasgui;
+  // YASGUI also adds those parameters to its default request arguments, whenever the page's URL has them (a
+  // page in Spanish has lang=es), and every new tab copies them: the defaults and the tabs drop the page's own.
+  const withoutPageParameters = args => args.filter(a => !PAGE_PARAMETERS.includes(a.name));
+  if (Array.isArray(yasgui.config.requestConfig.args)) {
+    yasgui.config.requestConfig.args = withoutPageParameters(yasgui.config.requestConfig.args);
+  }
+  yasgui.persistentConfig.getTabs().forEach(id => {
+    const tab = yasgui.getTab(id);
+    const args = tab && tab.getRequestConfig().args;
+    if (Array.isArray(args) && args.some(a => PAGE_PARAMETERS.includes(a.name))) {
+      tab.setRequestConfig({ args: withoutPageParameters(args) });
+    }
+  });
 
   // The tab keeps its answer in local storage whatever its size (maxPersistentResponseSize is not applied to
   // every kind of answer), and a large one overflows the quota and shows as an error: keep small ones only.

@@ -1,0 +1,89 @@
+package org.gcmkg.serve;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.openqa.selenium.chrome.ChromeDriver;
+
+/**
+ * What each browser-test class needs, registered as {@code @RegisterExtension static final BrowserExtension
+ * web = new BrowserExtension();}: the server the browser tests share ({@link PageServer#shared()}), and a
+ * Chromium of the class's own (starting one takes seconds, so each class has one for all its tests) saving
+ * downloads into a folder of the class's, both quit and deleted after the class's last test.
+ */
+final class BrowserExtension implements BeforeAllCallback, AfterAllCallback {
+    private final String[] switches;
+    private GcmServer server;
+    private ExplorerPages data;
+    private Path downloads;
+    private ChromeDriver browser;
+
+    /** With any further command-line switches for Chromium. */
+    BrowserExtension(String... switches) {
+        this.switches = switches.clone();
+    }
+
+    @Override
+    public void beforeAll(ExtensionContext context) throws IOException {
+        server = PageServer.shared();
+        data = new ExplorerPages(server.endpointUrl());
+        downloads = Files.createTempDirectory("gcmkg-browser-downloads-");
+        browser = BrowserSession.open(downloads, switches);
+    }
+
+    @Override
+    public void afterAll(ExtensionContext context) throws IOException {
+        try {
+            if (browser != null) {
+                browser.quit();
+            }
+        } finally {
+            if (downloads != null) {
+                try (Stream<Path> files = Files.walk(downloads)) {
+                    for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
+                        Files.deleteIfExists(file);
+                    }
+                }
+            }
+        }
+    }
+
+    /**
+     * Forgets what the site's pages keep in the browser's storage (the workbench its tabs), from a static file of
+     * the site: loading a page only to reach its storage would run that page's scripts for nothing.
+     */
+    void clearStorage() {
+        browser.get(root() + "/static/favicon.svg");
+        browser.executeScript("localStorage.clear();");
+    }
+
+    /** The class's Chromium. */
+    ChromeDriver browser() {
+        return browser;
+    }
+
+    /** The shared server; never closed by a test. */
+    GcmServer server() {
+        return server;
+    }
+
+    /** Where the server answers, without a trailing slash. */
+    String root() {
+        return PageServer.root(server);
+    }
+
+    /** The folder the browser saves downloads into. */
+    Path downloads() {
+        return downloads;
+    }
+
+    /** SPARQL over the server for the values the pages should show. */
+    ExplorerPages data() {
+        return data;
+    }
+}
