@@ -43,9 +43,17 @@ class PackagedJarIT {
         assertTrue(Files.isRegularFile(JAR), JAR + " is missing: failsafe runs after `package`");
     }
 
+    /**
+     * The JVM options of the test's own runs, put before the README's {@code -jar target/gcmkg.jar}: each command
+     * runs for seconds, where the optimizing compiler and a parallel collector cost more CPU than they save.
+     */
+    static final List<String> QUICK_JVM = List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xshare:auto");
+
     static List<String> command(String... args) {
-        List<String> command = new ArrayList<>(
-                List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar", JAR.toString()));
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.addAll(QUICK_JVM);
+        command.addAll(List.of("-jar", JAR.toString()));
         command.addAll(List.of(args));
         return command;
     }

@@ -42,6 +42,8 @@ import org.junit.jupiter.api.io.TempDir;
 class NetworkMeasuresIT {
     static GcmServer server;
     static StoredDataset stored;
+    /** The served graph as the network exports read it, read once for the three tests. */
+    static NetworkSource source;
 
     @TempDir
     static Path tmp;
@@ -55,6 +57,7 @@ class NetworkMeasuresIT {
                 ServerSettings.defaults(config.reports(), Iris.DEFAULT_BASE)
                         .withPort(0)
                         .withQueryTimeout(Duration.ofSeconds(60)));
+        source = NetworkSource.read(stored.dataset());
     }
 
     @AfterAll
@@ -72,7 +75,6 @@ class NetworkMeasuresIT {
         }
         assertTrue(rows.size() > 10, "agencies in the collaboration network: " + rows.size());
 
-        NetworkSource source = NetworkSource.read(stored.dataset());
         Path graphml = tmp.resolve("collaboration.graphml");
         Exports.write(source, ExportFormat.GRAPHML, Projection.COLLABORATION, List.of(), graphml);
         Graph<String, DefaultWeightedEdge> g = new SimpleWeightedGraph<>(
@@ -125,7 +127,6 @@ class NetworkMeasuresIT {
                 java.net.http.HttpRequest.newBuilder(java.net.URI.create(root + "/matrix?format=csv"))
                         .build(),
                 java.net.http.HttpResponse.BodyHandlers.ofString());
-        NetworkSource source = NetworkSource.read(stored.dataset());
         List<ObjectiveMatrix.Row> rows = ObjectiveMatrix.of(source, List.of());
         assertEquals(rows.size() + 1, csv.body().lines().count(), "a header and a row per organization");
         String unodc = csv.body()
@@ -139,7 +140,6 @@ class NetworkMeasuresIT {
 
     @Test
     void everyNodeOfEveryProjectionHasItsMeasuresInTheGraph() {
-        NetworkSource source = NetworkSource.read(stored.dataset());
         for (Projection p : Projection.values()) {
             int nodes = NetworkBuilder.build(source, p, List.of())
                     .graph()

@@ -303,10 +303,11 @@ class BuildPipelineTest {
         }
     }
 
+    /** The small made-up report twice: each path reads both before it finds that they share one report IRI. */
     @Test
     void twoReportsOfTheSameStateAndDateAreRefusedByBothBuildPaths() throws Exception {
-        Path report = Path.of("data", BuildConfig.DEFAULT_REPORT);
-        Path copy = Files.createDirectories(tmp.resolve("copy")).resolve(BuildConfig.DEFAULT_REPORT);
+        Path report = Path.of("src/test/resources/reports/informe-ficticio-costa-rica-2019.md");
+        Path copy = Files.createDirectories(tmp.resolve("copy")).resolve(report.getFileName());
         Files.copy(report, copy);
         BuildConfig twice = BuildConfig.defaults(Path.of(""))
                 .withReports(List.of(report, copy))

@@ -45,10 +45,14 @@ class ClientsIT {
         }
     }
 
+    /** Whether the three modules are installed, found without importing them (pandas alone takes a second). */
+    static final String MODULES_FOUND = "import importlib.util, sys; sys.exit(0 if all(importlib.util.find_spec(m) "
+            + "for m in ('rdflib', 'SPARQLWrapper', 'pandas')) else 1)";
+
     /** Debian's Python first (where apt installs the modules), then whichever python3 is on the PATH. */
     static Optional<String> python(Path dir) {
         return List.of("/usr/bin/python3", "python3").stream()
-                .filter(p -> runs(dir, p, "-c", "import rdflib, SPARQLWrapper, pandas"))
+                .filter(p -> runs(dir, p, "-c", MODULES_FOUND))
                 .findFirst();
     }
 
