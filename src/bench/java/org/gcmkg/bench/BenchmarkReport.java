@@ -40,9 +40,10 @@ public final class BenchmarkReport {
                     .append(
                             "gcmkg: read and segment the report, extract, build the graph and its network measures, validate with ")
                     .append(
-                            "SHACL, write it into TDB2 (node ids first, then each quad index in its own key order) while a second ")
+                            "SHACL, a report at a time, writing the four files into the new database's folder; then stream the ")
                     .append(
-                            "thread writes the text index and the four dumps. Plain Jena: parse the build's own TriG dump ")
+                            "TriG file into TDB2 (node ids first, then each quad index in its own key order) and the text index ")
+                    .append("(docs/build.md). Plain Jena: parse the build's own TriG dump ")
                     .append("(RIOT) and load it with the TDB2 loader into a fresh database. Median of ")
                     .append(build.runs())
                     .append(" runs after ")
@@ -82,10 +83,10 @@ public final class BenchmarkReport {
                     .append(
                             "query (federated and full-text ones aside) run once to warm up and once measured. Peak heap is the ")
                     .append(
-                            "sum of the heap pools' peaks during the build (an upper bound). The build holds the whole corpus in ")
+                            "sum of the heap pools' peaks during the build (an upper bound, not the live heap). A size whose heap, ")
                     .append(
-                            "memory before writing it to TDB2, so a size whose heap, extrapolated from the largest size built, ")
-                    .append("exceeds the JVM's maximum heap is reported as not run rather than left to fail.\n\n")
+                            "extrapolated from the largest size built, exceeds the JVM's maximum heap is reported as not run, a ")
+                    .append("rule from when the rebuild held the corpus in memory; it now streams (docs/build.md).\n\n")
                     .append("| reports | triples | build | triples/s | peak heap | query median | slowest query |\n")
                     .append("|---:|---:|---:|---:|---:|---:|---|\n");
             for (ScaleBenchmark.Row r : scale) {

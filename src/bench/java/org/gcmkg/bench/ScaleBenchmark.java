@@ -70,7 +70,8 @@ public final class ScaleBenchmark {
             Row previous =
                     rows.stream().filter(Row::measured).reduce((a, b) -> b).orElse(null);
             if (previous != null) {
-                // The build holds the whole corpus in memory; its heap grows in proportion to the reports.
+                // Kept from when the rebuild held the corpus in memory (it now streams): skip a size whose
+                // heap, extrapolated in proportion to the reports, would exceed the maximum.
                 long estimate = previous.peakHeapMiB() * n / previous.reports();
                 if (estimate > maxHeapMiB) {
                     String why = String.format(
