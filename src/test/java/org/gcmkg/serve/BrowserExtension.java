@@ -3,12 +3,15 @@ package org.gcmkg.serve;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Comparator;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
+import org.openqa.selenium.By;
 import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * What each browser-test class needs, registered as {@code @RegisterExtension static final BrowserExtension
@@ -60,6 +63,20 @@ final class BrowserExtension implements BeforeAllCallback, AfterAllCallback {
     void clearStorage() {
         browser.get(root() + "/static/favicon.svg");
         browser.executeScript("localStorage.clear();");
+    }
+
+    /** A wait on the class's Chromium of at most {@code seconds}, polling every 100 ms. */
+    WebDriverWait await(int seconds) {
+        return new WebDriverWait(browser, Duration.ofSeconds(seconds), Duration.ofMillis(100));
+    }
+
+    /** Opens the workbench's example {@code programs-per-objective} in a new tab and waits until its bars are drawn. */
+    void openBarChartExample() {
+        browser.findElement(By.cssSelector("#examples li[data-name='programs-per-objective'] .open-example"))
+                .click();
+        await(60)
+                .until(b ->
+                        !b.findElements(By.cssSelector(".gcm-chart svg .bar")).isEmpty());
     }
 
     /** The class's Chromium. */

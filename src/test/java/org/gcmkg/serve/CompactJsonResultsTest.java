@@ -100,6 +100,15 @@ class CompactJsonResultsTest {
         return out.toByteArray();
     }
 
+    /** What the writer Jena's registry gives for JSON writes under {@code context}. */
+    static byte[] registered(RowSet rows, Context context) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        RowSetWriterRegistry.getFactory(ResultSetLang.RS_JSON)
+                .create(ResultSetLang.RS_JSON)
+                .write(out, rows, context);
+        return out.toByteArray();
+    }
+
     static JsonElement json(byte[] bytes) {
         return JsonParser.parseString(new String(bytes, StandardCharsets.UTF_8));
     }
@@ -171,19 +180,13 @@ class CompactJsonResultsTest {
         CompactJsonResults.install(asked);
         Context other = new Context();
         RowSetRewindable rows = rows(awkwardRows());
-        ByteArrayOutputStream registered = new ByteArrayOutputStream();
-        RowSetWriterRegistry.getFactory(ResultSetLang.RS_JSON)
-                .create(ResultSetLang.RS_JSON)
-                .write(registered, rows, other);
+        byte[] registered = registered(rows, other);
         rows.reset();
-        assertArrayEquals(jena(rows, other), registered.toByteArray(), "another dataset keeps Jena's bytes");
+        assertArrayEquals(jena(rows, other), registered, "another dataset keeps Jena's bytes");
         rows.reset();
-        ByteArrayOutputStream chosen = new ByteArrayOutputStream();
-        RowSetWriterRegistry.getFactory(ResultSetLang.RS_JSON)
-                .create(ResultSetLang.RS_JSON)
-                .write(chosen, rows, asked);
+        byte[] chosen = registered(rows, asked);
         rows.reset();
-        assertArrayEquals(compact(rows, asked), chosen.toByteArray(), "the endpoint's dataset gets the compact form");
-        assertFalse(new String(chosen.toByteArray(), StandardCharsets.UTF_8).contains("\n  "), "no indentation");
+        assertArrayEquals(compact(rows, asked), chosen, "the endpoint's dataset gets the compact form");
+        assertFalse(new String(chosen, StandardCharsets.UTF_8).contains("\n  "), "no indentation");
     }
 }

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
@@ -24,7 +23,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Every kind of page in English and in Spanish, in headless Chromium against the real server: the language the
@@ -172,15 +170,11 @@ class LanguagesBrowserIT {
     static void open(String pathAndQuery, String lang) {
         web.browser().get(web.root() + pathAndQuery + (pathAndQuery.contains("?") ? "&" : "?") + "lang=" + lang);
         if (pathAndQuery.startsWith("/query")) {
-            await(60)
+            web.await(60)
                     .until(b -> web.browser()
                             .executeScript("return !!(window.gcmWorkbench && gcmWorkbench.getTab().getYasqe()) "
                                     + "&& !!document.querySelector('.gcm-add-tab');"));
         }
-    }
-
-    static WebDriverWait await(int seconds) {
-        return new WebDriverWait(web.browser(), Duration.ofSeconds(seconds), Duration.ofMillis(100));
     }
 
     static String text(String css) {
@@ -216,12 +210,7 @@ class LanguagesBrowserIT {
         open(path, lang);
         if (kind.equals("query")) {
             // a tab named after a long example title must not widen the page either
-            web.browser()
-                    .findElement(By.cssSelector("#examples li[data-name='programs-per-objective'] .open-example"))
-                    .click();
-            await(60)
-                    .until(b -> !b.findElements(By.cssSelector(".gcm-chart svg .bar"))
-                            .isEmpty());
+            web.openBarChartExample();
         }
         List<?> widths = (List<?>) web.browser()
                 .executeScript("return [document.documentElement.scrollWidth, document.documentElement.clientWidth];");
@@ -260,7 +249,7 @@ class LanguagesBrowserIT {
                     .executeScript(
                             "gcmWorkbench.getTab().getYasqe().setValue(arguments[0]); gcmWorkbench.getTab().getYasqe().query();",
                             "SELECT ?n WHERE { VALUES ?n { 1 2 3 } }");
-            await(60)
+            web.await(60)
                     .until(b ->
                             !b.findElements(By.cssSelector(".yasr .dt-info")).isEmpty());
         }
@@ -297,7 +286,7 @@ class LanguagesBrowserIT {
                     .executeScript(
                             "gcmWorkbench.getTab().getYasqe().setValue(arguments[0]); gcmWorkbench.getTab().getYasqe().query();",
                             "SELECT ?n WHERE { VALUES ?n { 1 2 3 } }");
-            await(60)
+            web.await(60)
                     .until(b ->
                             !b.findElements(By.cssSelector(".yasr .dt-info")).isEmpty());
             assertEquals(
@@ -327,12 +316,7 @@ class LanguagesBrowserIT {
         for (String lang : List.of("en", "es")) {
             web.clearStorage();
             open("/query", lang);
-            web.browser()
-                    .findElement(By.cssSelector("#examples li[data-name='programs-per-objective'] .open-example"))
-                    .click();
-            await(60)
-                    .until(b -> !b.findElements(By.cssSelector(".gcm-chart svg .bar"))
-                            .isEmpty());
+            web.openBarChartExample();
             web.browser().executeScript("window.scrollTo(0, 0);");
             Files.write(out.resolve("query-" + lang + ".png"), web.browser().getScreenshotAs(OutputType.BYTES));
             open("/search?q=trata%20de%20personas", lang);

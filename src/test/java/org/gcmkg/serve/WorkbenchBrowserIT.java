@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.Reader;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
@@ -26,7 +25,6 @@ import org.openqa.selenium.Dimension;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The query workbench (YASGUI at {@code /query}) in headless Chromium against the real server, offline: every
@@ -42,13 +40,9 @@ class WorkbenchBrowserIT {
         web.browser().manage().window().setSize(new Dimension(1400, 900));
         web.clearStorage();
         web.browser().get(web.root() + "/query");
-        await(60)
+        web.await(60)
                 .until(b -> web.browser()
                         .executeScript("return !!(window.gcmWorkbench && gcmWorkbench.getTab().getYasqe());"));
-    }
-
-    static WebDriverWait await(int seconds) {
-        return new WebDriverWait(web.browser(), Duration.ofSeconds(seconds), Duration.ofMillis(100));
     }
 
     static long count(String query) {
@@ -90,7 +84,7 @@ class WorkbenchBrowserIT {
         assertTrue(triples > 10_000, "triples: " + triples);
         setQuery("SELECT * WHERE { ?s ?p ?o }");
         runWithCtrlEnter();
-        await(120)
+        web.await(120)
                 .withMessage(
                         () -> text(".yasr") + " "
                                 + web.browser()
@@ -129,7 +123,8 @@ class WorkbenchBrowserIT {
         String objective = "https://w3id.org/gcmkg/id/objective/10";
         setQuery("SELECT ?o WHERE { VALUES ?o { <" + objective + "> } }");
         runWithCtrlEnter();
-        await(60).until(b -> !b.findElements(By.cssSelector(".yasr .iri-label")).isEmpty());
+        web.await(60)
+                .until(b -> !b.findElements(By.cssSelector(".yasr .iri-label")).isEmpty());
         String label =
                 (String) web.browser().executeScript("return document.querySelector('.yasr .iri-label').textContent;");
         long labelled = count(
@@ -151,12 +146,13 @@ class WorkbenchBrowserIT {
                 "PREFIX gcm: <https://w3id.org/gcmkg/ontology#> SELECT (COUNT(*) AS ?n) WHERE { ?f a gcm:ReportedFigure ; ?p ?o }");
         setQuery(query);
         runWithCtrlEnter();
-        await(60).until(b -> !b.findElements(By.cssSelector(".yasr .dt-info")).isEmpty());
+        web.await(60)
+                .until(b -> !b.findElements(By.cssSelector(".yasr .dt-info")).isEmpty());
         web.browser()
                 .findElement(By.cssSelector("#downloads button[data-ext=csv]"))
                 .click();
         Path csv = web.downloads().resolve("gcmkg-results.csv");
-        await(60)
+        web.await(60)
                 .until(b -> Files.isRegularFile(csv) && text("#download-status").startsWith("Downloaded"));
         try (Reader in = Files.newBufferedReader(csv);
                 CSVParser parser = CSVFormat.DEFAULT
@@ -179,7 +175,7 @@ class WorkbenchBrowserIT {
         long objectives = count("PREFIX gcm: <https://w3id.org/gcmkg/ontology#> SELECT (COUNT(DISTINCT ?n) AS ?c) "
                 + "WHERE { ?o a gcm:Objective ; gcm:objectiveNumber ?n }");
         example.findElement(By.cssSelector(".open-example")).click();
-        await(60)
+        web.await(60)
                 .withMessage(
                         () -> String.valueOf(
                                 web.browser()
@@ -215,7 +211,7 @@ class WorkbenchBrowserIT {
                                         + "body: gcmWorkbench.getTab().getQuery()}).then(r => done(r.status + ' ' + r.headers.get('content-type')));");
         assertEquals("200 text/turtle", asked.replaceAll(";.*", ""));
         runWithCtrlEnter();
-        await(60)
+        web.await(60)
                 .until(b -> !b.findElements(By.cssSelector(".yasr .CodeMirror")).isEmpty());
         // the response shows its first lines, and all of them on "show more"
         web.browser().executeScript("gcmWorkbench.getTab().getYasr().plugins.response.showMore();");
@@ -238,7 +234,7 @@ class WorkbenchBrowserIT {
                 "PREFIX gcm: <https://w3id.org/gcmkg/ontology#>\n# shared: 'ñ' & <b>\nSELECT ?n WHERE { ?o gcm:objectiveNumber ?n } ORDER BY ?n LIMIT 3";
         setQuery(query);
         web.browser().findElement(By.cssSelector(".yasqe_share")).click();
-        await(10)
+        web.await(10)
                 .until(b -> !b.findElements(By.cssSelector(".yasqe_sharePopup input"))
                         .isEmpty());
         String link = web.browser()
@@ -248,7 +244,7 @@ class WorkbenchBrowserIT {
         web.browser().executeScript("localStorage.clear();");
         web.browser().get(web.root() + "/");
         web.browser().get(link);
-        await(60)
+        web.await(60)
                 .until(b -> web.browser()
                         .executeScript("return !!(window.gcmWorkbench && gcmWorkbench.getTab().getYasqe());"));
         assertEquals(query, web.browser().executeScript("return gcmWorkbench.getTab().getQuery();"));
@@ -259,9 +255,9 @@ class WorkbenchBrowserIT {
         setQuery("SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i }");
         WebElement run = web.browser().findElement(By.cssSelector(".yasqe .yasqe_queryButton"));
         run.click();
-        await(10).until(b -> run.getDomAttribute("class").contains("busy"));
+        web.await(10).until(b -> run.getDomAttribute("class").contains("busy"));
         run.click();
-        await(5).until(b -> !run.getDomAttribute("class").contains("busy"));
+        web.await(5).until(b -> !run.getDomAttribute("class").contains("busy"));
         assertEquals(false, web.browser().executeScript("return !!gcmWorkbench.getTab().getYasqe().req;"));
         assertTrue(web.browser().findElements(By.cssSelector(".yasr .dt-info")).isEmpty());
     }
@@ -270,7 +266,7 @@ class WorkbenchBrowserIT {
     void aRefusedQueryMarksItsLine() {
         setQuery("SELECT * WHERE {\n  ?s ?p ?o .\n  FILTER(?o = )\n}");
         web.browser().executeScript("gcmWorkbench.getTab().getYasqe().query();");
-        await(30)
+        web.await(30)
                 .until(b -> !b.findElements(By.cssSelector(".yasqe .gcm-error-line"))
                         .isEmpty());
         assertTrue(text(".yasr").contains("line 3"), text(".yasr"));
@@ -287,7 +283,7 @@ class WorkbenchBrowserIT {
         assertTrue(violations.isEmpty(), String.join("\n", violations));
         web.browser().manage().window().setSize(new Dimension(400, 900));
         web.browser().get(web.root() + "/query");
-        await(60)
+        web.await(60)
                 .until(b -> web.browser()
                         .executeScript("return !!(window.gcmWorkbench && gcmWorkbench.getTab().getYasqe());"));
         assertFalse(BrowserSession.scrollsSideways(web.browser()), "the workbench scrolls sideways at 400 px");

@@ -3,7 +3,6 @@ package org.gcmkg.serve;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -20,7 +19,6 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Rectangle;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The workbench's chart views of the curated queries' {@code #defaultView:} headers, drawn in headless Chromium
@@ -57,15 +55,11 @@ class WorkbenchChartsBrowserIT {
         return library.stream().filter(q -> q.name().equals(name)).findFirst().orElseThrow();
     }
 
-    static WebDriverWait await(int seconds) {
-        return new WebDriverWait(web.browser(), Duration.ofSeconds(seconds), Duration.ofMillis(100));
-    }
-
     /** A fresh workbench in a language, the curated query opened in a new tab and run. */
     static void openExample(String name, String lang) {
         web.clearStorage();
         web.browser().get(web.root() + "/query?lang=" + lang);
-        await(60)
+        web.await(60)
                 .until(b -> web.browser()
                         .executeScript("return !!(window.gcmWorkbench && gcmWorkbench.getTab().getYasqe());"));
         web.browser()
@@ -84,7 +78,7 @@ class WorkbenchChartsBrowserIT {
         assertEquals("LineChart", query.view());
         Answer answer = ask(query.text());
         openExample(query.name(), "en");
-        await(60)
+        web.await(60)
                 .until(b -> !b.findElements(By.cssSelector(".gcm-chart[data-view=LineChart] svg .series"))
                         .isEmpty());
         WebElement svg = web.browser().findElement(By.cssSelector(".gcm-chart svg.line-chart"));
@@ -125,7 +119,7 @@ class WorkbenchChartsBrowserIT {
             nodes.add(r.getResource("linkTo").getURI());
         });
         openExample(query.name(), "es");
-        await(60)
+        web.await(60)
                 .until(b -> !b.findElements(By.cssSelector(".gcm-chart[data-view=Graph] .graph-canvas canvas"))
                         .isEmpty());
         assertDrawn(web.browser().findElement(By.cssSelector(".gcm-chart .graph-canvas")));
@@ -156,14 +150,14 @@ class WorkbenchChartsBrowserIT {
                         + "\"^^geo:wktLiteral) } }";
         assertEquals(points.size(), ask(query).rows().size());
         web.browser().get(web.root() + "/query?lang=en");
-        await(60)
+        web.await(60)
                 .until(b -> web.browser()
                         .executeScript("return !!(window.gcmWorkbench && gcmWorkbench.getTab().getYasqe());"));
         web.browser()
                 .executeScript(
                         "gcmWorkbench.getTab().getYasqe().setValue(arguments[0]); gcmWorkbench.getTab().getYasqe().query();",
                         query);
-        await(60)
+        web.await(60)
                 .until(b -> !b.findElements(By.cssSelector(".gcm-chart[data-view=Map] svg.map-chart"))
                         .isEmpty());
         assertDrawn(web.browser().findElement(By.cssSelector(".gcm-chart svg.map-chart")));

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.List;
 import org.gcmkg.query.LibraryQuery;
 import org.gcmkg.query.QueryLibrary;
@@ -18,7 +17,6 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The workbench and the landing page in English and in Spanish, in headless Chromium against the real server:
@@ -36,15 +34,11 @@ class WorkbenchLanguagesBrowserIT {
         library = QueryLibrary.load(PageServer.settings().queriesDir());
     }
 
-    static WebDriverWait await(int seconds) {
-        return new WebDriverWait(web.browser(), Duration.ofSeconds(seconds), Duration.ofMillis(100));
-    }
-
     /** The workbench in a language, with no tab kept from an earlier test. */
     static void openWorkbench(String lang) {
         web.clearStorage();
         web.browser().get(web.root() + "/query?lang=" + lang);
-        await(60).until(b -> (Boolean) web.browser()
+        web.await(60).until(b -> (Boolean) web.browser()
                 .executeScript("return !!(window.gcmWorkbench && gcmWorkbench.getTab().getYasqe()) "
                         + "&& !!document.querySelector('.gcm-add-tab');"));
     }
@@ -115,7 +109,8 @@ class WorkbenchLanguagesBrowserIT {
                 .executeScript(
                         "gcmWorkbench.getTab().getYasqe().setValue(arguments[0]); gcmWorkbench.getTab().getYasqe().query();",
                         "SELECT ?All WHERE { VALUES ?All { \"All\" \"Ellipse\" \"Settings\" } }");
-        await(60).until(b -> !b.findElements(By.cssSelector(".yasr .dt-info")).isEmpty());
+        web.await(60)
+                .until(b -> !b.findElements(By.cssSelector(".yasr .dt-info")).isEmpty());
         // the answer's own names and values, though they are words YASGUI also writes, are not translated
         String table = texts(".yasr table.dataTable").get(0);
         for (String word : List.of("All", "Ellipse", "Settings")) {
@@ -143,14 +138,16 @@ class WorkbenchLanguagesBrowserIT {
         web.browser()
                 .findElement(By.cssSelector(".controlbar .tabContextButton"))
                 .click();
-        await(5).until(b -> (lang.equals("es") ? "Cerrar la configuración" : "Close settings")
-                .equals(attribute(".controlbar .tabContextButton", "aria-label")));
+        web.await(5)
+                .until(b -> (lang.equals("es") ? "Cerrar la configuración" : "Close settings")
+                        .equals(attribute(".controlbar .tabContextButton", "aria-label")));
         // the tab menu, drawn on a right click
         new Actions(web.browser())
                 .contextClick(web.browser().findElement(By.cssSelector(".tabsList .tab a")))
                 .perform();
-        await(5).until(b ->
-                !b.findElements(By.cssSelector(".context-menu-item")).isEmpty());
+        web.await(5)
+                .until(b ->
+                        !b.findElements(By.cssSelector(".context-menu-item")).isEmpty());
         assertEquals(
                 lang.equals("es")
                         ? List.of(
@@ -178,7 +175,7 @@ class WorkbenchLanguagesBrowserIT {
         for (String page : List.of(sharedLink, "/query?lang=es")) {
             web.clearStorage();
             web.browser().get(web.root() + page);
-            await(60).until(b -> (Boolean)
+            web.await(60).until(b -> (Boolean)
                     web.browser().executeScript("return !!(window.gcmWorkbench && gcmWorkbench.getTab().getYasqe());"));
             // every request to the endpoint from here on, as the browser sends it
             web.browser().executeScript("""
@@ -198,12 +195,7 @@ class WorkbenchLanguagesBrowserIT {
             web.browser()
                     .executeAsyncScript("const done = arguments[arguments.length - 1];"
                             + " gcmWorkbench.getTab().getYasqe().query().then(() => done(), () => done());");
-            web.browser()
-                    .findElement(By.cssSelector("#examples li[data-name='programs-per-objective'] .open-example"))
-                    .click();
-            await(60)
-                    .until(b -> !b.findElements(By.cssSelector(".gcm-chart svg .bar"))
-                            .isEmpty());
+            web.openBarChartExample();
             @SuppressWarnings("unchecked")
             List<List<String>> sent = (List<List<String>>) web.browser().executeScript("return window.gcmSent;");
             assertTrue(sent.size() >= 2, page + ": " + sent);
