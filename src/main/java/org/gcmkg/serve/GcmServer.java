@@ -88,6 +88,7 @@ public final class GcmServer implements AutoCloseable {
                 .addServlet("", pages)
                 .build();
         guardConnections(fuseki.getJettyServer());
+        PooledOutputBuffers.install(fuseki.getJettyServer());
         fuseki.start();
         LOG.info(
                 "serving {} triples (version {}) at {}",
@@ -135,6 +136,11 @@ public final class GcmServer implements AutoCloseable {
     /** The dataset being served. */
     public StoredDataset current() {
         return current.current();
+    }
+
+    /** The Jetty server under Fuseki (for tests of its connector). */
+    Server jetty() {
+        return fuseki.getJettyServer();
     }
 
     /** The port it listens on. */

@@ -26,11 +26,10 @@ public final class MirrorServer implements AutoCloseable {
         for (Path file : files) {
             RDFDataMgr.read(dataset.getDefaultGraph(), file.toString());
         }
-        FusekiServer server = FusekiServer.create()
-                .port(port)
-                .add("/" + name, dataset, false)
-                .build()
-                .start();
+        FusekiServer server =
+                FusekiServer.create().port(port).add("/" + name, dataset, false).build();
+        PooledOutputBuffers.install(server.getJettyServer());
+        server.start();
         return new MirrorServer(server, name);
     }
 

@@ -17,6 +17,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.query.QueryExecution;
@@ -28,6 +29,9 @@ import org.apache.jena.riot.RDFParser;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.sparql.exec.http.QueryExecutionHTTP;
+import org.eclipse.jetty.io.ArrayByteBufferPool;
+import org.eclipse.jetty.server.Connector;
+import org.eclipse.jetty.server.HttpConnectionFactory;
 import org.eclipse.rdf4j.query.BindingSet;
 import org.eclipse.rdf4j.query.TupleQueryResult;
 import org.eclipse.rdf4j.repository.RepositoryConnection;
@@ -105,6 +109,28 @@ class GcmServerIT {
         server = GcmServer.start(stored, settings);
         endpoint = server.endpointUrl();
         root = "http://localhost:" + server.port();
+    }
+
+    @Test
+    void answersReuseAPooledOutputBufferInsteadOfAllocatingOneEach() throws Exception {
+        Connector connector = server.jetty().getConnectors()[0];
+        int outputBuffer = connector
+                .getConnectionFactory(HttpConnectionFactory.class)
+                .getHttpConfiguration()
+                .getOutputBufferSize();
+        ArrayByteBufferPool pool = (ArrayByteBufferPool) connector.getByteBufferPool();
+        assertEquals(5 << 20, outputBuffer, "Fuseki's output buffer");
+        pool.setStatisticsEnabled(true);
+        for (int i = 0; i < 20; i++) {
+            HttpResponse<String> answer = post(endpoint, "application/sparql-query", "ASK { FILTER(" + i + " >= 0) }");
+            assertEquals(200, answer.statusCode(), answer.body());
+        }
+        // Jetty's default pool keeps nothing over 64 KiB: it would list 20 acquisitions of 5 MiB here
+        assertEquals(Map.of(), pool.getNoBucketDirectAcquires(), "buffers allocated outside the pool");
+        assertTrue(pool.getDirectMemory() >= outputBuffer, "direct memory kept: " + pool.getDirectMemory());
+        assertTrue(
+                pool.getDirectMemory() <= PooledOutputBuffers.POOLED_BYTES,
+                "direct memory kept: " + pool.getDirectMemory());
     }
 
     @AfterAll
