@@ -1,32 +1,19 @@
 package org.gcmkg.store;
 
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.apache.jena.graph.Node;
 import org.apache.jena.sparql.algebra.Algebra;
 import org.apache.jena.sparql.algebra.Op;
-import org.apache.jena.sparql.algebra.OpVars;
-import org.apache.jena.sparql.algebra.OpVisitorBase;
-import org.apache.jena.sparql.algebra.walker.Walker;
 import org.apache.jena.sparql.core.Var;
 import org.apache.jena.sparql.engine.QueryIterator;
 import org.apache.jena.sparql.engine.binding.Binding;
 import org.apache.jena.sparql.expr.Expr;
-import org.apache.jena.sparql.expr.ExprFunction;
-import org.apache.jena.sparql.expr.ExprFunction0;
-import org.apache.jena.sparql.expr.ExprFunction1;
-import org.apache.jena.sparql.expr.ExprFunctionN;
 import org.apache.jena.sparql.expr.ExprFunctionOp;
 import org.apache.jena.sparql.expr.ExprList;
-import org.apache.jena.sparql.expr.ExprVar;
-import org.apache.jena.sparql.expr.ExprVisitorBase;
 import org.apache.jena.sparql.expr.NodeValue;
-import org.apache.jena.sparql.expr.Unstable;
 import org.apache.jena.sparql.function.FunctionEnv;
 import org.apache.jena.sparql.sse.Tags;
 import org.apache.jena.sparql.syntax.Element;
@@ -53,7 +40,8 @@ final class ExistsOnce extends ExprFunctionOp {
     ExistsOnce(boolean negated, Element element, Op op) {
         super(negated ? Tags.tagNotExists : Tags.tagExists, element, op);
         this.negated = negated;
-        this.decisive = deterministic(op) ? mentioned(op).toArray(Var[]::new) : null;
+        this.decisive =
+                PatternVars.deterministic(op) ? PatternVars.mentioned(op).toArray(Var[]::new) : null;
     }
 
     @Override
@@ -78,50 +66,6 @@ final class ExistsOnce extends ExprFunctionOp {
             }
         }
         return NodeValue.booleanReturn(exists != negated);
-    }
-
-    /** Every variable named anywhere in the pattern, nested patterns and expressions included. */
-    private static Set<Var> mentioned(Op op) {
-        Set<Var> vars = new LinkedHashSet<>(OpVars.mentionedVars(op));
-        Walker.walk(op, new OpVisitorBase(), new ExprVisitorBase() {
-            @Override
-            public void visit(ExprVar var) {
-                vars.add(var.asVar());
-            }
-
-            @Override
-            public void visit(ExprFunctionOp nested) {
-                vars.addAll(OpVars.mentionedVars(nested.getGraphPattern()));
-            }
-        });
-        return vars;
-    }
-
-    private static boolean deterministic(Op op) {
-        List<Expr> changing = new ArrayList<>();
-        Walker.walk(op, new OpVisitorBase(), new ExprVisitorBase() {
-            @Override
-            public void visit(ExprFunction0 f) {
-                note(f);
-            }
-
-            @Override
-            public void visit(ExprFunction1 f) {
-                note(f);
-            }
-
-            @Override
-            public void visit(ExprFunctionN f) {
-                note(f);
-            }
-
-            private void note(ExprFunction f) {
-                if (f instanceof Unstable) {
-                    changing.add(f);
-                }
-            }
-        });
-        return changing.isEmpty();
     }
 
     @Override

@@ -1,6 +1,7 @@
 package org.gcmkg.store;
 
 import java.util.List;
+import org.apache.jena.query.Query;
 import org.apache.jena.sparql.ARQConstants;
 import org.apache.jena.sparql.algebra.Op;
 import org.apache.jena.sparql.algebra.TransformCopy;
@@ -33,7 +34,9 @@ import org.apache.jena.sparql.util.Context;
  * solution is asked there, so the order of solutions the distribution changes is never seen. Before the
  * standard optimizer, the same distribution is made in the query itself wherever the order of solutions it
  * changes cannot be seen in the answer ({@link UnorderedJoins}); elsewhere the query runs as the standard
- * optimizer leaves it, rows in the same order.
+ * optimizer leaves it, rows in the same order. Last, a union that a sequence evaluates once per incoming row is
+ * asked once per distinct values of its variables, or looked up among its solutions when the row binds them all
+ * ({@link OncePerValues}); the rows and their order stay those of the standard plan.
  */
 final class ImmutableDataOptimizer implements RewriteFactory {
     private final RewriteFactory standard;
@@ -54,7 +57,13 @@ final class ImmutableDataOptimizer implements RewriteFactory {
     @Override
     public Rewrite create(Context context) {
         Rewrite first = standard.create(context);
-        return op -> rewrite(first.rewrite(UnorderedJoins.rewrite(op)));
+        // a query's own FROM clauses make the engine read another dataset, in another form
+        boolean ownDataset =
+                !(context.get(ARQConstants.sysCurrentQuery) instanceof Query query) || query.hasDatasetDescription();
+        return op -> {
+            Op rewritten = rewrite(first.rewrite(UnorderedJoins.rewrite(op)));
+            return ownDataset ? rewritten : OncePerValues.steps(rewritten);
+        };
     }
 
     /** The query's algebra with every {@code EXISTS} and {@code NOT EXISTS} asked once per decisive values. */

@@ -11,12 +11,15 @@ import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryFactory;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
+import org.apache.jena.sparql.ARQConstants;
 import org.apache.jena.sparql.algebra.Algebra;
 import org.apache.jena.sparql.algebra.Op;
 import org.apache.jena.sparql.algebra.OpVisitorBase;
+import org.apache.jena.sparql.algebra.op.OpExt;
 import org.apache.jena.sparql.algebra.op.OpJoin;
 import org.apache.jena.sparql.algebra.op.OpTable;
 import org.apache.jena.sparql.algebra.op.OpUnion;
+import org.apache.jena.sparql.algebra.optimize.Optimize;
 import org.apache.jena.sparql.algebra.walker.Walker;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.exec.QueryExec;
@@ -24,6 +27,7 @@ import org.apache.jena.sparql.exec.RowSetRewindable;
 import org.apache.jena.sparql.expr.ExprFunctionOp;
 import org.apache.jena.sparql.expr.ExprVisitorBase;
 import org.apache.jena.sparql.resultset.ResultsCompare;
+import org.apache.jena.sparql.util.Context;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.DatabaseMgr;
 import org.apache.jena.tdb2.TDB2;
@@ -62,9 +66,65 @@ class ImmutableDataOptimizerTest {
                         SELECT ?o (COUNT(*) AS ?c) WHERE { ?o a :Objective . ?any a :Partner
                           FILTER EXISTS { ?p :addresses ?o FILTER(RAND() >= 0) } } GROUP BY ?o ORDER BY ?o""");
         List<String> all = new ArrayList<>(list);
+        all.addAll(repeatedSteps());
         all.addAll(unseenOrder());
         all.addAll(seenOrder());
         return all;
+    }
+
+    /**
+     * Queries whose rows order shows, with a union evaluated once per incoming row of a cross product: asked once
+     * per distinct values (the agency's programs), or looked up in its solutions when every variable is bound
+     * (the partner's programs, where two branches give the same row twice).
+     */
+    static List<String> repeatedSteps() {
+        String prefix = "PREFIX : <http://example.org/>\n";
+        return List.of(prefix + """
+                        SELECT ?d ?partner ?pr WHERE { ?d a :Domestic . ?partner a :Partner .
+                          { ?d :runs ?pr } UNION { ?pr :with ?d }
+                          { ?partner :runs ?pr } UNION { ?pr :fundedBy ?partner } UNION { ?partner :participates ?pr }
+                          UNION { ?partner :runs ?pr } }""", prefix + """
+                        SELECT ?o ?partner ?pr WHERE { ?o a :Objective . ?partner a :Partner .
+                          { ?pr :addresses ?o } UNION { ?pr :with ?o } UNION { ?o :n ?pr }
+                          OPTIONAL { { ?partner :runs ?pr } UNION { ?pr :fundedBy ?partner } } } LIMIT 7""", prefix + """
+                        SELECT ?d ?pr ?s WHERE { ?d a ?t . { ?d :runs ?pr } UNION { ?pr :with ?d }
+                          { ?pr :size ?s } UNION { ?pr :addresses ?s } }""");
+    }
+
+    @Test
+    void asksARepeatedUnionOncePerValuesUnlessItCallsAFunctionThatChanges() {
+        List<String> steps = new ArrayList<>();
+        collectSteps(optimized(repeatedSteps().get(0)), steps);
+        assertEquals(2, steps.size(), steps.toString());
+        String random =
+                repeatedSteps().get(0).replace("?partner :runs ?pr }", "?partner :runs ?pr FILTER(RAND() < 2) }");
+        List<String> randomSteps = new ArrayList<>();
+        collectSteps(optimized(random), randomSteps);
+        assertEquals(1, randomSteps.size(), randomSteps.toString());
+        List<String> ownDataset = new ArrayList<>();
+        collectSteps(
+                optimized(repeatedSteps().get(0).replace("SELECT ?d ?partner ?pr", "SELECT ?d ?partner ?pr FROM :g1")),
+                ownDataset);
+        assertEquals(List.of(), ownDataset);
+    }
+
+    private static Op optimized(String text) {
+        Query query = QueryFactory.create(text);
+        Context context = new Context();
+        context.set(ARQConstants.sysCurrentQuery, query);
+        ImmutableDataOptimizer.install(context);
+        return Optimize.optimize(Algebra.compile(query), context);
+    }
+
+    private static void collectSteps(Op op, List<String> steps) {
+        Walker.walk(op, new OpVisitorBase() {
+            @Override
+            public void visit(OpExt ext) {
+                if (ext instanceof OncePerValues) {
+                    steps.add(ext.toString());
+                }
+            }
+        });
     }
 
     /** Queries whose joins with unions are spread over the branches: their order of solutions is not seen. */
