@@ -33,6 +33,9 @@ public final class GraphStore {
     public static final String LIVE = "LIVE";
 
     static final String FINGERPRINT = "FINGERPRINT";
+    /** The number of distinct triples in the union of the named graphs, written when the database is loaded. */
+    static final String TRIPLES = "TRIPLES";
+
     static final String DUMPS = "dumps";
     static final String BUILDING = "building-";
 
@@ -72,7 +75,23 @@ public final class GraphStore {
         if (!Files.isRegularFile(dir.resolve(FINGERPRINT))) {
             return Optional.empty();
         }
-        return Optional.of(connect(dir, -1));
+        return Optional.of(connect(dir, storedTriples(dir)));
+    }
+
+    /**
+     * The union's size written when the database was loaded, so that opening a large store does not count it
+     * again; negative (count it) for a database loaded before the count was written, or a file that does not read.
+     */
+    private static long storedTriples(Path dir) throws IOException {
+        Path file = dir.resolve(TRIPLES);
+        if (!Files.isRegularFile(file)) {
+            return -1;
+        }
+        try {
+            return Long.parseLong(Files.readString(file, StandardCharsets.UTF_8).strip());
+        } catch (NumberFormatException e) {
+            return -1;
+        }
     }
 
     /**

@@ -71,6 +71,7 @@ public final class NewDatabase implements AutoCloseable {
         TdbAccess.expel(tdb);
         log.accept("loaded " + triples + " triples into TDB2 and indexed their text in "
                 + (System.nanoTime() - start) / 1_000_000 + " ms");
+        Files.writeString(building.resolve(GraphStore.TRIPLES), triples + "\n", StandardCharsets.UTF_8);
         // Written last: a folder without it is an unfinished load.
         Files.writeString(building.resolve(GraphStore.FINGERPRINT), built.fingerprint() + "\n", StandardCharsets.UTF_8);
         Path live = store.makeLive(building, built.fingerprint());

@@ -90,6 +90,18 @@ class GraphStoreIT {
         assertTrue(again.triples() > 10_000, "triples: " + again.triples());
         GraphStore.release(again);
 
+        // opening takes the count written by the load rather than counting the union again
+        Path written = first.directory().orElseThrow().resolve(GraphStore.TRIPLES);
+        assertEquals(first.triples() + "\n", Files.readString(written, StandardCharsets.UTF_8));
+        Files.writeString(written, "7\n", StandardCharsets.UTF_8);
+        StoredDataset told = store.openLive().orElseThrow();
+        assertEquals(7, told.triples(), "the written count is read, not recounted");
+        GraphStore.release(told);
+        Files.delete(written);
+        StoredDataset older = store.openLive().orElseThrow();
+        assertEquals(first.triples(), older.triples(), "a database without the file is counted");
+        GraphStore.release(older);
+
         BuildConfig changed = config.withReports(List.of(changedReport()));
         StoredDataset live = store.openLive().orElseThrow();
         assertFalse(Deployment.isCurrent(live, changed));
