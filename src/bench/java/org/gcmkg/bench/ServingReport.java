@@ -22,7 +22,10 @@ final class ServingReport {
                 .append(
                         "store with its default settings (answers cached by dataset version). Plain: Fuseki 5.6.0 serving the ")
                 .append(
-                        "same TriG dump from TDB2 with the union default graph. Answers identical on both before the load, ")
+                        "same TriG dump from TDB2 with the union default graph, as Fuseki ships (it allocates a new 5 MiB ")
+                .append(
+                        "output buffer for every response, which gcmkg keeps in a pool; docs/engine.md says what else gcmkg ")
+                .append("does for a new query). Answers identical on both before the load, ")
                 .append("as the curated text and as a novel one: ")
                 .append(serving.identical())
                 .append(" of ")
