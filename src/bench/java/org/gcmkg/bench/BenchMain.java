@@ -77,7 +77,7 @@ public final class BenchMain implements Callable<Integer> {
                 .toList();
         AtomicDirectory.deleteTree(work);
         Files.createDirectories(work);
-        // The heap limit decides which corpus sizes fit, so the recorded command carries it.
+        // Every size runs to the end within the heap limit, so the recorded command carries it.
         String heap = ManagementFactory.getRuntimeMXBean().getInputArguments().stream()
                 .filter(a -> a.startsWith("-Xmx"))
                 .reduce((a, b) -> b)

@@ -81,19 +81,17 @@ public final class BenchmarkReport {
                     .append(
                             "grouped figure raised by its copy number, built with the real pipeline into TDB2; then each curated ")
                     .append(
-                            "query (federated and full-text ones aside) run once to warm up and once measured. Peak heap is the ")
+                            "query (federated and full-text ones aside) run once to warm up and once measured. Every size runs ")
                     .append(
-                            "sum of the heap pools' peaks during the build (an upper bound, not the live heap). A size whose heap, ")
+                            "to the end. Peak heap is measured: the largest heap in use just after a garbage collection during ")
                     .append(
-                            "extrapolated from the largest size built, exceeds the JVM's maximum heap is reported as not run, a ")
-                    .append("rule from when the rebuild held the corpus in memory; it now streams (docs/build.md).\n\n")
+                            "that size's build (the heap pools' usage after each collection the JVM reports, and after one ")
+                    .append(
+                            "System.gc() when the build ends), that is the live data plus what that collection left; not the ")
+                    .append("sum of the pools' own peaks.\n\n")
                     .append("| reports | triples | build | triples/s | peak heap | query median | slowest query |\n")
                     .append("|---:|---:|---:|---:|---:|---:|---|\n");
             for (ScaleBenchmark.Row r : scale) {
-                if (!r.measured()) {
-                    b.append(String.format(Locale.ROOT, "| %,d | | | | | | %s |%n", r.reports(), r.notRun()));
-                    continue;
-                }
                 b.append(String.format(
                         Locale.ROOT,
                         "| %d | %,d | %.1f s | %,.0f | %,d MiB | %.1f ms | %s (%.0f ms) |%n",

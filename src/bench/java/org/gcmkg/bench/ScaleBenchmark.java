@@ -1,8 +1,5 @@
 package org.gcmkg.bench;
 
-import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -29,11 +26,10 @@ public final class ScaleBenchmark {
      * @param reports      reports in the corpus
      * @param triples      distinct triples of the union graph
      * @param buildMillis  time to build, validate and load into TDB2
-     * @param peakHeapMiB  peak heap used during the build
+     * @param peakHeapMiB  largest heap in use after a garbage collection during the build ({@link HeapAfterGc})
      * @param queryMedianMillis median latency of the curated queries (one run each, after one warm-up run)
      * @param queryMaxMillis    slowest curated query
      * @param slowest      name of the slowest query
-     * @param notRun       why this size was not built, or empty when it was
      */
     public record Row(
             int reports,
@@ -42,15 +38,9 @@ public final class ScaleBenchmark {
             long peakHeapMiB,
             double queryMedianMillis,
             double queryMaxMillis,
-            String slowest,
-            String notRun) {
+            String slowest) {
         public double triplesPerSecond() {
             return triples / (buildMillis / 1000);
-        }
-
-        /** Whether this size was built and measured. */
-        public boolean measured() {
-            return notRun.isEmpty();
         }
     }
 
@@ -65,32 +55,20 @@ public final class ScaleBenchmark {
             Consumer<String> log)
             throws Exception {
         List<Row> rows = new ArrayList<>();
-        long maxHeapMiB = Runtime.getRuntime().maxMemory() >> 20;
+        // every size runs to the end, whatever the heap: a size that does not fit fails the benchmark
         for (int n : sizes) {
-            Row previous =
-                    rows.stream().filter(Row::measured).reduce((a, b) -> b).orElse(null);
-            if (previous != null) {
-                // Kept from when the rebuild held the corpus in memory (it now streams): skip a size whose
-                // heap, extrapolated in proportion to the reports, would exceed the maximum.
-                long estimate = previous.peakHeapMiB() * n / previous.reports();
-                if (estimate > maxHeapMiB) {
-                    String why = String.format(
-                            "not run: at %,d MiB of peak heap for %d reports, %d reports would need "
-                                    + "about %,d MiB, and the heap may grow to %,d MiB",
-                            previous.peakHeapMiB(), previous.reports(), n, estimate, maxHeapMiB);
-                    log.accept("scale " + n + " reports: " + why);
-                    rows.add(new Row(n, 0, 0, estimate, 0, 0, "", why));
-                    continue;
-                }
-            }
             List<Path> files = SyntheticCorpus.write(report, n, work.resolve("corpus-" + n));
-            System.gc();
-            resetPeaks();
-            long t0 = System.nanoTime();
             Path dir = work.resolve("store-" + n);
-            StoredDataset stored = new Deployment(dir, config.withReports(files), m -> {}).rebuild();
-            double buildMs = (System.nanoTime() - t0) / 1e6;
-            long peak = peakHeapMiB();
+            StoredDataset stored;
+            double buildMs;
+            long peak;
+            try (HeapAfterGc heap = HeapAfterGc.start()) {
+                long t0 = System.nanoTime();
+                stored = new Deployment(dir, config.withReports(files), m -> {}).rebuild();
+                buildMs = (System.nanoTime() - t0) / 1e6;
+                peak = heap.stop();
+                log.accept("scale " + n + " reports: " + heap.collections() + " collections during the build");
+            }
             List<Double> latencies = new ArrayList<>();
             double max = 0;
             String slowest = "";
@@ -115,7 +93,7 @@ public final class ScaleBenchmark {
                     }
                 }
             }
-            Row row = new Row(n, stored.triples(), buildMs, peak, BuildBenchmark.median(latencies), max, slowest, "");
+            Row row = new Row(n, stored.triples(), buildMs, peak, BuildBenchmark.median(latencies), max, slowest);
             log.accept(String.format(
                     "scale %d reports: %d triples, build %.1f s, peak heap %d MiB, query median %.1f ms",
                     n, row.triples(), buildMs / 1000, peak, row.queryMedianMillis()));
@@ -125,19 +103,5 @@ public final class ScaleBenchmark {
             AtomicDirectory.deleteTree(work.resolve("corpus-" + n));
         }
         return rows;
-    }
-
-    private static void resetPeaks() {
-        ManagementFactory.getMemoryPoolMXBeans().forEach(MemoryPoolMXBean::resetPeakUsage);
-    }
-
-    private static long peakHeapMiB() {
-        long peak = 0;
-        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-            if (pool.getType() == MemoryType.HEAP && pool.getPeakUsage() != null) {
-                peak += pool.getPeakUsage().getUsed();
-            }
-        }
-        return peak >> 20;
     }
 }

@@ -16,6 +16,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.PriorityQueue;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.stream.Stream;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
@@ -31,8 +35,8 @@ import org.apache.jena.sparql.core.Quad;
  * The graph files written from named graphs given one at a time, in bounded memory, with the same bytes as
  * {@link Publication#write}. Each graph is sorted in memory when it is given and spooled to a temporary file
  * ({@link SpoolFile}); at the end the graphs are read back in the order of their names for the TriG and JSON-LD
- * files, and merged (duplicates dropped) for the union's Turtle and N-Triples. Memory holds one graph while it is
- * given and one buffer per spooled graph while they are merged.
+ * files, and merged (duplicates dropped) for the union's Turtle and N-Triples, the two at once on two threads.
+ * Memory holds one graph while it is given and one buffer per spooled graph while they are merged.
  */
 public final class SpooledPublication implements AutoCloseable {
     /** The most spooled files merged at once; more are merged in rounds. */
@@ -84,11 +88,66 @@ public final class SpooledPublication implements AutoCloseable {
         graphs.add(new Spooled(NodeFmtLib.strNT(name), name, file));
     }
 
-    /** Writes the four graph files into {@code dir}; returns the number of distinct triples of the union. */
+    /**
+     * Writes the four graph files into {@code dir}; returns the number of distinct triples of the union. The TriG
+     * and JSON-LD files (graph by graph) are written on a second thread while this one merges the graphs into the
+     * union's Turtle and N-Triples: the two read the spooled files and share nothing else.
+     */
     public long write(Path dir) throws IOException {
         graphs.sort(Comparator.comparing(Spooled::form));
-        writeQuads(dir);
+        ExecutorService second = Executors.newSingleThreadExecutor(r -> {
+            Thread t = new Thread(r, "gcmkg-write-quads");
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            Future<?> quads = second.submit(() -> {
+                writeQuads(dir);
+                return null;
+            });
+            long union;
+            try {
+                union = writeUnion(dir);
+            } catch (IOException | RuntimeException e) {
+                // the caller removes the folder: nothing may still be writing into it
+                try {
+                    join(quads);
+                } catch (IOException | RuntimeException ignored) {
+                    e.addSuppressed(ignored);
+                }
+                throw e;
+            }
+            join(quads);
+            return union;
+        } finally {
+            second.shutdownNow();
+        }
+    }
+
+    private static void join(Future<?> task) throws IOException {
+        try {
+            task.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted while writing the TriG and JSON-LD files", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof IOException io) {
+                throw io;
+            }
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            throw new IOException(e.getCause());
+        }
+    }
+
+    /**
+     * Merges the spooled graphs into the union's files, in rounds of at most {@code fanIn} files; the spooled
+     * graphs themselves stay (the quads are read from them at the same time) until {@link #close}.
+     */
+    private long writeUnion(Path dir) throws IOException {
         List<Path> runs = new ArrayList<>(graphs.stream().map(Spooled::file).toList());
+        boolean spooled = true;
         while (runs.size() > fanIn) {
             List<Path> merged = new ArrayList<>();
             for (int i = 0; i < runs.size(); i += fanIn) {
@@ -96,12 +155,15 @@ public final class SpooledPublication implements AutoCloseable {
                 try (SpoolFile.Writer out = SpoolFile.writer(file)) {
                     merge(runs.subList(i, Math.min(runs.size(), i + fanIn)), out::write);
                 }
-                for (Path run : runs.subList(i, Math.min(runs.size(), i + fanIn))) {
-                    Files.delete(run);
+                if (!spooled) {
+                    for (Path run : runs.subList(i, Math.min(runs.size(), i + fanIn))) {
+                        Files.delete(run);
+                    }
                 }
                 merged.add(file);
             }
             runs = merged;
+            spooled = false;
         }
         return writeTriples(runs, dir);
     }

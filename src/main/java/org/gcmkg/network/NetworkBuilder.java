@@ -8,6 +8,10 @@ import java.util.NavigableSet;
 import java.util.SortedSet;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.jgrapht.Graph;
 import org.jgrapht.graph.SimpleWeightedGraph;
 
@@ -20,6 +24,43 @@ import org.jgrapht.graph.SimpleWeightedGraph;
  */
 public final class NetworkBuilder {
     private NetworkBuilder() {}
+
+    /**
+     * Every projection, unfiltered, in the order of {@link Projection#values}. They share nothing but the
+     * source, which they only read, so they are computed two at a time: their measures (betweenness and
+     * closeness search paths from every node) are most of what a build of a few reports computes.
+     */
+    public static List<Network> buildAll(NetworkSource source) {
+        ExecutorService threads = Executors.newFixedThreadPool(2, r -> {
+            Thread t = new Thread(r, "gcmkg-network");
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            List<Future<Network>> tasks = new ArrayList<>();
+            for (Projection p : Projection.values()) {
+                tasks.add(threads.submit(() -> build(source, p, List.of())));
+            }
+            List<Network> networks = new ArrayList<>();
+            for (Future<Network> task : tasks) {
+                networks.add(task.get());
+            }
+            return networks;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while measuring the networks", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            if (e.getCause() instanceof Error err) {
+                throw err;
+            }
+            throw new IllegalStateException(e.getCause());
+        } finally {
+            threads.shutdownNow();
+        }
+    }
 
     /** The projection, with its measures. */
     public static Network build(NetworkSource source, Projection projection, Collection<Integer> objectives) {

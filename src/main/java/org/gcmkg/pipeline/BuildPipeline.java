@@ -33,11 +33,9 @@ import org.gcmkg.graph.Iris;
 import org.gcmkg.graph.LinkTables;
 import org.gcmkg.graph.Prefixes;
 import org.gcmkg.graph.Publication;
-import org.gcmkg.network.Network;
 import org.gcmkg.network.NetworkBuilder;
 import org.gcmkg.network.NetworkGraph;
 import org.gcmkg.network.NetworkSource;
-import org.gcmkg.network.Projection;
 import org.gcmkg.report.ReportFormatException;
 import org.gcmkg.report.ReportText;
 import org.gcmkg.segment.Segmenter;
@@ -151,12 +149,8 @@ public final class BuildPipeline {
      * named graph; its triples are added to {@code union} too.
      */
     private static void addNetwork(DatasetGraph dataset, Graph union, Iris iris) {
-        NetworkSource source = NetworkSource.read(union);
-        List<Network> networks = new ArrayList<>();
-        for (Projection p : Projection.values()) {
-            networks.add(NetworkBuilder.build(source, p, List.of()));
-        }
-        Graph network = NetworkGraph.of(iris, networks).getGraph();
+        Graph network = NetworkGraph.of(iris, NetworkBuilder.buildAll(NetworkSource.read(union)))
+                .getGraph();
         dataset.addGraph(NodeFactory.createURI(iris.networkGraph()), network);
         network.find().forEachRemaining(union::add);
     }

@@ -19,11 +19,9 @@ import org.gcmkg.graph.GraphBuilder;
 import org.gcmkg.graph.Iris;
 import org.gcmkg.graph.LinkTables;
 import org.gcmkg.graph.SpooledPublication;
-import org.gcmkg.network.Network;
 import org.gcmkg.network.NetworkBuilder;
 import org.gcmkg.network.NetworkGraph;
 import org.gcmkg.network.NetworkSource;
-import org.gcmkg.network.Projection;
 import org.gcmkg.validate.ShapesValidator;
 import org.gcmkg.validate.Violation;
 
@@ -121,12 +119,8 @@ final class StreamingBuild {
 
     /** The network measures of every projection, computed on the corpus facts. */
     private Graph network(Graph facts) {
-        NetworkSource source = NetworkSource.read(facts);
-        List<Network> networks = new ArrayList<>();
-        for (Projection p : Projection.values()) {
-            networks.add(NetworkBuilder.build(source, p, List.of()));
-        }
-        return NetworkGraph.of(iris, networks).getGraph();
+        return NetworkGraph.of(iris, NetworkBuilder.buildAll(NetworkSource.read(facts)))
+                .getGraph();
     }
 
     private void spool(SpooledPublication files, String graphIri, Graph graph) throws IOException {

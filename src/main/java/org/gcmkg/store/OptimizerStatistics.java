@@ -19,8 +19,7 @@ final class OptimizerStatistics {
 
     /** Counts the loaded database's union graph and writes the file; TDB2 reads it when the database is next opened. */
     static Path write(DatasetGraph tdb) {
-        StatsResults stats =
-                Txn.calculateRead(tdb, () -> Stats.gather(tdb.getUnionGraph()).results());
+        StatsResults stats = Txn.calculateRead(tdb, () -> TdbAccess.unionStatistics(tdb));
         Path file = TdbAccess.statisticsFile(tdb);
         Stats.write(file.toString(), stats);
         return file;

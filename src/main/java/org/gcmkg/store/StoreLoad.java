@@ -1,5 +1,6 @@
 package org.gcmkg.store;
 
+import java.io.IOException;
 import java.util.HashMap;
 import java.util.Map;
 import org.apache.jena.graph.Graph;
@@ -24,8 +25,8 @@ import org.gcmkg.vocab.GCM;
 
 /**
  * What a build puts in the store, and the putting, streamed: the build's quads are read from its TriG file and go
- * into TDB2 ({@link TdbAccess#bulkLoad}) and into the text index as they are read, followed by the ontology, in one
- * write transaction; then the dataset's description is made from the loaded database and the counts taken on the
+ * into TDB2 ({@link TdbAccess#bulkLoad}) as they are read, followed by the ontology, in one write transaction, while
+ * a second thread reads the file again into the text index; then the dataset's description is made from the loaded database and the counts taken on the
  * way, and added in a second. Memory holds the ontology, the description and a quad at a time (the bulk load keeps
  * a bounded chunk), never the build's graphs.
  */
@@ -59,11 +60,48 @@ final class StoreLoad {
         return servedTriples;
     }
 
-    /** Loads the build into the empty database {@code tdb} and indexes its text into {@code index} (committed). */
-    void run(DatasetGraph tdb, TextIndex index) {
+    /**
+     * Loads the build into the empty database {@code tdb} and indexes its text into {@code index} (committed). The
+     * text index reads the TriG file on its own, on a second thread, while this one loads TDB2 from it, so the second
+     * core indexes while the first loads; the text of blank nodes, whose labels each parse makes anew, is indexed
+     * here, with the nodes TDB2 is given.
+     */
+    void run(DatasetGraph tdb, TextIndex index) throws IOException {
+        EntityDefinition fields = index.getDocDef();
+        SecondThread<Long> text = SecondThread.start("gcmkg-index-text", () -> indexBuild(index, fields));
+        try {
+            load(tdb, index, fields);
+        } catch (RuntimeException e) {
+            // the caller closes the index: nothing may still be adding to it
+            text.joinQuietly();
+            throw e;
+        }
+        text.join();
+        index.commit();
+    }
+
+    /**
+     * Indexes the text of the build's quads but those of blank nodes, read from its TriG file; gives how many
+     * quads it indexed.
+     */
+    private long indexBuild(TextIndex index, EntityDefinition fields) {
+        long[] quads = {0};
+        RDFParser.source(built.trig()).lang(Lang.TRIG).parse(new StreamRDFBase() {
+            @Override
+            public void quad(Quad quad) {
+                // a blank node is indexed by its label, which each parse makes anew: those the loading thread indexes
+                if (!quad.isDefaultGraph() && !quad.getSubject().isBlank()) {
+                    indexText(index, fields, quad);
+                    quads[0]++;
+                }
+            }
+        });
+        return quads[0];
+    }
+
+    private void load(DatasetGraph tdb, TextIndex index, EntityDefinition fields) {
         Graph ontology = GraphFactory.createDefaultGraph();
         RDFDataMgr.read(ontology, built.ontology().toString());
-        EntityDefinition fields = index.getDocDef();
         TdbAccess.BulkLoad load = TdbAccess.bulkLoad(tdb, loader);
         try {
             RDFParser.source(built.trig()).lang(Lang.TRIG).parse(new StreamRDFBase() {
@@ -71,8 +109,10 @@ final class StoreLoad {
                 public void quad(Quad quad) {
                     if (!quad.isDefaultGraph()) {
                         load.quad(quad);
-                        indexText(index, fields, quad);
                         graphSizes.merge(quad.getGraph(), 1L, Long::sum);
+                        if (quad.getSubject().isBlank()) {
+                            indexText(index, fields, quad);
+                        }
                     }
                 }
 
@@ -102,7 +142,6 @@ final class StoreLoad {
                     tdb.add(quad);
                     indexText(index, fields, quad);
                 }));
-        index.commit();
     }
 
     /**

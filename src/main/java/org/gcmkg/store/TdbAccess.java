@@ -2,7 +2,9 @@ package org.gcmkg.store;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -20,6 +22,8 @@ import org.apache.jena.sparql.core.DatasetGraphWrapper;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.tdb2.loader.DataLoader;
 import org.apache.jena.tdb2.loader.LoaderFactory;
+import org.apache.jena.tdb2.solver.stats.StatsCollector;
+import org.apache.jena.tdb2.solver.stats.StatsResults;
 import org.apache.jena.tdb2.store.DatasetGraphTDB;
 import org.apache.jena.tdb2.store.NodeId;
 import org.apache.jena.tdb2.store.NodeIdFactory;
@@ -28,6 +32,7 @@ import org.apache.jena.tdb2.store.nodetable.NodeTable;
 import org.apache.jena.tdb2.store.nodetupletable.NodeTupleTable;
 import org.apache.jena.tdb2.store.tupletable.TupleIndex;
 import org.apache.jena.tdb2.sys.TDBInternal;
+import org.apache.jena.vocabulary.RDF;
 
 /**
  * Every use of TDB2's internals ({@code TDBInternal}, the quad table's {@code TupleIndex}es, node ids) in one class, so
@@ -231,6 +236,39 @@ public final class TdbAccess {
         }
         NodeId id = NodeIdInline.inline(node);
         return id == null ? node : NodeIdInline.extract(id);
+    }
+
+    /**
+     * What {@code Stats.gather(tdb.getUnionGraph())} counts (in a read transaction), on node ids in the SPOG index,
+     * where a triple's quads are neighbours: only predicates and classes are made into nodes (through the node
+     * table's cache), no hash set drops the repeats.
+     */
+    static StatsResults unionStatistics(DatasetGraph tdb) {
+        NodeTupleTable quads =
+                TDBInternal.getDatasetGraphTDB(tdb).getQuadTable().getNodeTupleTable();
+        TupleIndex spog = Arrays.stream(quads.getTupleTable().getIndexes())
+                .filter(i -> i.getName().equals("SPOG"))
+                .findFirst()
+                .orElseThrow();
+        NodeTable nodes = quads.getNodeTable();
+        NodeId type = nodes.getNodeIdForNode(RDF.type.asNode());
+        StatsCollector stats = new StatsCollector();
+        Tuple<NodeId> last = null;
+        for (Iterator<Tuple<NodeId>> all = spog.all(); all.hasNext(); ) {
+            Tuple<NodeId> q = all.next(); // G, S, P, O, sorted by S, P, O, G; the collector never reads S
+            if (last == null
+                    || !q.get(1).equals(last.get(1))
+                    || !q.get(2).equals(last.get(2))
+                    || !q.get(3).equals(last.get(3))) {
+                stats.record(
+                        null,
+                        Node.ANY,
+                        nodes.getNodeForNodeId(q.get(2)),
+                        q.get(2).equals(type) ? nodes.getNodeForNodeId(q.get(3)) : Node.ANY);
+            }
+            last = q;
+        }
+        return stats.results();
     }
 
     /** The file TDB2's optimizer reads its statistics from, in the database's current {@code Data-NNNN}. */

@@ -21,6 +21,8 @@ import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.DatabaseMgr;
+import org.apache.jena.tdb2.solver.stats.Stats;
+import org.apache.jena.tdb2.solver.stats.StatsResults;
 import org.apache.jena.tdb2.store.NodeId;
 import org.apache.jena.tdb2.store.tupletable.TupleIndex;
 import org.apache.jena.tdb2.sys.TDBInternal;
@@ -126,6 +128,18 @@ class StoreLoadTest {
                         () -> org.apache.jena.atlas.iterator.Iter.count(
                                 loaded.getUnionGraph().find())),
                 "the counted size of the union graph is the one the database serves");
+    }
+
+    @Test
+    void theStatisticsCountTheUnionGraphAsTdb2Does() {
+        StatsResults ours = Txn.calculateRead(loaded, () -> TdbAccess.unionStatistics(loaded));
+        StatsResults tdb2 = Txn.calculateRead(
+                loaded, () -> Stats.gather(loaded.getUnionGraph()).results());
+        assertEquals(contents.servedTriples(), ours.getCount());
+        assertEquals(tdb2.getCount(), ours.getCount());
+        assertEquals(tdb2.getPredicates(), ours.getPredicates());
+        assertEquals(tdb2.getTypes(), ours.getTypes());
+        assertTrue(ours.getTypes().size() > 10, "classes: " + ours.getTypes().size());
     }
 
     @Test
