@@ -22,7 +22,6 @@ import org.gcmkg.deploy.Deployment;
 import org.gcmkg.store.GraphStore;
 import org.gcmkg.store.NewDatabase;
 import org.gcmkg.store.ServeProcess;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -30,7 +29,6 @@ import org.junit.jupiter.api.io.TempDir;
  * {@code kill -9} of a real {@code gcmkg serve} while it rebuilds for changed inputs, then a restart: the
  * previous dataset is served, unchanged (triple count and checksum of its N-Triples dump), without a rebuild.
  */
-@Tag("measured")
 class FaultsIT {
     static final HttpClient HTTP = HttpClient.newHttpClient();
     static final Pattern URL = Pattern.compile("at (http://\\S+)/sparql");
