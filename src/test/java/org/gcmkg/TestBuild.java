@@ -15,6 +15,8 @@ import org.gcmkg.pipeline.BuildConfig;
 import org.gcmkg.pipeline.BuildException;
 import org.gcmkg.pipeline.BuildPipeline;
 import org.gcmkg.pipeline.BuildResult;
+import org.gcmkg.store.FinishedBuild;
+import org.gcmkg.store.GraphStore;
 import org.gcmkg.store.StoredDataset;
 
 /**
@@ -26,6 +28,7 @@ import org.gcmkg.store.StoredDataset;
 public final class TestBuild {
     private static BuildResult built;
     private static Path published;
+    private static FinishedBuild finished;
     private static StoredDataset loaded;
 
     private TestBuild() {}
@@ -94,12 +97,27 @@ public final class TestBuild {
     private static synchronized StoredDataset loaded() {
         if (loaded == null) {
             try {
-                loaded = Deployment.inMemory(config(), result());
+                loaded = GraphStore.inMemory(finished());
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
         }
         return loaded;
+    }
+
+    /**
+     * The shared build as a store loads it ({@code Deployment.finished}): its files written once per JVM into a
+     * temporary folder, which a store copies from and never changes.
+     */
+    public static synchronized FinishedBuild finished() {
+        if (finished == null) {
+            try {
+                finished = Deployment.finished(config(), result());
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return finished;
     }
 
     /** The shared store's data with a context of its own (a copy of the store's), which cannot be closed. */

@@ -18,7 +18,6 @@ import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.gcmkg.TestBuild;
-import org.gcmkg.deploy.Deployment;
 import org.gcmkg.store.GraphStore;
 import org.gcmkg.store.NewDatabase;
 import org.gcmkg.store.ServeProcess;
@@ -77,7 +76,7 @@ class FaultsIT {
         // The previous dataset is the shared build, loaded into the store as a rebuild loads it: what is tested is
         // the kill and the restart, not the first build. A real server serves it, as the restarted one must.
         try (NewDatabase database = new GraphStore(store).begin()) {
-            GraphStore.release(database.install(Deployment.finished(TestBuild.config(), TestBuild.result()), m -> {}));
+            GraphStore.release(database.install(TestBuild.finished(), m -> {}));
         }
         Process first = ServeProcess.start(store, tmp.resolve("first.log"));
         Served before;
