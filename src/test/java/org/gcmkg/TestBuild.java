@@ -6,13 +6,17 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.stream.Stream;
+import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphReadOnly;
+import org.apache.jena.sparql.core.DatasetGraphWrapper;
 import org.apache.jena.sparql.graph.GraphReadOnly;
 import org.gcmkg.deploy.Deployment;
 import org.gcmkg.pipeline.BuildConfig;
 import org.gcmkg.pipeline.BuildException;
 import org.gcmkg.pipeline.BuildPipeline;
 import org.gcmkg.pipeline.BuildResult;
+import org.gcmkg.store.FinishedBuild;
+import org.gcmkg.store.GraphStore;
 import org.gcmkg.store.StoredDataset;
 
 /**
@@ -24,6 +28,8 @@ import org.gcmkg.store.StoredDataset;
 public final class TestBuild {
     private static BuildResult built;
     private static Path published;
+    private static FinishedBuild finished;
+    private static StoredDataset loaded;
 
     private TestBuild() {}
 
@@ -72,14 +78,57 @@ public final class TestBuild {
     }
 
     /**
-     * The shared build loaded into a new in-memory, text-indexed store, as {@code gcmkg serve} serves it. Each
-     * call gives a store of its own: a server sets its timeout and SERVICE allow list on the dataset it serves.
+     * The shared build loaded into an in-memory, text-indexed store, as {@code gcmkg serve} serves it. The data
+     * is loaded once per JVM (writing the build's files and reading them back costs more than the build); each
+     * call gives a view of its own with a context of its own, since a server keeps its timeout and SERVICE
+     * allow list in the context of the dataset it serves. The view cannot be closed, and no test may change
+     * its data: a test that does loads its own copy with {@code Deployment.inMemory(config(), result())}.
      */
     public static StoredDataset store() {
-        try {
-            return Deployment.inMemory(config(), result());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        StoredDataset shared = loaded();
+        return new StoredDataset(
+                new OwnContext(shared.dataset()),
+                shared.fingerprint(),
+                shared.directory(),
+                shared.triples(),
+                shared.dumps());
+    }
+
+    private static synchronized StoredDataset loaded() {
+        if (loaded == null) {
+            try {
+                loaded = GraphStore.inMemory(finished());
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return loaded;
+    }
+
+    /**
+     * The shared build as a store loads it ({@code Deployment.finished}): its files written once per JVM into a
+     * temporary folder, which a store copies from and never changes.
+     */
+    public static synchronized FinishedBuild finished() {
+        if (finished == null) {
+            try {
+                finished = Deployment.finished(config(), result());
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return finished;
+    }
+
+    /** The shared store's data with a context of its own (a copy of the store's), which cannot be closed. */
+    private static final class OwnContext extends DatasetGraphWrapper {
+        OwnContext(DatasetGraph shared) {
+            super(shared, shared.getContext().copy());
+        }
+
+        @Override
+        public void close() {
+            // shared with the other tests of the JVM
         }
     }
 

@@ -66,7 +66,7 @@ class DeploymentIT {
         // the live database: the JVM's shared build, loaded as a deployment loads one
         StoredDataset previous;
         try (NewDatabase database = new GraphStore(storeDir).begin()) {
-            previous = database.install(Deployment.finished(config, TestBuild.result()), m -> {});
+            previous = database.install(TestBuild.finished(), m -> {});
         }
         String previousRelease = previous.release();
         GraphStore.release(previous);

@@ -18,11 +18,9 @@ import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.gcmkg.TestBuild;
-import org.gcmkg.deploy.Deployment;
 import org.gcmkg.store.GraphStore;
 import org.gcmkg.store.NewDatabase;
 import org.gcmkg.store.ServeProcess;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -30,7 +28,6 @@ import org.junit.jupiter.api.io.TempDir;
  * {@code kill -9} of a real {@code gcmkg serve} while it rebuilds for changed inputs, then a restart: the
  * previous dataset is served, unchanged (triple count and checksum of its N-Triples dump), without a rebuild.
  */
-@Tag("measured")
 class FaultsIT {
     static final HttpClient HTTP = HttpClient.newHttpClient();
     static final Pattern URL = Pattern.compile("at (http://\\S+)/sparql");
@@ -79,7 +76,7 @@ class FaultsIT {
         // The previous dataset is the shared build, loaded into the store as a rebuild loads it: what is tested is
         // the kill and the restart, not the first build. A real server serves it, as the restarted one must.
         try (NewDatabase database = new GraphStore(store).begin()) {
-            GraphStore.release(database.install(Deployment.finished(TestBuild.config(), TestBuild.result()), m -> {}));
+            GraphStore.release(database.install(TestBuild.finished(), m -> {}));
         }
         Process first = ServeProcess.start(store, tmp.resolve("first.log"));
         Served before;

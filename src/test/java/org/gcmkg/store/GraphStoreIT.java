@@ -126,7 +126,7 @@ class GraphStoreIT {
         // The previous database holds the shared build: what is tested here is the kill, not the build.
         StoredDataset previous;
         try (NewDatabase database = store.begin()) {
-            previous = database.install(Deployment.finished(config, TestBuild.result()), m -> {});
+            previous = database.install(TestBuild.finished(), m -> {});
         }
         long triples = previous.triples();
         String fingerprint = previous.fingerprint();

@@ -8,12 +8,20 @@ import java.util.List;
 
 /** A real {@code gcmkg serve} in its own JVM, for tests that kill it, and a look at its store's folders. */
 public final class ServeProcess {
+    /**
+     * The JVM options of the servers started here, as PackagedJarIT runs its commands: each server lives for
+     * seconds, where the optimizing compiler and a parallel collector cost more CPU than they save.
+     */
+    static final List<String> QUICK_JVM = List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xshare:auto");
+
     private ServeProcess() {}
 
     /** Starts {@code gcmkg serve --port 0 --store STORE ARGS...} with this JVM's class path, its output to {@code log}. */
     public static Process start(Path store, Path log, String... args) throws IOException {
-        List<String> command = new ArrayList<>(List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.addAll(QUICK_JVM);
+        command.addAll(List.of(
                 "-cp",
                 System.getProperty("java.class.path"),
                 "org.gcmkg.cli.Main",
