@@ -1,6 +1,5 @@
 package org.gcmkg.store;
 
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -53,11 +52,7 @@ final class ExistsOnce extends ExprFunctionOp {
             answers.clear();
             owner = env;
         }
-        Node[] values = new Node[decisive.length];
-        for (int i = 0; i < decisive.length; i++) {
-            values[i] = binding.get(decisive[i]);
-        }
-        List<Node> key = Arrays.asList(values);
+        List<Node> key = PatternVars.valuesOf(binding, decisive);
         Boolean exists = answers.get(key);
         if (exists == null) {
             exists = iter.hasNext();

@@ -1,7 +1,6 @@
 package org.gcmkg.store;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.Iterator;
@@ -138,11 +137,7 @@ final class OncePerValues extends OpExt {
                     int read = 0;
                     while (solutions.hasNext() && !tooMany) {
                         Binding solution = solutions.next();
-                        Node[] values = new Node[decisive.length];
-                        for (int i = 0; i < decisive.length; i++) {
-                            values[i] = solution.get(decisive[i]);
-                        }
-                        all.merge(Arrays.asList(values), 1, Integer::sum);
+                        all.merge(PatternVars.valuesOf(solution, decisive), 1, Integer::sum);
                         tooMany = ++read > MAX_KEPT;
                     }
                 } finally {
@@ -162,12 +157,8 @@ final class OncePerValues extends OpExt {
 
         @Override
         protected QueryIterator nextStage(Binding row) {
-            Node[] values = new Node[decisive.length];
-            for (int i = 0; i < decisive.length; i++) {
-                values[i] = row.get(decisive[i]);
-            }
-            List<Node> key = Arrays.asList(values);
-            if (closed && !Arrays.asList(values).contains(null)) {
+            List<Node> key = PatternVars.valuesOf(row, decisive);
+            if (closed && !key.contains(null)) {
                 int copies = allSolutions().getOrDefault(key, 0);
                 if (!tooMany) {
                     return QueryIterPlainWrapper.create(

@@ -1,10 +1,12 @@
 package org.gcmkg.store;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import org.apache.jena.graph.Node;
 import org.apache.jena.sparql.algebra.Op;
 import org.apache.jena.sparql.algebra.OpVars;
 import org.apache.jena.sparql.algebra.OpVisitorBase;
@@ -16,6 +18,7 @@ import org.apache.jena.sparql.algebra.op.OpService;
 import org.apache.jena.sparql.algebra.op.OpUnion;
 import org.apache.jena.sparql.algebra.walker.Walker;
 import org.apache.jena.sparql.core.Var;
+import org.apache.jena.sparql.engine.binding.Binding;
 import org.apache.jena.sparql.expr.Expr;
 import org.apache.jena.sparql.expr.ExprFunction;
 import org.apache.jena.sparql.expr.ExprFunction0;
@@ -121,5 +124,14 @@ final class PatternVars {
         } else {
             branches.add(op instanceof OpBGP || op instanceof OpQuadPattern ? op : null);
         }
+    }
+
+    /** A row's values of the given variables, in their order (null where one is unbound): the key of a question. */
+    static List<Node> valuesOf(Binding row, Var[] vars) {
+        Node[] values = new Node[vars.length];
+        for (int i = 0; i < vars.length; i++) {
+            values[i] = row.get(vars[i]);
+        }
+        return Arrays.asList(values);
     }
 }
