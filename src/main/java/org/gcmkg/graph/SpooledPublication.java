@@ -66,9 +66,14 @@ public final class SpooledPublication implements AutoCloseable {
 
     /** Spools a named graph, which the caller may then drop. */
     public void add(String graphIri, Graph graph) throws IOException {
-        if (!names.add(graphIri)) {
-            throw new IllegalArgumentException("the graph " + graphIri + " was given twice");
-        }
+        add(graphIri, sort(graph));
+    }
+
+    /**
+     * A graph's triples as N-Triples forms in publication order, made apart from {@link #add(String, Sorted)} so
+     * that graphs can be sorted on several threads while one spools them in order.
+     */
+    public static Sorted sort(Graph graph) {
         Map<Node, String> forms = new HashMap<>();
         List<String[]> rows = new ArrayList<>(graph.size());
         graph.find()
@@ -78,14 +83,36 @@ public final class SpooledPublication implements AutoCloseable {
                     forms.computeIfAbsent(t.getObject(), NodeFmtLib::strNT)
                 }));
         rows.sort(SpoolFile.ORDER);
+        return new Sorted(rows);
+    }
+
+    /** Spools a graph sorted by {@link #sort(Graph)}. */
+    public void add(String graphIri, Sorted graph) throws IOException {
+        if (!names.add(graphIri)) {
+            throw new IllegalArgumentException("the graph " + graphIri + " was given twice");
+        }
         Path file = nextFile();
         try (SpoolFile.Writer out = SpoolFile.writer(file)) {
-            for (String[] row : rows) {
+            for (String[] row : graph.rows) {
                 out.write(row);
             }
         }
         Node name = NodeFactory.createURI(graphIri);
         graphs.add(new Spooled(NodeFmtLib.strNT(name), name, file));
+    }
+
+    /** A graph's rows in publication order, from {@link #sort(Graph)}. */
+    public static final class Sorted {
+        private final List<String[]> rows;
+
+        private Sorted(List<String[]> rows) {
+            this.rows = rows;
+        }
+
+        /** How many triples the graph has. */
+        public int size() {
+            return rows.size();
+        }
     }
 
     /**

@@ -196,7 +196,12 @@ public final class BuildPipeline {
      * memory does not grow with the number of reports; on any failure the folder is left as it was.
      */
     public PublishedBuild run() throws BuildException {
-        return new StreamingBuild(this, config).run();
+        return run(StreamingBuild.THREADS);
+    }
+
+    /** The same, making {@code threads} reports at once; the files do not depend on the number. */
+    PublishedBuild run(int threads) throws BuildException {
+        return new StreamingBuild(this, config, threads).run();
     }
 
     /**

@@ -22,6 +22,7 @@ import org.gcmkg.graph.SpooledPublication;
 import org.gcmkg.network.NetworkBuilder;
 import org.gcmkg.network.NetworkGraph;
 import org.gcmkg.network.NetworkSource;
+import org.gcmkg.validate.Fidelity;
 import org.gcmkg.validate.ShapesValidator;
 import org.gcmkg.validate.Violation;
 
@@ -33,12 +34,17 @@ import org.gcmkg.validate.Violation;
  * spooled graphs ({@link SpooledPublication}), with the same bytes as a build made in memory.
  */
 final class StreamingBuild {
+    /** How many reports are made at once by default: one a core, at most four. */
+    static final int THREADS = Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors()));
+
     private final BuildPipeline steps;
     private final BuildConfig config;
     private final Iris iris;
+    private final int threads;
     private final Map<String, Long> triples = new TreeMap<>();
 
-    StreamingBuild(BuildPipeline steps, BuildConfig config) {
+    StreamingBuild(BuildPipeline steps, BuildConfig config, int threads) {
+        this.threads = threads;
         this.steps = steps;
         this.config = config;
         this.iris = new Iris(config.base());
@@ -79,22 +85,23 @@ final class StreamingBuild {
         CorpusFacts facts = new CorpusFacts(links.locals(iris));
         Map<String, Path> slugs = new HashMap<>();
         List<BuildReport.Part> parts = new ArrayList<>();
-        for (Path file : config.reports()) {
-            ReportExtraction extraction = steps.read(file, extractor);
-            String slug = BuildPipeline.claimSlug(extraction, file, slugs);
-            Model model = builder.reportGraph(extraction);
-            String graphIri = iris.reportGraph(slug);
-            BuildReport.Entry entry =
-                    new BuildReport.Entry(extraction, iris.report(slug), graphIri, steps.fidelity(file, model));
-            parts.add(BuildReport.part(entry, e -> BuildPipeline.iriOf(iris, e)));
-            Graph graph = model.getGraph();
-            // every literal spelt as the store gives it back, so the dumps and the endpoint's answers agree
-            StoredLiterals.rewrite(graph);
-            Graph checked = copy(graph);
-            reference.find().forEachRemaining(checked::add);
-            fail(ShapesValidator.errors(shapes.validate(checked)), file.getFileName() + ": the graph fails");
-            facts.addReport(graph, iris.report(slug));
-            spool(files, graphIri, graph);
+        ReportMaker maker = new ReportMaker(extractor, builder, reference, shapes);
+        try (OrderedWork<Path, Made> made = new OrderedWork<>(config.reports(), maker::make, threads, "gcmkg-report")) {
+            while (made.hasNext()) {
+                Made m = made.next();
+                String slug = BuildPipeline.claimSlug(m.extraction(), m.file(), slugs);
+                if (m.failure() != null) {
+                    throw m.failure();
+                }
+                String graphIri = iris.reportGraph(slug);
+                BuildReport.Entry entry =
+                        new BuildReport.Entry(m.extraction(), iris.report(slug), graphIri, m.fidelity());
+                parts.add(BuildReport.part(entry, e -> BuildPipeline.iriOf(iris, e)));
+                fail(m.errors(), m.file().getFileName() + ": the graph fails");
+                facts.addReport(m.graph(), iris.report(slug));
+                triples.put(graphIri, (long) m.sorted().size());
+                files.add(graphIri, m.sorted());
+            }
         }
         facts.addShared(reference);
         LinkTables.Graphs linked = links.graphs(iris, facts.linkedPresent());
@@ -115,6 +122,51 @@ final class StreamingBuild {
         spool(files, iris.networkGraph(), network);
         long union = files.write(staging);
         return BuildReport.of(parts, triples, union);
+    }
+
+    /** What the threads make of one report: everything but the steps that depend on the reports before it. */
+    private record Made(
+            Path file,
+            ReportExtraction extraction,
+            List<Fidelity.Score> fidelity,
+            Graph graph,
+            List<Violation> errors,
+            SpooledPublication.Sorted sorted,
+            BuildException failure) {}
+
+    /** Reads a report, makes its graph, measures it, checks it and sorts it; shares only what it only reads. */
+    private final class ReportMaker {
+        private final Extractor extractor;
+        private final GraphBuilder builder;
+        private final Graph reference;
+        private final ShapesValidator shapes;
+
+        ReportMaker(Extractor extractor, GraphBuilder builder, Graph reference, ShapesValidator shapes) {
+            this.extractor = extractor;
+            this.builder = builder;
+            this.reference = reference;
+            this.shapes = shapes;
+        }
+
+        Made make(Path file) throws BuildException {
+            ReportExtraction extraction = steps.read(file, extractor);
+            Model model = builder.reportGraph(extraction);
+            List<Fidelity.Score> fidelity;
+            try {
+                fidelity = steps.fidelity(file, model);
+            } catch (BuildException e) {
+                // thrown where a build one report after the other throws it: after the report's IRI is claimed
+                return new Made(file, extraction, null, null, null, null, e);
+            }
+            Graph graph = model.getGraph();
+            // every literal spelt as the store gives it back, so the dumps and the endpoint's answers agree
+            StoredLiterals.rewrite(graph);
+            Graph checked = copy(graph);
+            reference.find().forEachRemaining(checked::add);
+            List<Violation> errors = ShapesValidator.errors(shapes.validate(checked));
+            SpooledPublication.Sorted sorted = errors.isEmpty() ? SpooledPublication.sort(graph) : null;
+            return new Made(file, extraction, fidelity, graph, errors, sorted, null);
+        }
     }
 
     /** The network measures of every projection, computed on the corpus facts. */

@@ -335,6 +335,29 @@ class BuildPipelineTest {
         }
     }
 
+    /** Three reports made on one thread and on three, which finish in another order: the same bytes. */
+    @Test
+    void reportsMadeOnSeveralThreadsGiveTheFilesOfOneThread() throws Exception {
+        BuildConfig three = BuildConfig.defaults(Path.of(""))
+                .withReports(List.of(
+                        Path.of("src/test/resources/reports/informe-ficticio-honduras-2019.md"),
+                        Path.of("data", BuildConfig.DEFAULT_REPORT),
+                        Path.of("src/test/resources/reports/informe-ficticio-costa-rica-2019.md")));
+        Path one = tmp.resolve("one-thread");
+        Path several = tmp.resolve("three-threads");
+        new BuildPipeline(three.withOutDir(one)).run(1);
+        new BuildPipeline(three.withOutDir(several)).run(3);
+        for (String name : List.of(
+                Publication.TURTLE,
+                Publication.NTRIPLES,
+                Publication.TRIG,
+                Publication.JSONLD,
+                BuildPipeline.BUILD_REPORT_JSON,
+                BuildPipeline.BUILD_REPORT_MD)) {
+            assertArrayEquals(Files.readAllBytes(one.resolve(name)), Files.readAllBytes(several.resolve(name)), name);
+        }
+    }
+
     @Test
     void theReportSavedInNfdBuildsTheSameTriplesSaveItsChecksum() throws Exception {
         Path report = Path.of("data", BuildConfig.DEFAULT_REPORT);
