@@ -25,7 +25,7 @@ import org.gcmkg.vocab.GCM;
 
 /**
  * What a build puts in the store, and the putting, streamed: the build's quads are read from its TriG file and go
- * into TDB2 ({@link TdbAccess#bulkLoad}) as they are read, followed by the ontology, in one write transaction, while
+ * into TDB2 ({@link TdbAccess#bulkLoad}) as they are read, followed by the ontology, in one bulk load, while
  * a second thread reads the file again into the text index; then the dataset's description is made from the loaded database and the counts taken on the
  * way, and added in a second. Memory holds the ontology, the description and a quad at a time (the bulk load keeps
  * a bounded chunk), never the build's graphs.
@@ -33,11 +33,13 @@ import org.gcmkg.vocab.GCM;
 final class StoreLoad {
     private final FinishedBuild built;
     private final TdbAccess.Loader loader;
+    private final int chunk;
     private final Node ontologyGraph = NodeFactory.createURI(GCM.ONTOLOGY_IRI);
     private final Map<Node, Long> graphSizes = new HashMap<>();
     private long servedTriples = -1;
 
-    private StoreLoad(FinishedBuild built, TdbAccess.Loader loader) {
+    private StoreLoad(FinishedBuild built, TdbAccess.Loader loader, int chunk) {
+        this.chunk = chunk;
         this.built = built;
         this.loader = loader;
     }
@@ -49,7 +51,12 @@ final class StoreLoad {
 
     /** The same, loaded into TDB2 the way {@code loader} says. */
     static StoreLoad of(FinishedBuild built, TdbAccess.Loader loader) {
-        return new StoreLoad(built, loader);
+        return new StoreLoad(built, loader, TdbAccess.CHUNK);
+    }
+
+    /** The same, {@link TdbAccess.Loader#INDEXES} keeping {@code chunk} quads at a time (smaller in tests). */
+    static StoreLoad of(FinishedBuild built, TdbAccess.Loader loader, int chunk) {
+        return new StoreLoad(built, loader, chunk);
     }
 
     /** How many distinct triples the union graph of the loaded store holds; known once {@link #run} returned. */
@@ -102,7 +109,7 @@ final class StoreLoad {
     private void load(DatasetGraph tdb, TextIndex index, EntityDefinition fields) {
         Graph ontology = GraphFactory.createDefaultGraph();
         RDFDataMgr.read(ontology, built.ontology().toString());
-        TdbAccess.BulkLoad load = TdbAccess.bulkLoad(tdb, loader);
+        TdbAccess.BulkLoad load = TdbAccess.bulkLoad(tdb, loader, chunk);
         try {
             RDFParser.source(built.trig()).lang(Lang.TRIG).parse(new StreamRDFBase() {
                 @Override

@@ -9,19 +9,30 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.apache.jena.atlas.lib.Bytes;
 import org.apache.jena.atlas.lib.tuple.Tuple;
 import org.apache.jena.atlas.lib.tuple.TupleFactory;
 import org.apache.jena.atlas.lib.tuple.TupleMap;
 import org.apache.jena.dboe.sys.Names;
+import org.apache.jena.dboe.transaction.txn.Transaction;
+import org.apache.jena.dboe.transaction.txn.TransactionCoordinator;
 import org.apache.jena.graph.Node;
 import org.apache.jena.query.TxnType;
 import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphWrapper;
 import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.loader.DataLoader;
 import org.apache.jena.tdb2.loader.LoaderFactory;
+import org.apache.jena.tdb2.loader.base.CoLib;
 import org.apache.jena.tdb2.solver.stats.StatsCollector;
 import org.apache.jena.tdb2.solver.stats.StatsResults;
 import org.apache.jena.tdb2.store.DatasetGraphTDB;
@@ -73,7 +84,7 @@ public final class TdbAccess {
     private TdbAccess() {}
 
     /**
-     * A bulk load of an empty TDB2 database under way, in one write transaction: quads and prefixes go in as they
+     * A bulk load of an empty TDB2 database under way, no other transaction meanwhile: quads and prefixes go in as they
      * come, {@link #finish} commits them and {@link #abort} discards them. Used from one thread.
      */
     interface BulkLoad {
@@ -90,9 +101,12 @@ public final class TdbAccess {
         void abort(RuntimeException cause);
     }
 
-    /** Starts loading the empty database {@code tdb} the way {@code loader} says. */
-    static BulkLoad bulkLoad(DatasetGraph tdb, Loader loader) {
-        return loader == Loader.JENA ? new JenaLoad(tdb) : new IndexesLoad(tdb);
+    /** How many quads {@link Loader#INDEXES} keeps as ids at a time. */
+    static final int CHUNK = 1 << 20;
+
+    /** Starts loading the empty database {@code tdb} the way {@code loader} says, {@code chunk} quads at a time. */
+    static BulkLoad bulkLoad(DatasetGraph tdb, Loader loader, int chunk) {
+        return loader == Loader.JENA ? new JenaLoad(tdb) : new IndexesLoad(tdb, chunk);
     }
 
     /** TDB2's public loader, given the quads as a stream. */
@@ -130,35 +144,56 @@ public final class TdbAccess {
     }
 
     /**
-     * Every node gets its id as its quad comes; the quads are kept as ids, {@value #CHUNK} at a time, and each
-     * chunk goes into each quad index sorted in that index's key order, so each B+tree receives runs of
-     * neighbouring keys instead of shifting records inside its blocks at every insert, which is what a
-     * quad-by-quad load spends most of its time on. Memory holds one chunk and the ids of its nodes, whatever
-     * the size of the build. The result is the same database the TDB2 loaders make.
+     * Every node gets its id as its quad comes; the quads are kept as ids, a chunk at a time ({@value #CHUNK} but
+     * in tests), and each chunk goes into each quad index sorted in that index's key order, so each B+tree
+     * receives runs of neighbouring keys instead of shifting records inside its blocks at every insert, which is
+     * what a quad-by-quad load spends most of its time on. Half the indexes are written by this thread, the other
+     * half by a second one, which takes each chunk as this one goes on reading; as in TDB2's parallel loader, the
+     * database is in exclusive mode and each thread writes in a transaction of its own. Memory holds at most three
+     * chunks and the ids of one chunk's nodes, whatever the size of the build. The result is the same database the
+     * TDB2 loaders make. An aborted load leaves node ids in TDB2's node cache: the database is to be discarded,
+     * which the store does with a failed build's folder.
      */
     private static final class IndexesLoad implements BulkLoad {
-        private static final int CHUNK = 1 << 20;
+        /** What tells the second thread to stop without committing. */
+        private static final List<IdQuad> ABORT = new ArrayList<>();
 
         private final DatasetGraph tdb;
         private final DatasetGraphTDB storage;
-        private final NodeTupleTable quads;
         private final NodeTable nodes;
         private final Map<Node, NodeId> ids = new HashMap<>();
-        private final List<IdQuad> rows = new ArrayList<>();
         private final Map<String, String> prefixes = new LinkedHashMap<>();
+        private final IndexWriter own;
+        private final BlockingQueue<List<IdQuad>> handed = new ArrayBlockingQueue<>(1);
+        private final Future<?> second;
+        private final int chunk;
+        private List<IdQuad> rows = new ArrayList<>();
 
-        IndexesLoad(DatasetGraph tdb) {
+        IndexesLoad(DatasetGraph tdb, int chunk) {
             this.tdb = tdb;
+            this.chunk = chunk;
             storage = TDBInternal.requireStorage(tdb);
-            tdb.begin(TxnType.WRITE);
-            quads = storage.getQuadTable().getNodeTupleTable();
+            NodeTupleTable quads = storage.getQuadTable().getNodeTupleTable();
             nodes = quads.getNodeTable();
+            // as TDB2's parallel loader does: no other transaction meanwhile, a coordinator of its own per thread
+            storage.getTxnSystem().getTxnMgr().startExclusiveMode();
+            TupleIndex[] indexes = quads.getTupleTable().getIndexes();
+            int half = indexes.length / 2;
+            own = new IndexWriter(Arrays.copyOfRange(indexes, 0, half), nodes);
+            IndexWriter other = new IndexWriter(Arrays.copyOfRange(indexes, half, indexes.length), null);
+            ExecutorService thread = Executors.newSingleThreadExecutor(r -> {
+                Thread t = new Thread(r, "gcmkg-index-quads");
+                t.setDaemon(true);
+                return t;
+            });
+            second = thread.submit(() -> other.writeAll(handed, ABORT));
+            thread.shutdown();
         }
 
         @Override
         public void quad(Quad q) {
             rows.add(new IdQuad(id(q.getGraph()), id(q.getSubject()), id(q.getPredicate()), id(q.getObject())));
-            if (rows.size() >= CHUNK) {
+            if (rows.size() >= chunk) {
                 flush();
             }
         }
@@ -171,29 +206,116 @@ public final class TdbAccess {
         @Override
         public void finish() {
             flush();
-            prefixes.forEach(storage.prefixes()::add);
-            tdb.commit();
-            tdb.end();
+            hand(List.of());
+            own.end(true);
+            try {
+                second.get();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while the second thread wrote its indexes", e);
+            } catch (ExecutionException e) {
+                throw new IllegalStateException("the second thread failed to write its indexes", e.getCause());
+            } finally {
+                storage.getTxnSystem().getTxnMgr().finishExclusiveMode();
+            }
+            Txn.executeWrite(tdb, () -> prefixes.forEach(storage.prefixes()::add));
         }
 
         @Override
         public void abort(RuntimeException cause) {
-            tdb.abort();
-            tdb.end();
+            try {
+                if (handed.offer(ABORT, 1, TimeUnit.MINUTES)) {
+                    second.get();
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            } catch (ExecutionException e) {
+                cause.addSuppressed(e.getCause());
+            } finally {
+                own.end(false);
+                storage.getTxnSystem().getTxnMgr().finishExclusiveMode();
+            }
         }
 
         private NodeId id(Node node) {
             return ids.computeIfAbsent(node, nodes::getAllocateNodeId);
         }
 
+        /** Hands the chunk to the second thread, writes this thread's indexes, and starts a new chunk. */
         private void flush() {
-            for (TupleIndex index : quads.getTupleTable().getIndexes()) {
+            hand(rows);
+            own.write(new ArrayList<>(rows));
+            rows = new ArrayList<>();
+            ids.clear();
+        }
+
+        /** Waits until the second thread can take {@code chunk}, failing if that thread has failed. */
+        private void hand(List<IdQuad> chunk) {
+            try {
+                while (!handed.offer(chunk, 100, TimeUnit.MILLISECONDS)) {
+                    if (second.isDone()) {
+                        second.get();
+                        throw new IllegalStateException("the second thread stopped before the load's end");
+                    }
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while handing quads to the second thread", e);
+            } catch (ExecutionException e) {
+                throw new IllegalStateException("the second thread failed to write its indexes", e.getCause());
+            }
+        }
+    }
+
+    /**
+     * Quad indexes written by one thread in a write transaction of its own (with the node table, for the thread
+     * that gives the node ids); each chunk goes into each index sorted in the index's key order, so each B+tree
+     * receives runs of neighbouring keys instead of shifting records inside its blocks at every insert.
+     */
+    private static final class IndexWriter {
+        private final TupleIndex[] indexes;
+        private final TransactionCoordinator coordinator = CoLib.newCoordinator();
+        private Transaction txn;
+
+        /** Begins the transaction when {@code nodes} is given, for the thread that makes this writer. */
+        IndexWriter(TupleIndex[] indexes, NodeTable nodes) {
+            this.indexes = indexes;
+            if (nodes != null) {
+                CoLib.add(coordinator, nodes);
+            }
+            CoLib.add(coordinator, indexes);
+            CoLib.start(coordinator);
+            if (nodes != null) {
+                txn = coordinator.begin(TxnType.WRITE);
+            }
+        }
+
+        /** The second thread's work: the chunks taken until an empty one (commit) or {@code abort} (none). */
+        Void writeAll(BlockingQueue<List<IdQuad>> chunks, List<IdQuad> abort) throws InterruptedException {
+            txn = coordinator.begin(TxnType.WRITE);
+            boolean done = false;
+            try {
+                for (List<IdQuad> chunk = chunks.take(); chunk != abort; chunk = chunks.take()) {
+                    if (chunk.isEmpty()) {
+                        done = true;
+                        break;
+                    }
+                    write(chunk);
+                }
+            } finally {
+                end(done);
+            }
+            return null;
+        }
+
+        void write(List<IdQuad> chunk) {
+            for (TupleIndex index : indexes) {
                 TupleMap order = index.getMapping();
                 int[] columns = new int[4];
                 for (int i = 0; i < 4; i++) {
                     columns[i] = order.getSlotIdx(i);
                 }
-                rows.sort((x, y) -> {
+                chunk.sort((x, y) -> {
                     for (int column : columns) {
                         int c = Long.compareUnsigned(x.keys[column], y.keys[column]);
                         if (c != 0) {
@@ -202,12 +324,20 @@ public final class TdbAccess {
                     }
                     return 0;
                 });
-                for (IdQuad row : rows) {
+                for (IdQuad row : chunk) {
                     index.add(row.tuple);
                 }
             }
-            rows.clear();
-            ids.clear();
+        }
+
+        /** Commits ({@code commit}) or aborts the transaction, and ends it. */
+        void end(boolean commit) {
+            if (commit) {
+                txn.commit();
+            } else {
+                txn.abort();
+            }
+            txn.end();
         }
     }
 

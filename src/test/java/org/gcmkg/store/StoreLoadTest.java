@@ -3,9 +3,11 @@ package org.gcmkg.store;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -26,6 +28,7 @@ import org.apache.jena.tdb2.solver.stats.StatsResults;
 import org.apache.jena.tdb2.store.NodeId;
 import org.apache.jena.tdb2.store.tupletable.TupleIndex;
 import org.apache.jena.tdb2.sys.TDBInternal;
+import org.apache.jena.vocabulary.RDF;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.gcmkg.SortedQuads;
 import org.gcmkg.TestBuild;
@@ -56,7 +59,8 @@ class StoreLoadTest {
         BuildConfig config = TestBuild.config();
         BuildResult built = TestBuild.result();
         FinishedBuild finished = Deployment.finished(config, built);
-        contents = StoreLoad.of(finished, TdbAccess.Loader.INDEXES);
+        // a thousand quads at a time, so that the report's quads go to the two threads in many chunks
+        contents = StoreLoad.of(finished, TdbAccess.Loader.INDEXES, 1000);
         Path dir = tmp.resolve("ours");
         DatasetGraph tdb = DatabaseMgr.connectDatasetGraph(dir.toString());
         TextIndex index = TextIndexing.index(new ByteBuffersDirectory());
@@ -72,6 +76,31 @@ class StoreLoadTest {
         jenaIndex.close();
         TdbAccess.expel(jena);
         byJenaLoader = DatabaseMgr.connectDatasetGraph(tmp.resolve("jena").toString());
+    }
+
+    /**
+     * An aborted load is discarded by the store (its folder is deleted), since TDB2's node cache keeps the ids the
+     * load gave; what abort must do is stop the second thread and give the database back to other transactions.
+     */
+    @Test
+    void aLoadAbortedMidwayGivesTheDatabaseBackToOtherTransactions() {
+        DatasetGraph tdb =
+                DatabaseMgr.connectDatasetGraph(tmp.resolve("aborted").toString());
+        TdbAccess.BulkLoad load = TdbAccess.bulkLoad(tdb, TdbAccess.Loader.INDEXES, 10);
+        Node graph = NodeFactory.createURI("https://example.org/g");
+        for (int i = 0; i < 25; i++) { // two chunks handed to the threads, five quads still held
+            load.quad(Quad.create(
+                    graph,
+                    NodeFactory.createURI("https://example.org/s" + i),
+                    RDF.type.asNode(),
+                    NodeFactory.createURI("https://example.org/C")));
+        }
+        load.abort(new IllegalStateException("the TriG file broke off"));
+        assertTimeoutPreemptively(
+                Duration.ofSeconds(10),
+                () -> Txn.executeWrite(tdb, () -> tdb.getDefaultGraph().getPrefixMapping()),
+                "a write transaction begins and ends after the abort");
+        TdbAccess.expel(tdb);
     }
 
     @Test
