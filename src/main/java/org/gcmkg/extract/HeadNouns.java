@@ -20,6 +20,8 @@ final class HeadNouns {
     private final String reportCountry;
     private final Map<String, Head> heads = new LinkedHashMap<>();
     private final List<String> words = new ArrayList<>();
+    /** The folded head nouns, longest first (ties in the tables' order), as {@link #entityFor} tries them. */
+    private final List<Map.Entry<String, Head>> longestFirst;
 
     HeadNouns(Gazetteer gazetteer, String reportCountryIso3) {
         this.reportCountry = reportCountryIso3;
@@ -38,6 +40,11 @@ final class HeadNouns {
                     words.add(h);
                 }));
         words.sort(Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder()));
+        longestFirst = heads.entrySet().stream()
+                .sorted(Comparator.comparingInt(
+                                (Map.Entry<String, Head> e) -> e.getKey().length())
+                        .reversed())
+                .toList();
     }
 
     /** The head nouns as written in the tables, longest first. */
@@ -48,11 +55,7 @@ final class HeadNouns {
     /** The entity a name starting with a head noun is, or null when it starts with none. */
     Entity entityFor(String name, String acronym) {
         String folded = Folding.key(name);
-        for (Map.Entry<String, Head> head : heads.entrySet().stream()
-                .sorted(Comparator.comparingInt(
-                                (Map.Entry<String, Head> e) -> e.getKey().length())
-                        .reversed())
-                .toList()) {
+        for (Map.Entry<String, Head> head : longestFirst) {
             if (folded.equals(head.getKey()) || folded.startsWith(head.getKey() + " ")) {
                 Head h = head.getValue();
                 if (h.type() == EntityType.PROGRAM) {

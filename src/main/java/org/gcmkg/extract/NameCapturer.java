@@ -50,17 +50,34 @@ public final class NameCapturer {
         this.heads = new HeadNouns(gazetteer, reportCountryIso3);
         String alternation =
                 String.join("|", heads.words().stream().map(Pattern::quote).toList());
+        // A head noun can only start with one of these: a cheap test before the long alternation is tried.
+        String first = firstLetters(heads.words());
         this.headNoun = Pattern.compile(
-                "(?i)(?<![\\p{L}])(?:" + alternation
+                "(?i)(?<![\\p{L}])" + first + "(?:" + alternation
                         + ")(?![\\p{L}])(?:\\s+(?:de|del|la|el|sobre|denominad[oa]s?|titulad[oa]s?|llamad[oa]s?)(?![\\p{L}]))?",
                 Pattern.UNICODE_CASE);
         this.coordinated = Pattern.compile(
                 "\\s+(?:y|e)\\s+(?:(?:en|a|de)\\s+)?(?:(?:el|la|los|las)\\s+)?(?:" + alternation + ")(?![\\p{L}])");
         // A title starts a sentence, a line, or follows a closing quotation mark (“…” Diálogo de Alto Nivel …).
-        this.title = Pattern.compile("(?:^|(?<=[.:;”»]\\s)|(?<=\\p{L}\"\\s)|(?<=\\n))((?:" + alternation
+        this.title = Pattern.compile("(?:^|(?<=[.:;”»]\\s)|(?<=\\p{L}\"\\s)|(?<=\\n))(" + first + "(?:" + alternation
                 + ")\\s[^.\\n\"“”*]{3,200}?)\\.(?=\\s|$)");
-        this.headed = Pattern.compile("(?<![\\p{L}])(?:" + alternation + ")(?![\\p{L}])" + "(?:\\s+(?:" + CONNECTOR
-                + "\\s+)*" + NAME_WORD + ")*");
+        this.headed = Pattern.compile("(?<![\\p{L}])" + first + "(?:" + alternation + ")(?![\\p{L}])" + "(?:\\s+(?:"
+                + CONNECTOR + "\\s+)*" + NAME_WORD + ")*");
+    }
+
+    /** A lookahead for the first letters of {@code words}, each written as its code point; none without words. */
+    private static String firstLetters(List<String> words) {
+        if (words.isEmpty()) {
+            return "";
+        }
+        StringBuilder letters = new StringBuilder("(?=[");
+        words.stream()
+                .mapToInt(w -> w.codePointAt(0))
+                .distinct()
+                .sorted()
+                .forEach(c ->
+                        letters.append("\\x{").append(Integer.toHexString(c)).append('}'));
+        return letters.append("])").toString();
     }
 
     /**
