@@ -10,10 +10,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.PriorityQueue;
 import java.util.Set;
 import java.util.concurrent.ExecutionException;
@@ -66,53 +64,22 @@ public final class SpooledPublication implements AutoCloseable {
 
     /** Spools a named graph, which the caller may then drop. */
     public void add(String graphIri, Graph graph) throws IOException {
-        add(graphIri, sort(graph));
+        add(graphIri, SortedGraph.of(graph));
     }
 
-    /**
-     * A graph's triples as N-Triples forms in publication order, made apart from {@link #add(String, Sorted)} so
-     * that graphs can be sorted on several threads while one spools them in order.
-     */
-    public static Sorted sort(Graph graph) {
-        Map<Node, String> forms = new HashMap<>();
-        List<String[]> rows = new ArrayList<>(graph.size());
-        graph.find()
-                .forEachRemaining(t -> rows.add(new String[] {
-                    forms.computeIfAbsent(t.getSubject(), NodeFmtLib::strNT),
-                    forms.computeIfAbsent(t.getPredicate(), NodeFmtLib::strNT),
-                    forms.computeIfAbsent(t.getObject(), NodeFmtLib::strNT)
-                }));
-        rows.sort(SpoolFile.ORDER);
-        return new Sorted(rows);
-    }
-
-    /** Spools a graph sorted by {@link #sort(Graph)}. */
-    public void add(String graphIri, Sorted graph) throws IOException {
+    /** Spools a graph sorted beforehand (on any thread). */
+    public void add(String graphIri, SortedGraph graph) throws IOException {
         if (!names.add(graphIri)) {
             throw new IllegalArgumentException("the graph " + graphIri + " was given twice");
         }
         Path file = nextFile();
         try (SpoolFile.Writer out = SpoolFile.writer(file)) {
-            for (String[] row : graph.rows) {
+            for (String[] row : graph.rows()) {
                 out.write(row);
             }
         }
         Node name = NodeFactory.createURI(graphIri);
         graphs.add(new Spooled(NodeFmtLib.strNT(name), name, file));
-    }
-
-    /** A graph's rows in publication order, from {@link #sort(Graph)}. */
-    public static final class Sorted {
-        private final List<String[]> rows;
-
-        private Sorted(List<String[]> rows) {
-            this.rows = rows;
-        }
-
-        /** How many triples the graph has. */
-        public int size() {
-            return rows.size();
-        }
     }
 
     /**

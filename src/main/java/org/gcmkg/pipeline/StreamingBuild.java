@@ -18,6 +18,7 @@ import org.gcmkg.extract.ReportExtraction;
 import org.gcmkg.graph.GraphBuilder;
 import org.gcmkg.graph.Iris;
 import org.gcmkg.graph.LinkTables;
+import org.gcmkg.graph.SortedGraph;
 import org.gcmkg.graph.SpooledPublication;
 import org.gcmkg.network.NetworkBuilder;
 import org.gcmkg.network.NetworkGraph;
@@ -131,7 +132,7 @@ final class StreamingBuild {
             List<Fidelity.Score> fidelity,
             Graph graph,
             List<Violation> errors,
-            SpooledPublication.Sorted sorted,
+            SortedGraph sorted,
             BuildException failure) {}
 
     /** Reads a report, makes its graph, measures it, checks it and sorts it; shares only what it only reads. */
@@ -164,7 +165,7 @@ final class StreamingBuild {
             Graph checked = copy(graph);
             reference.find().forEachRemaining(checked::add);
             List<Violation> errors = ShapesValidator.errors(shapes.validate(checked));
-            SpooledPublication.Sorted sorted = errors.isEmpty() ? SpooledPublication.sort(graph) : null;
+            SortedGraph sorted = errors.isEmpty() ? SortedGraph.of(graph) : null;
             return new Made(file, extraction, fidelity, graph, errors, sorted, null);
         }
     }
