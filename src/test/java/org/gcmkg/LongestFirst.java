@@ -35,6 +35,7 @@ public final class LongestFirst implements ClassOrderer {
             Map.entry("ExplorerViewBrowserIT", 22),
             Map.entry("FaultsIT", 20),
             Map.entry("SearchBrowserIT", 17),
+            Map.entry("HostileQueriesIT", 16),
             Map.entry("QueryLibraryIT", 17),
             Map.entry("WorkbenchLanguagesBrowserIT", 17),
             Map.entry("WorkbenchChartsBrowserIT", 16),

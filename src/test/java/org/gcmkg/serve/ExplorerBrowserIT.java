@@ -125,7 +125,7 @@ class ExplorerBrowserIT {
     }
 
     /**
-     * Clicks a node where Cytoscape drew it until its details load: on a busy machine the layout may still move
+     * Clicks a node where Cytoscape drew it until its details load: on a busy machine the view may still move
      * the node between reading its position and the click, so a click can land beside it (up to three tries).
      */
     private void clickUntilLoaded(String iri) {
@@ -144,6 +144,10 @@ class ExplorerBrowserIT {
     }
 
     private void clickNode(String iri) {
+        // selecting a node (by the search, or by the click before) centres the view on it in a 200 ms animation,
+        // which would move the node after its position is read: click once the view stands still
+        new WebDriverWait(web.browser(), Duration.ofSeconds(15), Duration.ofMillis(50))
+                .until(d -> Boolean.FALSE.equals(js("return gcmkgExplorer.cy.animated();")));
         @SuppressWarnings("unchecked")
         Map<String, Object> at = (Map<String, Object>) js(
                 "const n = gcmkgExplorer.cy.getElementById(arguments[0]);"

@@ -61,10 +61,19 @@ final class ExplorerPages {
         return rows.get(0).getLiteral("l").getLexicalForm();
     }
 
+    private static String withoutFragment(String url) {
+        int hash = url.indexOf('#');
+        return hash < 0 ? url : url.substring(0, hash);
+    }
+
     /** Opens the explorer at a URL and waits until it has drawn the network. */
     static void open(ChromeDriver browser, String url) {
-        // A blank page first: loading the explorer again with only another fragment would not reload it.
-        browser.get("about:blank");
+        // A blank page first when only the fragment would change: the browser would not load the explorer again.
+        // (Another path or query is a new page anyway, and a blank page between costs a navigation.)
+        String shown = browser.getCurrentUrl();
+        if (shown != null && withoutFragment(shown).equals(withoutFragment(url))) {
+            browser.get("about:blank");
+        }
         browser.get(url);
         new WebDriverWait(browser, Duration.ofSeconds(90), Duration.ofMillis(100)).until(d -> {
             String state = d.findElement(By.tagName("body")).getDomAttribute("data-state");
