@@ -36,6 +36,7 @@ public final class LongestFirst implements ClassOrderer {
             Map.entry("FaultsIT", 20),
             Map.entry("SearchBrowserIT", 17),
             Map.entry("HostileQueriesIT", 16),
+            Map.entry("EndpointCasesIT", 15),
             Map.entry("QueryLibraryIT", 17),
             Map.entry("WorkbenchLanguagesBrowserIT", 17),
             Map.entry("WorkbenchChartsBrowserIT", 16),
