@@ -243,8 +243,10 @@ public final class TdbAccess {
 
         /** Hands the chunk to the second thread, writes this thread's indexes, and starts a new chunk. */
         private void flush() {
+            // each thread sorts a list of its own: the copy is made before the second thread may sort the chunk
+            List<IdQuad> mine = new ArrayList<>(rows);
             hand(rows);
-            own.write(new ArrayList<>(rows));
+            own.write(mine);
             rows = new ArrayList<>();
             ids.clear();
         }
