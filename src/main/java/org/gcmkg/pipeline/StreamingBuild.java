@@ -100,8 +100,7 @@ final class StreamingBuild {
                 parts.add(BuildReport.part(entry, e -> BuildPipeline.iriOf(iris, e)));
                 fail(m.errors(), m.file().getFileName() + ": the graph fails");
                 facts.addReport(m.graph(), iris.report(slug));
-                triples.put(graphIri, (long) m.sorted().size());
-                files.add(graphIri, m.sorted());
+                spool(files, graphIri, m.sorted());
             }
         }
         facts.addShared(reference);
@@ -177,6 +176,10 @@ final class StreamingBuild {
     }
 
     private void spool(SpooledPublication files, String graphIri, Graph graph) throws IOException {
+        spool(files, graphIri, SortedGraph.of(graph));
+    }
+
+    private void spool(SpooledPublication files, String graphIri, SortedGraph graph) throws IOException {
         triples.put(graphIri, (long) graph.size());
         files.add(graphIri, graph);
     }
