@@ -1,26 +1,23 @@
 package org.gcmkg.store;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.ArrayBlockingQueue;
-import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
+import java.util.NoSuchElementException;
 import org.apache.jena.atlas.lib.Bytes;
 import org.apache.jena.atlas.lib.tuple.Tuple;
-import org.apache.jena.atlas.lib.tuple.TupleFactory;
-import org.apache.jena.atlas.lib.tuple.TupleMap;
+import org.apache.jena.dboe.base.file.Location;
+import org.apache.jena.dboe.base.record.Record;
+import org.apache.jena.dboe.base.record.RecordFactory;
 import org.apache.jena.dboe.sys.Names;
+import org.apache.jena.dboe.trans.bplustree.BPlusTree;
+import org.apache.jena.dboe.trans.bplustree.rewriter.BPlusTreeRewriter;
 import org.apache.jena.dboe.transaction.txn.Transaction;
 import org.apache.jena.dboe.transaction.txn.TransactionCoordinator;
 import org.apache.jena.graph.Node;
@@ -42,6 +39,7 @@ import org.apache.jena.tdb2.store.NodeIdInline;
 import org.apache.jena.tdb2.store.nodetable.NodeTable;
 import org.apache.jena.tdb2.store.nodetupletable.NodeTupleTable;
 import org.apache.jena.tdb2.store.tupletable.TupleIndex;
+import org.apache.jena.tdb2.store.tupletable.TupleIndexRecord;
 import org.apache.jena.tdb2.sys.TDBInternal;
 import org.apache.jena.vocabulary.RDF;
 
@@ -106,7 +104,7 @@ public final class TdbAccess {
 
     /** Starts loading the empty database {@code tdb} the way {@code loader} says, {@code chunk} quads at a time. */
     static BulkLoad bulkLoad(DatasetGraph tdb, Loader loader, int chunk) {
-        return loader == Loader.JENA ? new JenaLoad(tdb) : new IndexesLoad(tdb, chunk);
+        return loader == Loader.JENA ? new JenaLoad(tdb) : new PackedLoad(tdb, chunk);
     }
 
     /** TDB2's public loader, given the quads as a stream. */
@@ -144,57 +142,69 @@ public final class TdbAccess {
     }
 
     /**
-     * Every node gets its id as its quad comes; the quads are kept as ids, a chunk at a time ({@value #CHUNK} but
-     * in tests), and each chunk goes into each quad index sorted in that index's key order, so each B+tree
-     * receives runs of neighbouring keys instead of shifting records inside its blocks at every insert, which is
-     * what a quad-by-quad load spends most of its time on. Half the indexes are written by this thread, the other
-     * half by a second one, which takes each chunk as this one goes on reading; as in TDB2's parallel loader, the
-     * database is in exclusive mode and each thread writes in a transaction of its own. Memory holds at most three
-     * chunks and the ids of one chunk's nodes, whatever the size of the build. The result is the same database the
-     * TDB2 loaders make. An aborted load leaves node ids in TDB2's node cache: the database is to be discarded,
-     * which the store does with a failed build's folder.
+     * Every node gets its id as its quad comes (the node table written in a transaction of its own, the database in
+     * exclusive mode, as in TDB2's parallel loader); the quads, as ids, are sorted in each quad index's key order
+     * by {@link QuadRuns} (a chunk at a time, {@value #CHUNK} but in tests, on a second thread), and at the end each
+     * index is written bottom up from its sorted quads by TDB2's own {@link BPlusTreeRewriter}, the way TDB2's
+     * xloader builds its indexes: full blocks written once each, instead of a descent of the tree and a shift of
+     * records inside a block for every quad of every index. Half the indexes are built on a second thread. Memory
+     * holds two chunks and the ids of one chunk's nodes, whatever the size of the build. The result is the same
+     * database the TDB2 loaders make. An aborted load leaves node ids in TDB2's node cache: the database is to be
+     * discarded, which the store does with a failed build's folder.
      */
-    private static final class IndexesLoad implements BulkLoad {
-        /** What tells the second thread to stop without committing. */
-        private static final List<IdQuad> ABORT = new ArrayList<>();
-
+    private static final class PackedLoad implements BulkLoad {
         private final DatasetGraph tdb;
         private final DatasetGraphTDB storage;
         private final NodeTable nodes;
-        private final Map<Node, NodeId> ids = new HashMap<>();
+        private final TupleIndex[] indexes;
+        private final Map<Node, Long> ids = new HashMap<>();
         private final Map<String, String> prefixes = new LinkedHashMap<>();
-        private final IndexWriter own;
-        private final BlockingQueue<List<IdQuad>> handed = new ArrayBlockingQueue<>(1);
-        private final Future<?> second;
+        private final byte[] idBytes = new byte[NodeId.SIZE];
+        private final Transaction nodeTxn;
+        private final QuadRuns runs;
         private final int chunk;
-        private List<IdQuad> rows = new ArrayList<>();
+        private int sinceClear;
+        private boolean nodesEnded;
 
-        IndexesLoad(DatasetGraph tdb, int chunk) {
+        PackedLoad(DatasetGraph tdb, int chunk) {
             this.tdb = tdb;
             this.chunk = chunk;
             storage = TDBInternal.requireStorage(tdb);
             NodeTupleTable quads = storage.getQuadTable().getNodeTupleTable();
             nodes = quads.getNodeTable();
-            // as TDB2's parallel loader does: no other transaction meanwhile, a coordinator of its own per thread
+            indexes = quads.getTupleTable().getIndexes();
+            int[][] orders = new int[indexes.length][QuadRuns.WIDTH];
+            for (int k = 0; k < indexes.length; k++) {
+                for (int i = 0; i < QuadRuns.WIDTH; i++) {
+                    orders[k][i] = indexes[k].getMapping().getSlotIdx(i);
+                }
+            }
+            try {
+                // beside the database's data, so that a load killed midway leaves them in the folder the store
+                // removes; an in-memory database's in the system's temporary folder
+                Location location = storage.getLocation();
+                runs = new QuadRuns(
+                        orders,
+                        chunk,
+                        location.isMem()
+                                ? null
+                                : Path.of(location.getDirectoryPath()).getParent());
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
             storage.getTxnSystem().getTxnMgr().startExclusiveMode();
-            TupleIndex[] indexes = quads.getTupleTable().getIndexes();
-            int half = indexes.length / 2;
-            own = new IndexWriter(Arrays.copyOfRange(indexes, 0, half), nodes);
-            IndexWriter other = new IndexWriter(Arrays.copyOfRange(indexes, half, indexes.length), null);
-            ExecutorService thread = Executors.newSingleThreadExecutor(r -> {
-                Thread t = new Thread(r, "gcmkg-index-quads");
-                t.setDaemon(true);
-                return t;
-            });
-            second = thread.submit(() -> other.writeAll(handed, ABORT));
-            thread.shutdown();
+            TransactionCoordinator coordinator = CoLib.newCoordinator();
+            CoLib.add(coordinator, nodes);
+            CoLib.start(coordinator);
+            nodeTxn = coordinator.begin(TxnType.WRITE);
         }
 
         @Override
         public void quad(Quad q) {
-            rows.add(new IdQuad(id(q.getGraph()), id(q.getSubject()), id(q.getPredicate()), id(q.getObject())));
-            if (rows.size() >= chunk) {
-                flush();
+            runs.add(id(q.getGraph()), id(q.getSubject()), id(q.getPredicate()), id(q.getObject()));
+            if (++sinceClear == chunk) {
+                ids.clear();
+                sinceClear = 0;
             }
         }
 
@@ -205,18 +215,28 @@ public final class TdbAccess {
 
         @Override
         public void finish() {
-            flush();
-            hand(List.of());
-            own.end(true);
             try {
-                second.get();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException("interrupted while the second thread wrote its indexes", e);
-            } catch (ExecutionException e) {
-                throw new IllegalStateException("the second thread failed to write its indexes", e.getCause());
+                runs.finish();
+                nodeTxn.commit();
+                nodeTxn.end();
+                nodesEnded = true;
+                int half = indexes.length / 2;
+                SecondThread<Void> other = SecondThread.start("gcmkg-index-quads", () -> {
+                    packAll(half, indexes.length);
+                    return null;
+                });
+                try {
+                    packAll(0, half);
+                } finally {
+                    other.joinQuietly();
+                }
+                other.join();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
             } finally {
+                endNodes();
                 storage.getTxnSystem().getTxnMgr().finishExclusiveMode();
+                closeRuns();
             }
             Txn.executeWrite(tdb, () -> prefixes.forEach(storage.prefixes()::add));
         }
@@ -224,138 +244,98 @@ public final class TdbAccess {
         @Override
         public void abort(RuntimeException cause) {
             try {
-                if (handed.offer(ABORT, 1, TimeUnit.MINUTES)) {
-                    second.get();
-                }
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            } catch (ExecutionException e) {
-                cause.addSuppressed(e.getCause());
+                endNodes();
             } finally {
-                own.end(false);
                 storage.getTxnSystem().getTxnMgr().finishExclusiveMode();
+                try {
+                    runs.close();
+                } catch (IOException | RuntimeException e) {
+                    cause.addSuppressed(e);
+                }
             }
         }
 
-        private NodeId id(Node node) {
-            return ids.computeIfAbsent(node, nodes::getAllocateNodeId);
+        /** Aborts the node table's transaction unless it has ended. */
+        private void endNodes() {
+            if (!nodesEnded) {
+                nodesEnded = true;
+                nodeTxn.abort();
+                nodeTxn.end();
+            }
         }
 
-        /** Hands the chunk to the second thread, writes this thread's indexes, and starts a new chunk. */
-        private void flush() {
-            // each thread sorts a list of its own: the copy is made before the second thread may sort the chunk
-            List<IdQuad> mine = new ArrayList<>(rows);
-            hand(rows);
-            own.write(mine);
-            rows = new ArrayList<>();
-            ids.clear();
+        private long id(Node node) {
+            Long known = ids.get(node);
+            if (known != null) {
+                return known;
+            }
+            NodeIdFactory.set(nodes.getAllocateNodeId(node), idBytes);
+            long key = Bytes.getLong(idBytes);
+            ids.put(node, key);
+            return key;
         }
 
-        /** Waits until the second thread can take {@code chunk}, failing if that thread has failed. */
-        private void hand(List<IdQuad> chunk) {
-            try {
-                while (!handed.offer(chunk, 100, TimeUnit.MILLISECONDS)) {
-                    if (second.isDone()) {
-                        second.get();
-                        throw new IllegalStateException("the second thread stopped before the load's end");
-                    }
+        private void packAll(int from, int to) {
+            for (int k = from; k < to; k++) {
+                try (QuadRuns.Rows rows = runs.merged(k)) {
+                    pack(indexes[k], rows);
                 }
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException("interrupted while handing quads to the second thread", e);
-            } catch (ExecutionException e) {
-                throw new IllegalStateException("the second thread failed to write its indexes", e.getCause());
+            }
+        }
+
+        private void closeRuns() {
+            try {
+                runs.close();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
             }
         }
     }
 
-    /**
-     * Quad indexes written by one thread in a write transaction of its own (with the node table, for the thread
-     * that gives the node ids); each chunk goes into each index sorted in the index's key order, so each B+tree
-     * receives runs of neighbouring keys instead of shifting records inside its blocks at every insert.
-     */
-    private static final class IndexWriter {
-        private final TupleIndex[] indexes;
-        private final TransactionCoordinator coordinator = CoLib.newCoordinator();
-        private Transaction txn;
-
-        /** Begins the transaction when {@code nodes} is given, for the thread that makes this writer. */
-        IndexWriter(TupleIndex[] indexes, NodeTable nodes) {
-            this.indexes = indexes;
-            if (nodes != null) {
-                CoLib.add(coordinator, nodes);
-            }
-            CoLib.add(coordinator, indexes);
-            CoLib.start(coordinator);
-            if (nodes != null) {
-                txn = coordinator.begin(TxnType.WRITE);
-            }
+    /** Writes the empty index {@code index} bottom up from {@code rows}, sorted in its key order. */
+    private static void pack(TupleIndex index, QuadRuns.Rows rows) {
+        BPlusTree tree = (BPlusTree) ((TupleIndexRecord) index).getRangeIndex();
+        RecordFactory factory = tree.getRecordFactory();
+        long[] row = new long[QuadRuns.WIDTH];
+        if (!rows.next(row)) {
+            return;
         }
+        Iterator<Record> records = new Iterator<>() {
+            private boolean ready = true;
 
-        /** The second thread's work: the chunks taken until an empty one (commit) or {@code abort} (none). */
-        Void writeAll(BlockingQueue<List<IdQuad>> chunks, List<IdQuad> abort) throws InterruptedException {
-            txn = coordinator.begin(TxnType.WRITE);
-            boolean done = false;
-            try {
-                for (List<IdQuad> chunk = chunks.take(); chunk != abort; chunk = chunks.take()) {
-                    if (chunk.isEmpty()) {
-                        done = true;
-                        break;
-                    }
-                    write(chunk);
+            @Override
+            public boolean hasNext() {
+                if (!ready) {
+                    ready = rows.next(row);
                 }
-            } finally {
-                end(done);
+                return ready;
             }
-            return null;
-        }
 
-        void write(List<IdQuad> chunk) {
-            for (TupleIndex index : indexes) {
-                TupleMap order = index.getMapping();
-                int[] columns = new int[4];
-                for (int i = 0; i < 4; i++) {
-                    columns[i] = order.getSlotIdx(i);
+            @Override
+            public Record next() {
+                if (!hasNext()) {
+                    throw new NoSuchElementException();
                 }
-                chunk.sort((x, y) -> {
-                    for (int column : columns) {
-                        int c = Long.compareUnsigned(x.keys[column], y.keys[column]);
-                        if (c != 0) {
-                            return c;
-                        }
-                    }
-                    return 0;
-                });
-                for (IdQuad row : chunk) {
-                    index.add(row.tuple);
+                ready = false;
+                byte[] key = new byte[QuadRuns.WIDTH * NodeId.SIZE];
+                for (int i = 0; i < QuadRuns.WIDTH; i++) {
+                    Bytes.setLong(row[i], key, i * NodeId.SIZE);
                 }
+                return factory.create(key);
             }
-        }
-
-        /** Commits ({@code commit}) or aborts the transaction, and ends it. */
-        void end(boolean commit) {
-            if (commit) {
-                txn.commit();
-            } else {
-                txn.abort();
+        };
+        CoLib.executeWrite(index, () -> {
+            if (!tree.isEmpty()) {
+                throw new IllegalStateException("the index " + index.getName() + " is not empty");
             }
-            txn.end();
-        }
-    }
-
-    /** A quad as node ids, with each id's key as the B+trees order it (8 bytes, compared unsigned). */
-    private static final class IdQuad {
-        final Tuple<NodeId> tuple;
-        final long[] keys = new long[4];
-
-        IdQuad(NodeId g, NodeId s, NodeId p, NodeId o) {
-            tuple = TupleFactory.create4(g, s, p, o);
-            byte[] bytes = new byte[NodeId.SIZE];
-            for (int i = 0; i < 4; i++) {
-                NodeIdFactory.set(tuple.get(i), bytes);
-                keys[i] = Bytes.getLong(bytes);
-            }
-        }
+            BPlusTreeRewriter.packIntoBPlusTree(
+                    records,
+                    tree.getParams(),
+                    factory,
+                    tree.getStateManager().getBufferChannel(),
+                    tree.getNodeManager().getBlockMgr(),
+                    tree.getRecordsMgr().getBlockMgr());
+        });
     }
 
     /**

@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -13,6 +15,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Stream;
 import org.apache.jena.atlas.lib.tuple.Tuple;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
@@ -42,7 +45,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The store's own load (node ids first, then each index in its key order) on a real TDB2 database on disk,
+ * The store's own load (node ids first, then each index built bottom up from its sorted quads) on a real TDB2
+ * database on disk,
  * reopened: it holds exactly the build's quads, every index holds all of them, and lookups through each
  * index give what the database loaded through the switch's fallback, TDB2's public loader, gives.
  */
@@ -59,7 +63,7 @@ class StoreLoadTest {
         BuildConfig config = TestBuild.config();
         BuildResult built = TestBuild.result();
         FinishedBuild finished = Deployment.finished(config, built);
-        // a thousand quads at a time, so that the report's quads go to the two threads in many chunks
+        // a thousand quads at a time, so that the report's quads are sorted in many chunks and merged from many runs
         contents = StoreLoad.of(finished, TdbAccess.Loader.INDEXES, 1000);
         Path dir = tmp.resolve("ours");
         DatasetGraph tdb = DatabaseMgr.connectDatasetGraph(dir.toString());
@@ -83,7 +87,7 @@ class StoreLoadTest {
      * load gave; what abort must do is stop the second thread and give the database back to other transactions.
      */
     @Test
-    void aLoadAbortedMidwayGivesTheDatabaseBackToOtherTransactions() {
+    void aLoadAbortedMidwayGivesTheDatabaseBackToOtherTransactions() throws IOException {
         DatasetGraph tdb =
                 DatabaseMgr.connectDatasetGraph(tmp.resolve("aborted").toString());
         TdbAccess.BulkLoad load = TdbAccess.bulkLoad(tdb, TdbAccess.Loader.INDEXES, 10);
@@ -101,6 +105,28 @@ class StoreLoadTest {
                 () -> Txn.executeWrite(tdb, () -> tdb.getDefaultGraph().getPrefixMapping()),
                 "a write transaction begins and ends after the abort");
         TdbAccess.expel(tdb);
+        assertEquals(List.of(), sortRuns(tmp.resolve("aborted")), "the aborted load's sorted runs are removed");
+    }
+
+    @Test
+    void theSortedRunsAreRemovedOnceTheIndexesAreBuilt() throws Exception {
+        assertEquals(
+                List.of("Data-0001"),
+                entries(tmp.resolve("ours")).stream()
+                        .filter(name -> name.startsWith("Data-") || name.startsWith("gcmkg-runs-"))
+                        .toList());
+    }
+
+    private static List<String> sortRuns(Path database) throws IOException {
+        return entries(database).stream()
+                .filter(name -> name.startsWith("gcmkg-runs-"))
+                .toList();
+    }
+
+    private static List<String> entries(Path database) throws IOException {
+        try (Stream<Path> all = Files.list(database)) {
+            return all.map(p -> p.getFileName().toString()).sorted().toList();
+        }
     }
 
     @Test
