@@ -7,10 +7,8 @@ import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
-import org.apache.jena.query.text.Entity;
 import org.apache.jena.query.text.EntityDefinition;
 import org.apache.jena.query.text.TextIndex;
-import org.apache.jena.query.text.TextQueryFuncs;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFDataMgr;
@@ -25,10 +23,11 @@ import org.gcmkg.vocab.GCM;
 
 /**
  * What a build puts in the store, and the putting, streamed: the build's quads are read from its TriG file and go
- * into TDB2 ({@link TdbAccess#bulkLoad}) as they are read, followed by the ontology, in one bulk load, while
- * a second thread reads the file again into the text index; then the dataset's description is made from the loaded database and the counts taken on the
- * way, and added in a second. Memory holds the ontology, the description and a quad at a time (the bulk load keeps
- * a bounded chunk), never the build's graphs.
+ * into TDB2 ({@link TdbAccess#bulkLoad}) as they are read, followed by the ontology, in one bulk load, while a
+ * second thread puts those with text into the text index ({@link TextBatches}); then the dataset's description is
+ * made from the loaded database and the counts taken on the way, and added in a second. Memory holds the
+ * ontology, the description and a quad at a time (the bulk load and the text index keep bounded batches), never
+ * the build's graphs.
  */
 final class StoreLoad {
     private final FinishedBuild built;
@@ -69,44 +68,31 @@ final class StoreLoad {
 
     /**
      * Loads the build into the empty database {@code tdb} and indexes its text into {@code index} (committed). The
-     * text index reads the TriG file on its own, on a second thread, while this one loads TDB2 from it, so the second
-     * core indexes while the first loads; the text of blank nodes, whose labels each parse makes anew, is indexed
-     * here, with the nodes TDB2 is given.
+     * TriG file is parsed once, on this thread, which loads TDB2; the quads whose predicate the index has a field
+     * for go, in batches, to a second thread that indexes them, so the second core indexes while the first loads.
      */
     void run(DatasetGraph tdb, TextIndex index) throws IOException {
         EntityDefinition fields = index.getDocDef();
-        SecondThread<Long> text = SecondThread.start("gcmkg-index-text", () -> indexBuild(index, fields));
+        TextBatches text = new TextBatches(fields);
+        SecondThread<Long> indexing = SecondThread.start("gcmkg-index-text", () -> text.indexAll(index));
         try {
-            load(tdb, index, fields);
+            load(tdb, text);
+            text.end();
         } catch (RuntimeException e) {
             // the caller closes the index: nothing may still be adding to it
-            text.joinQuietly();
+            text.stop();
+            try {
+                indexing.join();
+            } catch (IOException | RuntimeException cause) {
+                e.addSuppressed(cause);
+            }
             throw e;
         }
-        text.join();
+        indexing.join();
         index.commit();
     }
 
-    /**
-     * Indexes the text of the build's quads but those of blank nodes, read from its TriG file; gives how many
-     * quads it indexed.
-     */
-    private long indexBuild(TextIndex index, EntityDefinition fields) {
-        long[] quads = {0};
-        RDFParser.source(built.trig()).lang(Lang.TRIG).parse(new StreamRDFBase() {
-            @Override
-            public void quad(Quad quad) {
-                // a blank node is indexed by its label, which each parse makes anew: those the loading thread indexes
-                if (!quad.isDefaultGraph() && !quad.getSubject().isBlank()) {
-                    indexText(index, fields, quad);
-                    quads[0]++;
-                }
-            }
-        });
-        return quads[0];
-    }
-
-    private void load(DatasetGraph tdb, TextIndex index, EntityDefinition fields) {
+    private void load(DatasetGraph tdb, TextBatches text) {
         Graph ontology = GraphFactory.createDefaultGraph();
         RDFDataMgr.read(ontology, built.ontology().toString());
         TdbAccess.BulkLoad load = TdbAccess.bulkLoad(tdb, loader, chunk);
@@ -117,9 +103,7 @@ final class StoreLoad {
                     if (!quad.isDefaultGraph()) {
                         load.quad(quad);
                         graphSizes.merge(quad.getGraph(), 1L, Long::sum);
-                        if (quad.getSubject().isBlank()) {
-                            indexText(index, fields, quad);
-                        }
+                        text.offer(quad);
                     }
                 }
 
@@ -131,7 +115,7 @@ final class StoreLoad {
             ontology.find().forEachRemaining(t -> {
                 Quad quad = Quad.create(ontologyGraph, t);
                 load.quad(quad);
-                indexText(index, fields, quad);
+                text.offer(quad);
             });
         } catch (RuntimeException e) {
             load.abort(e);
@@ -147,7 +131,7 @@ final class StoreLoad {
                 () -> description.getGraph().find().forEachRemaining(t -> {
                     Quad quad = Quad.create(descriptionGraph, t);
                     tdb.add(quad);
-                    indexText(index, fields, quad);
+                    text.offer(quad);
                 }));
     }
 
@@ -173,12 +157,5 @@ final class StoreLoad {
     private boolean inBuild(DatasetGraph tdb, Triple t) {
         return tdb.stream(Node.ANY, t.getSubject(), t.getPredicate(), t.getObject())
                 .anyMatch(q -> !q.getGraph().equals(ontologyGraph) && !q.isDefaultGraph());
-    }
-
-    private static void indexText(TextIndex index, EntityDefinition fields, Quad quad) {
-        Entity entity = TextQueryFuncs.entityFromQuad(fields, quad);
-        if (entity != null) {
-            index.addEntity(entity);
-        }
     }
 }
