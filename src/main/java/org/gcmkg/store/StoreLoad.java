@@ -2,13 +2,17 @@ package org.gcmkg.store;
 
 import java.io.IOException;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.function.Consumer;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
+import org.apache.jena.query.text.Entity;
 import org.apache.jena.query.text.EntityDefinition;
 import org.apache.jena.query.text.TextIndex;
+import org.apache.jena.query.text.TextQueryFuncs;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFDataMgr;
@@ -24,7 +28,7 @@ import org.gcmkg.vocab.GCM;
 /**
  * What a build puts in the store, and the putting, streamed: the build's quads are read from its TriG file and go
  * into TDB2 ({@link TdbAccess#bulkLoad}) as they are read, followed by the ontology, in one bulk load, while a
- * second thread puts those with text into the text index ({@link TextBatches}); then the dataset's description is
+ * thread parses ahead and another puts the quads with text into the text index; then the dataset's description is
  * made from the loaded database and the counts taken on the way, and added in a second. Memory holds the
  * ontology, the description and a quad at a time (the bulk load and the text index keep bounded batches), never
  * the build's graphs.
@@ -67,18 +71,29 @@ final class StoreLoad {
     }
 
     /**
-     * Loads the build into the empty database {@code tdb} and indexes its text into {@code index} (committed). The
-     * TriG file is parsed once, on this thread, which loads TDB2; the quads whose predicate the index has a field
-     * for go, in batches, to a second thread that indexes them, so the second core indexes while the first loads.
+     * Loads the build into the empty database {@code tdb} and indexes its text into {@code index} (committed). Three
+     * steps run at once, handing quads on in batches ({@link Handoff}): a thread parses the TriG file, this one
+     * loads TDB2 with the quads, and a third indexes those whose predicate the index has a field for.
      */
     void run(DatasetGraph tdb, TextIndex index) throws IOException {
         EntityDefinition fields = index.getDocDef();
-        TextBatches text = new TextBatches(fields);
-        SecondThread<Long> indexing = SecondThread.start("gcmkg-index-text", () -> text.indexAll(index));
+        Handoff<Quad> text = new Handoff<>("the text index");
+        SecondThread<Boolean> indexing = SecondThread.start(
+                "gcmkg-index-text",
+                () -> text.takeAll(quad -> {
+                    Entity entity = TextQueryFuncs.entityFromQuad(fields, quad);
+                    if (entity != null) {
+                        index.addEntity(entity);
+                    }
+                }));
         try {
-            load(tdb, text);
+            load(tdb, quad -> {
+                if (fields.getField(quad.getPredicate()) != null) {
+                    text.give(quad);
+                }
+            });
             text.end();
-        } catch (RuntimeException e) {
+        } catch (IOException | RuntimeException e) {
             // the caller closes the index: nothing may still be adding to it
             text.stop();
             try {
@@ -92,33 +107,38 @@ final class StoreLoad {
         index.commit();
     }
 
-    private void load(DatasetGraph tdb, TextBatches text) {
+    private void load(DatasetGraph tdb, Consumer<Quad> text) throws IOException {
         Graph ontology = GraphFactory.createDefaultGraph();
         RDFDataMgr.read(ontology, built.ontology().toString());
+        Handoff<Quad> parsed = new Handoff<>("the load into TDB2");
+        SecondThread<Map<String, String>> parsing = SecondThread.start("gcmkg-parse-trig", () -> parse(parsed));
         TdbAccess.BulkLoad load = TdbAccess.bulkLoad(tdb, loader, chunk);
         try {
-            RDFParser.source(built.trig()).lang(Lang.TRIG).parse(new StreamRDFBase() {
-                @Override
-                public void quad(Quad quad) {
-                    if (!quad.isDefaultGraph()) {
-                        load.quad(quad);
-                        graphSizes.merge(quad.getGraph(), 1L, Long::sum);
-                        text.offer(quad);
-                    }
-                }
-
-                @Override
-                public void prefix(String prefix, String iri) {
-                    load.prefix(prefix, iri);
-                }
+            GraphCounter counter = new GraphCounter();
+            boolean whole = parsed.takeAll(quad -> {
+                load.quad(quad);
+                counter.count(quad.getGraph());
+                text.accept(quad);
             });
+            counter.flush();
+            // a parse that failed stopped the handoff: its failure is thrown here
+            Map<String, String> prefixes = parsing.join();
+            if (!whole) {
+                throw new IllegalStateException("the parse of " + built.trig() + " stopped before its end");
+            }
+            prefixes.forEach(load::prefix);
             ontology.find().forEachRemaining(t -> {
                 Quad quad = Quad.create(ontologyGraph, t);
                 load.quad(quad);
-                text.offer(quad);
+                text.accept(quad);
             });
-        } catch (RuntimeException e) {
-            load.abort(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            IllegalStateException interrupted = new IllegalStateException("interrupted while loading", e);
+            abort(load, parsing, interrupted);
+            throw interrupted;
+        } catch (IOException | RuntimeException e) {
+            abort(load, parsing, e);
             throw e;
         }
         load.finish();
@@ -131,8 +151,69 @@ final class StoreLoad {
                 () -> description.getGraph().find().forEachRemaining(t -> {
                     Quad quad = Quad.create(descriptionGraph, t);
                     tdb.add(quad);
-                    text.offer(quad);
+                    text.accept(quad);
                 }));
+    }
+
+    /** The parsing thread's work: the named graphs' quads to {@code parsed}; gives the file's prefixes. */
+    private Map<String, String> parse(Handoff<Quad> parsed) {
+        Map<String, String> prefixes = new LinkedHashMap<>();
+        try {
+            RDFParser.source(built.trig()).lang(Lang.TRIG).parse(new StreamRDFBase() {
+                @Override
+                public void quad(Quad quad) {
+                    if (!quad.isDefaultGraph()) {
+                        parsed.give(quad);
+                    }
+                }
+
+                @Override
+                public void prefix(String prefix, String iri) {
+                    prefixes.put(prefix, iri);
+                }
+            });
+        } catch (RuntimeException e) {
+            parsed.stop();
+            throw e;
+        }
+        parsed.end();
+        return prefixes;
+    }
+
+    /** Discards the bulk load after {@code cause}, once the parsing thread has stopped. */
+    private static void abort(TdbAccess.BulkLoad load, SecondThread<?> parsing, Exception cause) {
+        // the taking side has returned, so the parsing thread fails at its next batch if it still runs
+        parsing.joinQuietly();
+        RuntimeException reason =
+                cause instanceof RuntimeException r ? r : new IllegalStateException(cause.getMessage(), cause);
+        load.abort(reason);
+        if (reason != cause) {
+            for (Throwable t : reason.getSuppressed()) {
+                cause.addSuppressed(t);
+            }
+        }
+    }
+
+    /** Counts the quads of each named graph; a file gives a graph's quads together, so one map update a graph. */
+    private final class GraphCounter {
+        private Node graph;
+        private long quads;
+
+        void count(Node g) {
+            if (!g.equals(graph)) {
+                flush();
+                graph = g;
+            }
+            quads++;
+        }
+
+        void flush() {
+            if (graph != null) {
+                graphSizes.merge(graph, quads, Long::sum);
+            }
+            graph = null;
+            quads = 0;
+        }
     }
 
     /**

@@ -21,6 +21,7 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.text.TextIndex;
 import org.apache.jena.riot.RDFDataMgr;
+import org.apache.jena.riot.RiotException;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.sparql.core.Quad;
@@ -106,6 +107,38 @@ class StoreLoadTest {
                 "a write transaction begins and ends after the abort");
         TdbAccess.expel(tdb);
         assertEquals(List.of(), sortRuns(tmp.resolve("aborted")), "the aborted load's sorted runs are removed");
+    }
+
+    /**
+     * A TriG file cut off in the middle of a graph: the parse on its own thread fails, the load stops with the
+     * parser's error naming the line, the database takes transactions again and no sorted runs stay.
+     */
+    @Test
+    void aTrigFileCutOffMidwayFailsTheLoadWithTheParsersError() throws Exception {
+        FinishedBuild finished = Deployment.finished(TestBuild.config(), TestBuild.result());
+        Path files = Files.createDirectories(tmp.resolve("cut-files"));
+        List<String> lines = Files.readAllLines(finished.trig());
+        // far beyond the first batch handed over, and in the middle of a statement
+        List<String> cut = new ArrayList<>(lines.subList(0, lines.size() / 2));
+        cut.add("<https://example.org/s> <https://example.org/p> \"never closed");
+        Files.write(files.resolve("gcmkg.trig"), cut);
+        FinishedBuild broken = new FinishedBuild(
+                files, finished.unionTriples(), finished.ontology(), finished.base(), finished.fingerprint());
+        Path dir = tmp.resolve("cut");
+        DatasetGraph tdb = DatabaseMgr.connectDatasetGraph(dir.toString());
+        TextIndex index = TextIndexing.index(new ByteBuffersDirectory());
+        RiotException e = assertThrows(
+                RiotException.class,
+                () -> StoreLoad.of(broken, TdbAccess.Loader.INDEXES, 1000).run(tdb, index));
+        // the string runs into the end of the last line, which the parser reports as the start of the next
+        assertEquals("[line: " + (cut.size() + 1) + ", col: 1 ] Broken token (newline in string)", e.getMessage());
+        index.close();
+        assertTimeoutPreemptively(
+                Duration.ofSeconds(10),
+                () -> Txn.executeWrite(tdb, () -> tdb.getDefaultGraph().getPrefixMapping()),
+                "a write transaction begins and ends after the failed load");
+        TdbAccess.expel(tdb);
+        assertEquals(List.of(), sortRuns(dir));
     }
 
     @Test
