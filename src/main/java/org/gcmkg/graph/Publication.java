@@ -15,10 +15,7 @@ import java.util.function.Function;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
-import org.apache.jena.riot.RDFFormat;
-import org.apache.jena.riot.out.NodeFmtLib;
 import org.apache.jena.riot.system.StreamRDF;
-import org.apache.jena.riot.system.StreamRDFWriter;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
 
@@ -59,9 +56,9 @@ public final class Publication {
         SortKeys keys = new SortKeys(triples, quads);
         keys.sortTriples(triples);
         keys.sortQuads(quads);
-        writeTriples(triples, dir.resolve(TURTLE), RDFFormat.TURTLE_BLOCKS);
+        writeTriples(triples, dir.resolve(TURTLE));
         writeNTriples(triples, keys, dir.resolve(NTRIPLES));
-        writeQuads(quads, dir.resolve(TRIG), RDFFormat.TRIG_BLOCKS);
+        writeQuads(quads, dir.resolve(TRIG));
         writeJsonLd(quads, keys, dir.resolve(JSONLD));
     }
 
@@ -94,7 +91,7 @@ public final class Publication {
         }
 
         String form(Node node) {
-            return forms.computeIfAbsent(node, NodeFmtLib::strNT);
+            return forms.computeIfAbsent(node, NTriplesForm::of);
         }
 
         void sortTriples(List<Triple> triples) {
@@ -124,9 +121,9 @@ public final class Publication {
         }
     }
 
-    private static void writeTriples(List<Triple> triples, Path file, RDFFormat format) throws IOException {
+    private static void writeTriples(List<Triple> triples, Path file) throws IOException {
         try (OutputStream out = Files.newOutputStream(file)) {
-            StreamRDF stream = StreamRDFWriter.getWriterStream(out, format);
+            StreamRDF stream = BlockText.writer(out);
             stream.start();
             Prefixes.all().forEach(stream::prefix);
             triples.forEach(stream::triple);
@@ -147,9 +144,9 @@ public final class Publication {
         Files.writeString(file, text, StandardCharsets.UTF_8);
     }
 
-    private static void writeQuads(List<Quad> quads, Path file, RDFFormat format) throws IOException {
+    private static void writeQuads(List<Quad> quads, Path file) throws IOException {
         try (OutputStream out = Files.newOutputStream(file)) {
-            StreamRDF stream = StreamRDFWriter.getWriterStream(out, format);
+            StreamRDF stream = BlockText.writer(out);
             stream.start();
             Prefixes.all().forEach(stream::prefix);
             quads.forEach(stream::quad);

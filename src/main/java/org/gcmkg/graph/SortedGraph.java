@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
-import org.apache.jena.riot.out.NodeFmtLib;
 
 /**
  * A graph's triples as N-Triples forms in publication order, made apart from {@link SpooledPublication#add(String,
@@ -25,9 +24,9 @@ public final class SortedGraph {
         List<String[]> rows = new ArrayList<>(graph.size());
         graph.find()
                 .forEachRemaining(t -> rows.add(new String[] {
-                    forms.computeIfAbsent(t.getSubject(), NodeFmtLib::strNT),
-                    forms.computeIfAbsent(t.getPredicate(), NodeFmtLib::strNT),
-                    forms.computeIfAbsent(t.getObject(), NodeFmtLib::strNT)
+                    forms.computeIfAbsent(t.getSubject(), NTriplesForm::of),
+                    forms.computeIfAbsent(t.getPredicate(), NTriplesForm::of),
+                    forms.computeIfAbsent(t.getObject(), NTriplesForm::of)
                 }));
         rows.sort(SpoolFile.ORDER);
         return new SortedGraph(rows);

@@ -23,10 +23,7 @@ import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
-import org.apache.jena.riot.RDFFormat;
-import org.apache.jena.riot.out.NodeFmtLib;
 import org.apache.jena.riot.system.StreamRDF;
-import org.apache.jena.riot.system.StreamRDFWriter;
 import org.apache.jena.sparql.core.Quad;
 
 /**
@@ -79,7 +76,7 @@ public final class SpooledPublication implements AutoCloseable {
             }
         }
         Node name = NodeFactory.createURI(graphIri);
-        graphs.add(new Spooled(NodeFmtLib.strNT(name), name, file));
+        graphs.add(new Spooled(NTriplesForm.of(name), name, file));
     }
 
     /**
@@ -165,9 +162,9 @@ public final class SpooledPublication implements AutoCloseable {
     private void writeQuads(Path dir) throws IOException {
         SpoolFile.Nodes nodes = new SpoolFile.Nodes();
         try (OutputStream trigOut = Files.newOutputStream(dir.resolve(Publication.TRIG));
-                JsonLdQuads.Sink jsonLd = new JsonLdQuads(Prefixes.all(), NodeFmtLib::strNT)
+                JsonLdQuads.Sink jsonLd = new JsonLdQuads(Prefixes.all(), NTriplesForm::of)
                         .start(new BufferedOutputStream(Files.newOutputStream(dir.resolve(Publication.JSONLD))))) {
-            StreamRDF trig = StreamRDFWriter.getWriterStream(trigOut, RDFFormat.TRIG_BLOCKS);
+            StreamRDF trig = BlockText.writer(trigOut);
             trig.start();
             Prefixes.all().forEach(trig::prefix);
             for (Spooled g : graphs) {
@@ -189,7 +186,7 @@ public final class SpooledPublication implements AutoCloseable {
         try (OutputStream turtleOut = Files.newOutputStream(dir.resolve(Publication.TURTLE));
                 BufferedWriter nt =
                         Files.newBufferedWriter(dir.resolve(Publication.NTRIPLES), StandardCharsets.UTF_8)) {
-            StreamRDF turtle = StreamRDFWriter.getWriterStream(turtleOut, RDFFormat.TURTLE_BLOCKS);
+            StreamRDF turtle = BlockText.writer(turtleOut);
             turtle.start();
             Prefixes.all().forEach(turtle::prefix);
             merge(runs, row -> {
