@@ -48,12 +48,11 @@ public final class NameCapturer {
     public NameCapturer(Gazetteer gazetteer, String reportCountryIso3) {
         this.gazetteer = gazetteer;
         this.heads = new HeadNouns(gazetteer, reportCountryIso3);
-        String alternation =
-                String.join("|", heads.words().stream().map(Pattern::quote).toList());
+        String alternation = WordAlternation.of(heads.words(), false);
         // A head noun can only start with one of these: a cheap test before the long alternation is tried.
         String first = firstLetters(heads.words());
         this.headNoun = Pattern.compile(
-                "(?i)(?<![\\p{L}])" + first + "(?:" + alternation
+                "(?i)(?<![\\p{L}])" + first + "(?:" + WordAlternation.of(heads.words(), true)
                         + ")(?![\\p{L}])(?:\\s+(?:de|del|la|el|sobre|denominad[oa]s?|titulad[oa]s?|llamad[oa]s?)(?![\\p{L}]))?",
                 Pattern.UNICODE_CASE);
         this.coordinated = Pattern.compile(
