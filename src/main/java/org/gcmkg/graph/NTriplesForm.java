@@ -1,6 +1,6 @@
 package org.gcmkg.graph;
 
-import org.apache.jena.atlas.io.AWriter;
+import org.apache.jena.atlas.io.AWriterBase;
 import org.apache.jena.graph.Node;
 import org.apache.jena.riot.out.NodeFmtLib;
 import org.apache.jena.riot.out.NodeFormatter;
@@ -24,24 +24,9 @@ final class NTriplesForm {
         return text.toString();
     }
 
-    /** Jena's character output over a {@link StringBuilder}, for one thread. */
-    private static final class Text implements AWriter {
+    /** Jena's character output over a {@link StringBuilder}, for one thread; its base class writes by printing. */
+    private static final class Text extends AWriterBase {
         private final StringBuilder text = new StringBuilder(64);
-
-        @Override
-        public void write(char ch) {
-            text.append(ch);
-        }
-
-        @Override
-        public void write(char[] cbuf) {
-            text.append(cbuf);
-        }
-
-        @Override
-        public void write(String string) {
-            text.append(string);
-        }
 
         @Override
         public void print(char ch) {
