@@ -1,6 +1,7 @@
 package org.gcmkg.store;
 
 import java.io.IOException;
+import java.io.InterruptedIOException;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
@@ -15,6 +16,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 /**
@@ -192,14 +194,25 @@ final class QuadRuns implements AutoCloseable {
         return dir;
     }
 
-    /** Stops the sorting thread and removes the runs. */
+    /**
+     * Stops the sorting thread and removes the runs. A chunk still waiting for the thread is dropped, not awaited
+     * (the thread's queue is emptied, so it would never be sorted), and one being sorted is interrupted; the runs
+     * are removed once the thread has stopped writing them.
+     */
     @Override
     public void close() throws IOException {
+        if (sorting != null) {
+            sorting.cancel(true);
+            sorting = null;
+        }
         sorter.shutdownNow();
         try {
-            awaitSorting();
-        } catch (RuntimeException ignored) {
-            // closing after a failure: the runs go whatever the sorting thread did
+            if (!sorter.awaitTermination(1, TimeUnit.MINUTES)) {
+                throw new IOException("the thread sorting the quads did not stop within a minute: " + dir);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new InterruptedIOException("interrupted while the thread sorting the quads stopped");
         }
         try (Stream<Path> files = Files.list(dir)) {
             for (Path file : files.toList()) {

@@ -2,9 +2,11 @@ package org.gcmkg.store;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
@@ -71,6 +73,27 @@ class QuadRunsTest {
             }
         }
         assertFalse(Files.exists(folder));
+    }
+
+    /**
+     * Closed right after a chunk is handed to the sorting thread, before or while that thread takes it up (an
+     * aborted load does this): the close returns and no run stays. Repeated, since which of the two comes first
+     * is up to the threads.
+     */
+    @Test
+    void closingJustAfterAHandOverReturnsAndRemovesTheRuns() {
+        assertTimeoutPreemptively(Duration.ofSeconds(30), () -> {
+            for (int round = 0; round < 500; round++) {
+                Path folder;
+                try (QuadRuns runs = new QuadRuns(ORDERS, 1)) {
+                    folder = runs.folder();
+                    // the first chunk starts the thread; the second waits in its queue
+                    runs.add(round, round, round, round);
+                    runs.add(round + 1, round, round, round);
+                }
+                assertFalse(Files.exists(folder), "round " + round);
+            }
+        });
     }
 
     private static int compare(List<Long> a, List<Long> b) {
