@@ -1,11 +1,8 @@
 package org.gcmkg.serve;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Comparator;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
@@ -16,43 +13,28 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 /**
  * What each browser-test class needs, registered as {@code @RegisterExtension static final BrowserExtension
  * web = new BrowserExtension();}: the server the browser tests share ({@link PageServer#shared()}), and a
- * Chromium of the class's own (starting one takes seconds, so each class has one for all its tests) saving
- * downloads into a folder of the class's, both quit and deleted after the class's last test.
+ * Chromium for all the class's tests, lent by the test JVM's {@link BrowserPool} fresh for the site and given back
+ * after the class's last test.
  */
 final class BrowserExtension implements BeforeAllCallback, AfterAllCallback {
-    private final String[] switches;
     private GcmServer server;
     private ExplorerPages data;
-    private Path downloads;
-    private ChromeDriver browser;
-
-    /** With any further command-line switches for Chromium. */
-    BrowserExtension(String... switches) {
-        this.switches = switches.clone();
-    }
+    private BrowserPool pool;
+    private BrowserPool.Lent lent;
 
     @Override
     public void beforeAll(ExtensionContext context) throws IOException {
         server = PageServer.shared();
         data = new ExplorerPages(server.endpointUrl());
-        downloads = Files.createTempDirectory("gcmkg-browser-downloads-");
-        browser = BrowserSession.open(downloads, switches);
+        pool = BrowserPool.of(context);
+        lent = pool.borrow(root());
     }
 
     @Override
-    public void afterAll(ExtensionContext context) throws IOException {
-        try {
-            if (browser != null) {
-                browser.quit();
-            }
-        } finally {
-            if (downloads != null) {
-                try (Stream<Path> files = Files.walk(downloads)) {
-                    for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
-                        Files.deleteIfExists(file);
-                    }
-                }
-            }
+    public void afterAll(ExtensionContext context) {
+        if (lent != null) {
+            pool.giveBack(lent);
+            lent = null;
         }
     }
 
@@ -61,18 +43,19 @@ final class BrowserExtension implements BeforeAllCallback, AfterAllCallback {
      * the site: loading a page only to reach its storage would run that page's scripts for nothing.
      */
     void clearStorage() {
-        browser.get(root() + "/static/favicon.svg");
-        browser.executeScript("localStorage.clear();");
+        browser().get(root() + "/static/favicon.svg");
+        browser().executeScript("localStorage.clear();");
     }
 
     /** A wait on the class's Chromium of at most {@code seconds}, polling every 100 ms. */
     WebDriverWait await(int seconds) {
-        return new WebDriverWait(browser, Duration.ofSeconds(seconds), Duration.ofMillis(100));
+        return new WebDriverWait(browser(), Duration.ofSeconds(seconds), Duration.ofMillis(100));
     }
 
     /** Opens the workbench's example {@code programs-per-objective} in a new tab and waits until its bars are drawn. */
     void openBarChartExample() {
-        browser.findElement(By.cssSelector("#examples li[data-name='programs-per-objective'] .open-example"))
+        browser()
+                .findElement(By.cssSelector("#examples li[data-name='programs-per-objective'] .open-example"))
                 .click();
         await(60)
                 .until(b ->
@@ -81,7 +64,7 @@ final class BrowserExtension implements BeforeAllCallback, AfterAllCallback {
 
     /** The class's Chromium. */
     ChromeDriver browser() {
-        return browser;
+        return lent.browser();
     }
 
     /** The shared server; never closed by a test. */
@@ -96,7 +79,7 @@ final class BrowserExtension implements BeforeAllCallback, AfterAllCallback {
 
     /** The folder the browser saves downloads into. */
     Path downloads() {
-        return downloads;
+        return lent.downloads();
     }
 
     /** SPARQL over the server for the values the pages should show. */

@@ -13,7 +13,7 @@ import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 
 /**
- * Headless Chromium (Debian's {@code chromium} and {@code chromium-driver}) for a browser-test class, with a
+ * Headless Chromium (Debian's {@code chromium} and {@code chromium-driver}) for the browser tests, with a
  * proxy that leads nowhere, so that a page reaching beyond the local server fails, downloads saved into a
  * folder of the test's, and the axe-core accessibility check.
  */
@@ -24,11 +24,12 @@ final class BrowserSession {
     private BrowserSession() {}
 
     /**
-     * A new Chromium saving downloads into {@code downloads}, with any further command-line switches. It draws
-     * without the GPU process (software drawing straight away, rather than an emulated GPU, which cost the
-     * browser tests about a fifth of their CPU time) and without extensions or background requests.
+     * A new Chromium saving downloads into {@code downloads}. It asks for pages in American English whatever the
+     * machine's locale (so a page opened without {@code ?lang=} or a cookie is in English), and draws without the
+     * GPU process (software drawing straight away, rather than an emulated GPU, which cost the browser tests
+     * about a fifth of their CPU time) and without extensions or background requests.
      */
-    static ChromeDriver open(Path downloads, String... switches) {
+    static ChromeDriver open(Path downloads) {
         Path driver = Path.of("/usr/bin/chromedriver");
         assertTrue(
                 Files.isExecutable(driver),
@@ -45,8 +46,8 @@ final class BrowserSession {
                 "--disable-gpu",
                 "--disable-extensions",
                 "--disable-background-networking",
-                "--no-first-run");
-        options.addArguments(switches);
+                "--no-first-run",
+                "--lang=en-US");
         options.setExperimentalOption(
                 "prefs",
                 Map.of(

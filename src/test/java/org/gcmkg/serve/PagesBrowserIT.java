@@ -31,7 +31,7 @@ class PagesBrowserIT {
     static final Pattern HASH_IRI = Pattern.compile("https?://w3id\\.org/gcmkg/id/.*|.*\\b[0-9a-f]{12,}\\b.*");
 
     @RegisterExtension
-    static final BrowserExtension web = new BrowserExtension("--lang=en-US");
+    static final BrowserExtension web = new BrowserExtension();
 
     static String figurePath;
 
