@@ -12,14 +12,13 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Dimension;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 
 /**
  * The pages for people in real headless Chromium against the real server: labels instead of IRIs, the objective
- * summary, English and Spanish, a 400 px screen, and conditional requests. Expected numbers come from SPARQL over
+ * summary, what each language says beyond the frame, the keyboard, and conditional requests (the frame in both
+ * languages and the 400 px screen are {@link LanguagesBrowserIT}'s, for every kind of page). Expected numbers come from SPARQL over
  * the same server.
  */
 class PagesBrowserIT {
@@ -169,21 +168,13 @@ class PagesBrowserIT {
         assertEquals(expected, hrefs);
     }
 
+    /**
+     * What the pages say beyond their frame, in each language. The frame itself (the language declared, the skip
+     * link, the language switch, the menu) and the 400 px screen are checked for every kind of page, these
+     * included, by {@link LanguagesBrowserIT}.
+     */
     @Test
     void englishPagesSpeakEnglishAndSpanishPagesSpanish() {
-        for (String page : pages()) {
-            open(page + "?lang=en");
-            assertEquals("en", web.browser().findElement(By.tagName("html")).getDomAttribute("lang"), page);
-            assertEquals(
-                    "Skip to content",
-                    web.browser().findElement(By.cssSelector("a.skip")).getDomProperty("textContent"),
-                    page);
-            assertEquals("Español", text("a.lang-switch"), page);
-            open(page + "?lang=es");
-            assertEquals("es", web.browser().findElement(By.tagName("html")).getDomAttribute("lang"), page);
-            assertEquals("English", text("a.lang-switch"), page);
-            assertTrue(text("header nav").contains("Buscar"), page);
-        }
         open(path(OBJECTIVE_10) + "?lang=en");
         assertEquals(label(OBJECTIVE_10, "en"), text("h1"));
         assertEquals(
@@ -224,28 +215,6 @@ class PagesBrowserIT {
         assertTrue(
                 web.browser().getCurrentUrl().endsWith("/id/org/inm?lang=en"),
                 web.browser().getCurrentUrl());
-    }
-
-    @Test
-    void noPageScrollsSidewaysOnA400PixelScreen() {
-        Dimension before = web.browser().manage().window().getSize();
-        try {
-            web.browser().manage().window().setSize(new Dimension(400, 900));
-            for (String page : pages()) {
-                for (String lang : List.of("en", "es")) {
-                    open(page + "?lang=" + lang);
-                    Object widths = ((JavascriptExecutor) web.browser())
-                            .executeScript("return [document.documentElement.scrollWidth, window.innerWidth];");
-                    List<?> w = (List<?>) widths;
-                    long scroll = ((Number) w.get(0)).longValue();
-                    long inner = ((Number) w.get(1)).longValue();
-                    assertTrue(inner <= 400, "the window is narrow: " + inner);
-                    assertTrue(scroll <= inner, page + "?lang=" + lang + " is " + scroll + " px wide in " + inner);
-                }
-            }
-        } finally {
-            web.browser().manage().window().setSize(before);
-        }
     }
 
     @Test
