@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.text.Normalizer;
@@ -21,12 +20,7 @@ import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.QuerySolution;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.riot.RDFDataMgr;
-import org.apache.jena.sparql.core.DatasetGraph;
-import org.eclipse.rdf4j.model.util.Models;
-import org.eclipse.rdf4j.rio.RDFFormat;
-import org.eclipse.rdf4j.rio.Rio;
 import org.gcmkg.ReadmeCounts;
-import org.gcmkg.SortedQuads;
 import org.gcmkg.TestBuild;
 import org.gcmkg.graph.Publication;
 import org.gcmkg.report.ReportText;
@@ -36,7 +30,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Checks the published graph of the real report (built once per test JVM, {@link TestBuild}) as a researcher
- * would, with SPARQL; the tests that need another build make it in their own temporary folder.
+ * would, with SPARQL; the tests that need another build make it in their own temporary folder. That each
+ * published file holds exactly that graph is {@link PublishedFilesTest}'s.
  */
 class BuildPipelineTest {
     private static final String PREFIXES = """
@@ -78,14 +73,6 @@ class BuildPipelineTest {
                 QueryExecution.model(graph).query(PREFIXES + query).build()) {
             return qe.execAsk();
         }
-    }
-
-    /** Each published file as Jena reads it, read once for the tests that compare it. */
-    private static final Map<String, DatasetGraph> READ_BY_JENA = new java.util.concurrent.ConcurrentHashMap<>();
-
-    static DatasetGraph readByJena(String file) {
-        return READ_BY_JENA.computeIfAbsent(
-                file, f -> RDFDataMgr.loadDatasetGraph(out.resolve(f).toString()));
     }
 
     static long count(String whereClause) {
@@ -223,85 +210,6 @@ class BuildPipelineTest {
                       ?mx rdfs:label "México"@es .
                       ?unit rdfs:label "Unidad de Política Migratoria"@es . }"""));
         assertEquals(4, count("?x a gcm:ReportSection FILTER NOT EXISTS { ?x a gcm:ObjectiveSection }"));
-    }
-
-    @Test
-    void everyPublishedFileParsesWithJenaAndRdf4jIntoTheSameGraph() throws Exception {
-        Map<String, RDFFormat> files = Map.of(
-                Publication.TURTLE,
-                RDFFormat.TURTLE,
-                Publication.NTRIPLES,
-                RDFFormat.NTRIPLES,
-                Publication.TRIG,
-                RDFFormat.TRIG,
-                Publication.JSONLD,
-                RDFFormat.JSONLD);
-        for (Map.Entry<String, RDFFormat> file : files.entrySet()) {
-            Path path = out.resolve(file.getKey());
-            DatasetGraph jena = readByJena(file.getKey());
-            org.eclipse.rdf4j.model.Model rdf4j;
-            try (InputStream in = Files.newInputStream(path)) {
-                rdf4j = Rio.parse(in, "", file.getValue());
-            }
-            org.eclipse.rdf4j.model.Model fromJena = new org.eclipse.rdf4j.model.impl.LinkedHashModel();
-            var vf = org.eclipse.rdf4j.model.impl.SimpleValueFactory.getInstance();
-            jena.find()
-                    .forEachRemaining(q -> fromJena.add(
-                            Rdf4jBridge.resource(vf, q.getSubject()),
-                            vf.createIRI(q.getPredicate().getURI()),
-                            Rdf4jBridge.value(vf, q.getObject()),
-                            q.isDefaultGraph()
-                                    ? new org.eclipse.rdf4j.model.Resource[0]
-                                    : new org.eclipse.rdf4j.model.Resource[] {
-                                        vf.createIRI(q.getGraph().getURI())
-                                    }));
-            assertTrue(rdf4j.size() > 10_000, file.getKey() + " holds " + rdf4j.size());
-            assertEquals(fromJena.size(), rdf4j.size(), file.getKey());
-            // Statements without blank nodes compare as sorted lines; the few with blank nodes by isomorphism.
-            assertEquals(
-                    sortedGround(fromJena),
-                    sortedGround(rdf4j),
-                    file.getKey() + ": Jena and RDF4J read different graphs");
-            assertTrue(
-                    Models.isomorphic(blankPart(fromJena), blankPart(rdf4j)),
-                    file.getKey() + ": Jena and RDF4J read different blank nodes");
-        }
-    }
-
-    private static List<String> sortedGround(org.eclipse.rdf4j.model.Model model) {
-        return model.stream()
-                .filter(st -> !st.getSubject().isBNode() && !st.getObject().isBNode())
-                .map(st -> st.getSubject() + " " + st.getPredicate() + " " + st.getObject() + " " + st.getContext())
-                .sorted()
-                .toList();
-    }
-
-    private static org.eclipse.rdf4j.model.Model blankPart(org.eclipse.rdf4j.model.Model model) {
-        return new org.eclipse.rdf4j.model.impl.LinkedHashModel(model.stream()
-                .filter(st -> st.getSubject().isBNode() || st.getObject().isBNode())
-                .toList());
-    }
-
-    @Test
-    void everyPublishedFileHoldsExactlyTheBuiltGraphs() {
-        List<String> builtQuads = SortedQuads.ground(built.dataset());
-        for (String file : List.of(Publication.TRIG, Publication.JSONLD)) {
-            DatasetGraph read = readByJena(file);
-            assertEquals(built.dataset().stream().count(), read.stream().count(), file);
-            assertEquals(builtQuads, SortedQuads.ground(read), file + " holds other quads than the build made");
-            assertTrue(
-                    SortedQuads.blankPartsIsomorphic(built.dataset(), read),
-                    file + " holds other blank nodes than the build made");
-        }
-        List<String> builtTriples = SortedQuads.ground(built.union());
-        for (String file : List.of(Publication.TURTLE, Publication.NTRIPLES)) {
-            org.apache.jena.graph.Graph read = readByJena(file).getDefaultGraph();
-            assertEquals(built.union().size(), read.size(), file);
-            assertEquals(builtTriples, SortedQuads.ground(read), file + " holds other triples than the build made");
-            assertTrue(
-                    SortedQuads.blankPartsIsomorphic(built.union(), read),
-                    file + " holds other blank nodes than the build made");
-        }
     }
 
     /** The small made-up report twice: each path reads both before it finds that they share one report IRI. */
