@@ -5,11 +5,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.Deque;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
+import org.gcmkg.pipeline.AtomicDirectory;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.WebDriverException;
@@ -83,17 +82,8 @@ final class BrowserPool implements ExtensionContext.Store.CloseableResource {
         browser.switchTo().window(tab);
         browser.executeCdpCommand("Storage.clearDataForOrigin", Map.of("origin", origin, "storageTypes", "all"));
         browser.manage().window().setSize(new Dimension(1400, 900));
-        empty(lent.downloads());
-    }
-
-    private static void empty(Path folder) throws IOException {
-        try (Stream<Path> files = Files.walk(folder)) {
-            for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
-                if (!file.equals(folder)) {
-                    Files.delete(file);
-                }
-            }
-        }
+        AtomicDirectory.deleteTree(lent.downloads());
+        Files.createDirectories(lent.downloads());
     }
 
     private synchronized void quit(Lent lent) throws IOException {
@@ -103,8 +93,7 @@ final class BrowserPool implements ExtensionContext.Store.CloseableResource {
         } catch (WebDriverException alreadyGone) {
             // nothing left to stop
         }
-        empty(lent.downloads());
-        Files.deleteIfExists(lent.downloads());
+        AtomicDirectory.deleteTree(lent.downloads());
     }
 
     @Override

@@ -79,6 +79,20 @@ class LanguagesBrowserIT {
         return row.getLiteral(row.varNames().next()).getLong();
     }
 
+    /**
+     * A page that describes one resource: its heading (null where not checked) and its table of properties, whose
+     * first column is headed by the word for "property".
+     */
+    static Arguments resourcePage(String kind, String path, String lang, String h1) {
+        return Arguments.of(
+                kind,
+                path,
+                lang,
+                h1,
+                "table.properties th[scope=col]",
+                Messages.of(lang).get("property"));
+    }
+
     /** The page kinds: name, path, and what to check beside the frame (a CSS selector and its text, by language). */
     static Stream<Arguments> kinds() {
         List<Arguments> all = new ArrayList<>();
@@ -111,22 +125,9 @@ class LanguagesBrowserIT {
                             + count("SELECT (COUNT(DISTINCT ?f) AS ?n) WHERE { "
                                     + "?f a gcm:ReportedFigure ; gcm:underObjective/gcm:objectiveNumber 10 }")
                             + ")"));
-            all.add(Arguments.of(
-                    "program",
-                    "/id/program/grupos-beta",
-                    lang,
-                    label("/id/program/grupos-beta", lang),
-                    "table.properties th[scope=col]",
-                    m.get("property")));
-            all.add(Arguments.of(
-                    "organization",
-                    "/id/org/inm",
-                    lang,
-                    label("/id/org/inm", lang),
-                    "table.properties th[scope=col]",
-                    m.get("property")));
-            all.add(Arguments.of(
-                    "figure", figurePath, lang, null, "table.properties th[scope=col]", m.get("property")));
+            all.add(resourcePage("program", "/id/program/grupos-beta", lang, label("/id/program/grupos-beta", lang)));
+            all.add(resourcePage("organization", "/id/org/inm", lang, label("/id/org/inm", lang)));
+            all.add(resourcePage("figure", figurePath, lang, null));
             all.add(Arguments.of(
                     "search",
                     "/search?q=trata",
@@ -148,25 +149,11 @@ class LanguagesBrowserIT {
                     m.get("source_h1") + ": " + REPORT,
                     "pre.source span.line:last-child a.n",
                     String.valueOf(reportLines)));
-            all.add(Arguments.of(
-                    "dataset",
-                    "/id/dataset",
-                    lang,
-                    label("/id/dataset", lang),
-                    "table.properties th[scope=col]",
-                    m.get("property")));
+            all.add(resourcePage("dataset", "/id/dataset", lang, label("/id/dataset", lang)));
             all.add(Arguments.of("cite", "/id/dataset", lang, label("/id/dataset", lang), "#cite-h", m.get("cite_h2")));
-            all.add(Arguments.of(
-                    "scheme",
-                    "/id/gcm",
-                    lang,
-                    label("/id/gcm", lang),
-                    "table.properties th[scope=col]",
-                    m.get("property")));
-            all.add(Arguments.of(
-                    "sdg-target", "/sdg/8.7", lang, null, "table.properties th[scope=col]", m.get("property")));
-            all.add(Arguments.of(
-                    "ontology", "/ontology", lang, null, "table.properties th[scope=col]", m.get("property")));
+            all.add(resourcePage("scheme", "/id/gcm", lang, label("/id/gcm", lang)));
+            all.add(resourcePage("sdg-target", "/sdg/8.7", lang, null));
+            all.add(resourcePage("ontology", "/ontology", lang, null));
             all.add(Arguments.of(
                     "not-found",
                     "/id/no-such-thing",
