@@ -32,6 +32,7 @@ final class DownloadServlet extends HttpServlet {
         String name = fileFor(asked, stored.release());
         if (name == null) {
             Refusal.send(
+                    request,
                     response,
                     404,
                     "no download " + asked + "; this server holds version " + stored.release()

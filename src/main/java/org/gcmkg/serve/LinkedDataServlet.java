@@ -51,7 +51,7 @@ final class LinkedDataServlet extends HttpServlet {
         StoredDataset stored = current.get();
         String type = RdfResponses.choose(request);
         if (type == null) {
-            Refusal.send(response, 406, "no acceptable representation of " + iri);
+            Refusal.send(request, response, 406, "no acceptable representation of " + iri);
             return;
         }
         if (!type.equals(RdfResponses.HTML)) {
@@ -62,7 +62,7 @@ final class LinkedDataServlet extends HttpServlet {
                 response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
                 return;
             }
-            Txn.executeRead(stored.dataset(), () -> rdf(response, stored.dataset(), path, iri, type));
+            Txn.executeRead(stored.dataset(), () -> rdf(request, response, stored.dataset(), path, iri, type));
             return;
         }
         PageContext page = PageContext.of(request, response);
@@ -72,7 +72,13 @@ final class LinkedDataServlet extends HttpServlet {
         Txn.executeRead(stored.dataset(), () -> html(response, page, stored, iri));
     }
 
-    private void rdf(HttpServletResponse response, DatasetGraph dataset, String path, String iri, String type) {
+    private void rdf(
+            HttpServletRequest request,
+            HttpServletResponse response,
+            DatasetGraph dataset,
+            String path,
+            String iri,
+            String type) {
         try {
             Node node = NodeFactory.createURI(iri);
             boolean isGraph = dataset.containsGraph(node);
@@ -89,7 +95,7 @@ final class LinkedDataServlet extends HttpServlet {
                 }
             }
             if (out.isEmpty() && !isGraph) {
-                Refusal.send(response, 404, "no resource " + iri + " in the graph");
+                Refusal.send(request, response, 404, "no resource " + iri + " in the graph");
                 return;
             }
             Prefixes.apply(out.getGraph().getPrefixMapping());

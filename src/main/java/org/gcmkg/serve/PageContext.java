@@ -37,7 +37,7 @@ final class PageContext {
             language = PageLanguage.choose(
                     request.getParameter(PageLanguage.COOKIE), cookie, request.getHeader("Accept-Language"));
         } catch (IllegalArgumentException e) {
-            Refusal.send(response, 400, e.getMessage());
+            Refusal.send(request, response, 400, e.getMessage());
             return null;
         }
         if (language.chosen()) {

@@ -100,7 +100,7 @@ final class PagesServlet extends HttpServlet {
         }
         String kind = request.getParameter("kind");
         if (!MatrixPage.knownKind(kind)) {
-            Refusal.send(response, 400, "kind must be agency, partner or domestic-partner");
+            Refusal.send(request, response, 400, "kind must be agency, partner or domestic-partner");
             return;
         }
         if ("csv".equals(request.getParameter("format"))) {

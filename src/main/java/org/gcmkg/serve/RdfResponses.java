@@ -61,7 +61,7 @@ final class RdfResponses {
             throws IOException {
         String type = choose(request);
         if (type == null) {
-            Refusal.send(response, 406, "no acceptable representation; offered: " + OFFER);
+            Refusal.send(request, response, 406, "no acceptable representation; offered: " + OFFER);
             return;
         }
         if (type.equals(HTML)) {

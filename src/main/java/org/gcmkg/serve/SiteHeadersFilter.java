@@ -30,7 +30,7 @@ final class SiteHeadersFilter implements Filter {
         response.setHeader("Referrer-Policy", "no-referrer-when-downgrade");
         String method = request.getMethod();
         if (method.equals("TRACE") || method.equals("TRACK") || method.equals("CONNECT")) {
-            Refusal.send(response, 405, method + " is not allowed on this site");
+            Refusal.send(request, response, 405, method + " is not allowed on this site");
             return;
         }
         if (request.getHeader("Origin") != null) {

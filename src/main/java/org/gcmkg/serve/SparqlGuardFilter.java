@@ -50,11 +50,11 @@ final class SparqlGuardFilter implements Filter {
             refused = refusal(request);
         } catch (BadMessageException e) {
             // a form body too slow (under the minimum data rate) or malformed
-            Refusal.send(response, e.getCode(), "the request could not be read: " + e.getReason());
+            Refusal.send(request, response, e.getCode(), "the request could not be read: " + e.getReason());
             return;
         }
         if (refused != null) {
-            Refusal.send(response, refused.status(), refused.message());
+            Refusal.send(request, response, refused.status(), refused.message());
             return;
         }
         String method = request.getMethod();
@@ -170,6 +170,7 @@ final class SparqlGuardFilter implements Filter {
         });
         if (size > settings.maxGraphReadTriples()) {
             Refusal.send(
+                    request,
                     response,
                     413,
                     "the graph holds " + size + " triples, more than the "

@@ -25,13 +25,13 @@ final class StaticResourceServlet extends HttpServlet {
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         String rest = pathAfter(request, urlPrefix);
         if (rest.contains("..") || rest.contains("//")) {
-            Refusal.send(response, 400, "bad path");
+            Refusal.send(request, response, 400, "bad path");
             return;
         }
         try (InputStream in =
                 StaticResourceServlet.class.getClassLoader().getResourceAsStream(classpathPrefix + rest)) {
             if (in == null || rest.endsWith("/") || rest.isEmpty()) {
-                Refusal.send(response, 404, "no such file: " + request.getRequestURI());
+                Refusal.send(request, response, 404, "no such file: " + request.getRequestURI());
                 return;
             }
             response.setContentType(contentType(rest));

@@ -65,7 +65,7 @@ final class WorkbenchServlet extends HttpServlet {
             return;
         }
         if (!path.equals("/query")) {
-            Refusal.send(response, 404, "no such page: " + path);
+            Refusal.send(request, response, 404, "no such page: " + path);
             return;
         }
         PageContext page = PageContext.of(request, response);

@@ -420,4 +420,41 @@ class EndpointCasesIT {
             assertFalse(answer.startsWith("HTTP/1.1 2"), answer);
         }
     }
+
+    /**
+     * Case 10: a body over the limit is refused at once, and the server then reads the rest of it, so that a
+     * client still sending does not have its connection reset and reads why.
+     */
+    @Test
+    void aClientStillSendingABodyOverTheLimitReadsTheRefusal() throws Exception {
+        int length = 4_000_000;
+        try (Socket socket = new Socket("localhost", cached.port())) {
+            socket.setSoTimeout(20_000);
+            OutputStream out = socket.getOutputStream();
+            String head = String.join(
+                    "\r\n",
+                    "POST /sparql HTTP/1.1",
+                    "Host: localhost",
+                    "Content-Type: application/sparql-query",
+                    "Content-Length: " + length,
+                    "",
+                    "");
+            out.write(head.getBytes(StandardCharsets.US_ASCII));
+            out.flush();
+            InputStream in = socket.getInputStream();
+            for (int tick = 0; tick < 100 && in.available() == 0; tick++) {
+                Thread.sleep(100);
+            }
+            assertTrue(in.available() > 0, "the refusal comes before the body");
+            // a connection closed with this body unread would be reset, and these writes would fail
+            byte[] chunk = new byte[64 * 1024];
+            for (int sent = 0; sent < length; sent += chunk.length) {
+                out.write(chunk, 0, Math.min(chunk.length, length - sent));
+                out.flush();
+            }
+            String answer = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            assertTrue(answer.startsWith("HTTP/1.1 413"), answer);
+            assertTrue(answer.contains("larger than the limit of 1000000 bytes"), answer);
+        }
+    }
 }
