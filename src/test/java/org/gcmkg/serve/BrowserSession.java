@@ -13,8 +13,8 @@ import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 
 /**
- * Headless Chromium (Debian's {@code chromium} and {@code chromium-driver}) for the browser tests, with a
- * proxy that leads nowhere, so that a page reaching beyond the local server fails, downloads saved into a
+ * Headless Chromium (Debian's {@code chromium-headless-shell}, driven by {@code chromium-driver}) for the
+ * browser tests, with a proxy that leads nowhere, so that a page reaching beyond the local server fails, downloads saved into a
  * folder of the test's, and the axe-core accessibility check.
  */
 final class BrowserSession {
@@ -22,6 +22,15 @@ final class BrowserSession {
     static final Path AXE = Path.of("node_modules/axe-core/axe.min.js");
 
     private BrowserSession() {}
+
+    /**
+     * Chromium's headless shell: the same Blink and V8 as {@code chromium}, of the same Debian release, without
+     * the layers of a browser for people (windows, tabs, profiles, extensions) that a test never sees. The pages
+     * render and run as they do in {@code chromium --headless=new}; all browser tests pass with either, and the
+     * shell spent about a quarter less CPU on them (158 instead of 211 CPU-seconds for the browser tests alone,
+     * 84 instead of 110 s, 2026-12-04).
+     */
+    static final Path SHELL = Path.of("/usr/lib/chromium/chromium-headless-shell");
 
     /**
      * A new Chromium saving downloads into {@code downloads}. It asks for pages in American English whatever the
@@ -36,13 +45,12 @@ final class BrowserSession {
     static ChromeDriver open(Path downloads) {
         Path driver = Path.of("/usr/bin/chromedriver");
         assertTrue(
-                Files.isExecutable(driver),
-                "the browser tests need Debian's chromium and chromium-driver: "
-                        + "apt-get install -y chromium chromium-driver (.ci/run does)");
+                Files.isExecutable(driver) && Files.isExecutable(SHELL),
+                "the browser tests need Debian's chromium-headless-shell and chromium-driver: "
+                        + "apt-get install -y chromium-headless-shell chromium-driver (.ci/run does)");
         ChromeOptions options = new ChromeOptions();
-        options.setBinary("/usr/bin/chromium");
+        options.setBinary(SHELL.toFile());
         options.addArguments(
-                "--headless=new",
                 "--no-sandbox",
                 "--disable-dev-shm-usage",
                 "--window-size=1400,900",

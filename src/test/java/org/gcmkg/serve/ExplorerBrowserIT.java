@@ -23,8 +23,8 @@ import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
- * The network explorer in real headless Chromium (Debian's {@code chromium} and {@code chromium-driver}, driven
- * by Selenium) against the real server. Chromium is given a proxy that leads nowhere, so any request beyond
+ * The network explorer in real headless Chromium (Debian's {@code chromium-headless-shell} and
+ * {@code chromium-driver}, driven by Selenium) against the real server. Chromium is given a proxy that leads nowhere, so any request beyond
  * the local server would fail: the page must work without the internet. Expected numbers come from SPARQL
  * over the same server. {@link NetworkPagesBrowserIT} checks the languages, accessibility and narrow screens.
  */
