@@ -84,6 +84,7 @@ final class BrowserPool implements ExtensionContext.Store.CloseableResource {
         browser.manage().window().setSize(new Dimension(1400, 900));
         AtomicDirectory.deleteTree(lent.downloads());
         Files.createDirectories(lent.downloads());
+        BrowserSession.saveDownloadsInto(browser, lent.downloads());
     }
 
     private synchronized void quit(Lent lent) throws IOException {

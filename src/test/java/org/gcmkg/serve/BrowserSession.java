@@ -61,18 +61,28 @@ final class BrowserSession {
                 "--no-first-run",
                 "--lang=en-US",
                 "--js-flags=--no-opt --no-maglev");
-        options.setExperimentalOption(
-                "prefs",
-                Map.of(
-                        "download.default_directory",
-                        downloads.toAbsolutePath().toString(),
-                        "download.prompt_for_download",
-                        false));
-        return new ChromeDriver(
+        ChromeDriver browser = new ChromeDriver(
                 new ChromeDriverService.Builder()
                         .usingDriverExecutable(driver.toFile())
                         .build(),
                 options);
+        saveDownloadsInto(browser, downloads);
+        return browser;
+    }
+
+    /**
+     * Lets the page shown save downloads into {@code downloads} without asking. The headless shell keeps no
+     * download preferences, and the DevTools setting lasts as long as the tab it was sent through: a browser
+     * given a new tab is told again.
+     */
+    static void saveDownloadsInto(ChromeDriver browser, Path downloads) {
+        browser.executeCdpCommand(
+                "Browser.setDownloadBehavior",
+                Map.of(
+                        "behavior",
+                        "allow",
+                        "downloadPath",
+                        downloads.toAbsolutePath().toString()));
     }
 
     /**
