@@ -52,12 +52,19 @@ class SearchBrowserIT {
         return Long.parseLong(column(query).get(0).replaceAll("\\^\\^.*", "").replace("\"", ""));
     }
 
-    /** A search from the English search page (a test in Spanish leaves the choice in the cookie). */
+    /**
+     * A search from the English search page (a test in Spanish leaves the choice in the cookie), once its answer
+     * has loaded: submitting a form does not wait for the page it leads to.
+     */
     static void search(String words) {
         web.browser().get(web.root() + "/search?lang=en");
         WebElement box = web.browser().findElement(By.id("q"));
         box.sendKeys(words);
         box.submit();
+        web.await(30)
+                .until(b -> b.getCurrentUrl().contains("q=")
+                        && "complete".equals(web.browser().executeScript("return document.readyState;"))
+                        && !b.findElements(By.id("total")).isEmpty());
     }
 
     static long total() {
