@@ -19,8 +19,8 @@ import org.junit.jupiter.api.ClassOrdererContext;
  */
 public final class LongestFirst implements ClassOrderer {
     /**
-     * Seconds each class took in full runs on two cores (failsafe-reports, 2026-12-04, with Chromium's headless shell),
-     * rounded; a scheduling hint only.
+     * Seconds each class took in full runs on two cores (failsafe-reports, 2026-12-04, with Chromium's headless
+     * shell), rounded; a scheduling hint only.
      */
     static final Map<String, Integer> SECONDS = Map.ofEntries(
             Map.entry("LanguagesBrowserIT", 31),

@@ -14,8 +14,8 @@ import org.openqa.selenium.chrome.ChromeOptions;
 
 /**
  * Headless Chromium (Debian's {@code chromium-headless-shell}, driven by {@code chromium-driver}) for the
- * browser tests, with a proxy that leads nowhere, so that a page reaching beyond the local server fails, downloads saved into a
- * folder of the test's, and the axe-core accessibility check.
+ * browser tests, with a proxy that leads nowhere, so that a page reaching beyond the local server fails,
+ * downloads saved into a folder of the test's, and the axe-core accessibility check.
  */
 final class BrowserSession {
     /** Where {@code .ci/run} installs axe-core from npm ({@code npm install --no-save axe-core@4.10.3}). */

@@ -383,22 +383,27 @@ class EndpointCasesIT {
         assertTrue(r.body().contains("at most " + TRIPLES + " triples"), r.body());
     }
 
+    /** Sends the head of a query POST whose body of {@code length} bytes is still to come. */
+    static void sendQueryHead(OutputStream out, long length) throws IOException {
+        String head = String.join(
+                "\r\n",
+                "POST /sparql HTTP/1.1",
+                "Host: localhost",
+                "Content-Type: application/sparql-query",
+                "Content-Length: " + length,
+                "",
+                "");
+        out.write(head.getBytes(StandardCharsets.US_ASCII));
+        out.flush();
+    }
+
     /** Case 9: a body sent a byte at a time is cut off instead of holding a worker thread. */
     @Test
     void aSlowSenderIsCutOff() throws Exception {
         try (Socket socket = new Socket("localhost", cached.port())) {
             socket.setSoTimeout(20_000);
             OutputStream out = socket.getOutputStream();
-            String head = String.join(
-                    "\r\n",
-                    "POST /sparql HTTP/1.1",
-                    "Host: localhost",
-                    "Content-Type: application/sparql-query",
-                    "Content-Length: 100",
-                    "",
-                    "");
-            out.write(head.getBytes(StandardCharsets.US_ASCII));
-            out.flush();
+            sendQueryHead(out, 100);
             InputStream in = socket.getInputStream();
             long t0 = System.nanoTime();
             try {
@@ -431,16 +436,7 @@ class EndpointCasesIT {
         try (Socket socket = new Socket("localhost", cached.port())) {
             socket.setSoTimeout(20_000);
             OutputStream out = socket.getOutputStream();
-            String head = String.join(
-                    "\r\n",
-                    "POST /sparql HTTP/1.1",
-                    "Host: localhost",
-                    "Content-Type: application/sparql-query",
-                    "Content-Length: " + length,
-                    "",
-                    "");
-            out.write(head.getBytes(StandardCharsets.US_ASCII));
-            out.flush();
+            sendQueryHead(out, length);
             InputStream in = socket.getInputStream();
             for (int tick = 0; tick < 100 && in.available() == 0; tick++) {
                 Thread.sleep(100);
